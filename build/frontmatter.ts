@@ -1,0 +1,90 @@
+import { LineCounter, parseDocument, isNode } from "yaml";
+import type { z } from "zod";
+import { conceptFrontmatterSchema, type ConceptFrontmatter } from "../src/content/schema.ts";
+
+/** A content problem that names the file and line, so the build message points at the fix. */
+export class ContentError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly detail: string,
+  ) {
+    super(`${line === undefined ? file : `${file}:${line}`}: ${detail}`);
+    this.name = "ContentError";
+  }
+}
+
+/** The raw YAML between the opening `---` lines and the line (1-based) where it starts. */
+export function extractFrontmatter(source: string, file: string): { yaml: string; firstLine: number } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(source);
+  if (!match) {
+    throw new ContentError(
+      file,
+      1,
+      "Received a file without frontmatter. Expected the file to start with a YAML block between two `---` lines (title, summary, category, order …); see CONTRIBUTING.md.",
+    );
+  }
+  return { yaml: match[1] ?? "", firstLine: 2 };
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "an empty value";
+  const kind = Array.isArray(value) ? "a list" : typeof value === "string" ? "text" : `a ${typeof value}`;
+  const shown = JSON.stringify(value);
+  return `${shown.length > 60 ? `${shown.slice(0, 57)}…` : shown} (${kind})`;
+}
+
+function fieldDescription(field: string | number | undefined): string {
+  const shape = conceptFrontmatterSchema.shape as Record<string, z.ZodType>;
+  const schema = typeof field === "string" ? shape[field] : undefined;
+  return schema?.description ?? "a valid value";
+}
+
+/**
+ * Parses and validates a concept's frontmatter. Every problem becomes a ContentError with the
+ * line of the offending field and a "Received … Expected …" sentence.
+ */
+export function parseConceptFrontmatter(source: string, file: string): ConceptFrontmatter {
+  const { yaml, firstLine } = extractFrontmatter(source, file);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false });
+  const lineOf = (offset: number | undefined) =>
+    offset === undefined ? firstLine : firstLine + lineCounter.linePos(offset).line - 1;
+
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    throw new ContentError(
+      file,
+      lineOf(yamlError.pos[0]),
+      `the frontmatter is not valid YAML (${yamlError.message.split("\n")[0]}). Expected \`field: value\` lines; quote text that contains a colon.`,
+    );
+  }
+  const data: unknown = doc.toJS() ?? {};
+  const result = conceptFrontmatterSchema.safeParse(data);
+  if (result.success) return result.data;
+
+  const issue = result.error.issues[0]!;
+  if (issue.code === "unrecognized_keys") {
+    const key = issue.keys[0]!;
+    const node = doc.get(key, true);
+    const known = Object.keys(conceptFrontmatterSchema.shape).join(", ");
+    throw new ContentError(
+      file,
+      lineOf(isNode(node) ? node.range?.[0] : undefined),
+      `Received an unknown frontmatter field "${key}". Expected only these fields: ${known}. Check the spelling.`,
+    );
+  }
+  const path = issue.path as (string | number)[];
+  const node = path.length ? doc.getIn(path, true) : undefined;
+  const field = path.map(String).join(".") || "frontmatter";
+  const received = path.reduce<unknown>(
+    (value, key) => (value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined),
+    data,
+  );
+  throw new ContentError(
+    file,
+    lineOf(isNode(node) ? node.range?.[0] : undefined),
+    `frontmatter field "${field}": Received ${describeValue(received)}. Expected ${fieldDescription(path[0])}.`,
+  );
+}

@@ -1,0 +1,98 @@
+import type { Root } from "mdast";
+import type { VFile } from "vfile";
+import { relative } from "node:path";
+import { visit } from "unist-util-visit";
+import { ContentError } from "./frontmatter.ts";
+import { describePropsProblem, exampleSchemas } from "../src/components/example-schemas.ts";
+
+/** The parts of an MDX JSX node this check reads (mdast-util-mdx-jsx's shape). */
+interface JsxNode {
+  type: "mdxJsxFlowElement" | "mdxJsxTextElement";
+  name: string | null;
+  attributes: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number; column: number } };
+}
+
+interface EstreeNode {
+  type: string;
+  [key: string]: unknown;
+}
+
+class NotLiteral extends Error {}
+
+/** Evaluates a literal JS expression (numbers, strings, arrays, objects, unary minus) or throws NotLiteral. */
+function evaluateLiteral(node: EstreeNode): unknown {
+  switch (node.type) {
+    case "Literal":
+      return node.value;
+    case "ArrayExpression":
+      return (node.elements as (EstreeNode | null)[]).map((element) => {
+        if (!element || element.type === "SpreadElement") throw new NotLiteral();
+        return evaluateLiteral(element);
+      });
+    case "ObjectExpression":
+      return Object.fromEntries(
+        (node.properties as EstreeNode[]).map((property) => {
+          const key = property.key as EstreeNode;
+          if (property.type !== "Property" || property.computed) throw new NotLiteral();
+          return [key.type === "Identifier" ? key.name : key.value, evaluateLiteral(property.value as EstreeNode)];
+        }),
+      );
+    case "UnaryExpression": {
+      const value = evaluateLiteral(node.argument as EstreeNode);
+      if (typeof value !== "number") throw new NotLiteral();
+      if (node.operator === "-") return -value;
+      if (node.operator === "+") return value;
+      throw new NotLiteral();
+    }
+    default:
+      throw new NotLiteral();
+  }
+}
+
+function attributeValue(value: unknown): unknown {
+  if (value === null || value === undefined) return true;
+  if (typeof value === "string") return value;
+  const program = (value as { data?: { estree?: { body: EstreeNode[] } } }).data?.estree;
+  const statement = program?.body[0];
+  if (!statement || statement.type !== "ExpressionStatement") throw new NotLiteral();
+  return evaluateLiteral(statement.expression as EstreeNode);
+}
+
+/**
+ * Fails the build at the line of any component that is not in the registry, or whose props do
+ * not match its schema (ragged matrix, shapes that do not multiply, a missing id …).
+ */
+export function remarkCheckComponents() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, (node) => {
+      if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
+      const jsx = node as unknown as JsxNode;
+      const name = jsx.name;
+      if (!name || !/^[A-Z]/.test(name)) return;
+      const line = jsx.position?.start.line;
+      const fail = (message: string): never => {
+        throw new ContentError(file.path ? relative(process.cwd(), file.path) : "(MDX)", line, message);
+      };
+      if (!Object.hasOwn(exampleSchemas, name)) {
+        fail(`Received <${name}>, which is not a site component. Expected one of: ${Object.keys(exampleSchemas).join(", ")} (registered in src/components/example-schemas.ts).`);
+      }
+      const schema = exampleSchemas[name];
+      if (!schema) return;
+      const props: Record<string, unknown> = {};
+      for (const attribute of jsx.attributes) {
+        if (attribute.type !== "mdxJsxAttribute" || !attribute.name) {
+          fail(`<${name}> uses a spread attribute. Expected every prop written out, e.g. x={[2, 3]}.`);
+        }
+        try {
+          props[attribute.name!] = attributeValue(attribute.value);
+        } catch (error) {
+          if (!(error instanceof NotLiteral)) throw error;
+          fail(`<${name}> prop "${attribute.name}" is not a literal value. Expected plain numbers, strings and [lists], e.g. W={[[1, 10], [0, -1]]}.`);
+        }
+      }
+      const problem = describePropsProblem(name, schema, props);
+      if (problem) fail(problem);
+    });
+  };
+}

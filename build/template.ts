@@ -1,0 +1,38 @@
+/** What the server entry returns for one route (see src/entry-server.tsx). */
+export interface RenderedPage {
+  readonly status: number;
+  readonly head: string;
+  readonly body: string;
+  readonly hasIslands: boolean;
+}
+
+export interface ServerEntry {
+  listRoutes(): string[];
+  renderRoute(path: string): Promise<RenderedPage>;
+}
+
+const HEAD_SLOT = "<!--app-head-->";
+const BODY_SLOT = "<!--app-html-->";
+
+/**
+ * Places a rendered page into index.html. Pages without islands lose every module script and
+ * preload, so they ship no JavaScript at all; their stylesheet stays.
+ */
+export function applyTemplate(template: string, page: RenderedPage, { keepScripts = false } = {}): string {
+  if (!template.includes(HEAD_SLOT) || !template.includes(BODY_SLOT)) {
+    throw new Error(`index.html must contain ${HEAD_SLOT} and ${BODY_SLOT}; they mark where each page's head and body go.`);
+  }
+  let html = template.replace(HEAD_SLOT, () => page.head).replace(BODY_SLOT, () => page.body);
+  if (!page.hasIslands && !keepScripts) {
+    html = html
+      .replace(/\s*<script type="module"[^>]*>\s*<\/script>/g, "")
+      .replace(/\s*<link rel="modulepreload"[^>]*>/g, "");
+  }
+  return html;
+}
+
+/** Where a route is written below dist/: `/a/` → `a/index.html`, `/404.html` → `404.html`. */
+export function routeToFile(route: string): string {
+  if (route.endsWith(".html")) return route.replace(/^\//, "");
+  return `${route.replace(/^\//, "")}index.html`;
+}

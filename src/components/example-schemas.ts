@@ -1,0 +1,31 @@
+import type { z } from "zod";
+import { projectionExampleSchema } from "./ProjectionExample.schema.ts";
+
+/**
+ * The props schema of every component an MDX page may use, by name. The build checks each use
+ * in content/ against it, so a ragged matrix fails the build at its line, not in a learner's
+ * browser. Components without props to check map to null.
+ */
+export const exampleSchemas: Readonly<Record<string, z.ZodType | null>> = {
+  ProjectionExample: projectionExampleSchema,
+  /** Inserted by the build for $…$ and $$…$$; not written by hand. */
+  MathFormula: null,
+  /** Inserted by the build for ```mermaid blocks; not written by hand. */
+  MermaidDiagram: null,
+};
+
+/** Formats the first problem of a failed parse as "prop: Received … Expected …". */
+export function describePropsProblem(name: string, schema: z.ZodType, props: unknown): string | undefined {
+  const result = schema.safeParse(props);
+  if (result.success) return undefined;
+  const issue = result.error.issues[0]!;
+  const prop = issue.path.map(String).join(".");
+  const field = issue.path[0];
+  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape;
+  const expected = typeof field === "string" ? shape?.[field]?.description : undefined;
+  if (issue.code === "unrecognized_keys") {
+    return `<${name}> received an unknown prop "${issue.keys[0]}". Expected only: ${Object.keys(shape ?? {}).join(", ")}.`;
+  }
+  const received = typeof field === "string" ? JSON.stringify((props as Record<string, unknown>)[field]) : "";
+  return `<${name}> prop "${prop || "props"}": ${issue.message}. Received ${received ?? "nothing"}${expected ? `. Expected ${expected}` : ""}.`;
+}

@@ -1,0 +1,35 @@
+import type { ComponentType } from "react";
+import type { z } from "zod";
+import { Island } from "../islands/Island.tsx";
+import type { IslandName } from "../islands/registry.ts";
+import { describePropsProblem, exampleSchemas } from "./example-schemas.ts";
+import { MathFormula } from "./MathFormula.tsx";
+import { MermaidDiagram } from "./MermaidDiagram.tsx";
+import { ProjectionExample } from "./ProjectionExample.tsx";
+
+/**
+ * Wraps an interactive component for MDX: props are checked against its schema (the build has
+ * checked them already; this guards pages rendered in dev), then it renders as an island.
+ */
+function island<P extends { id: string }>(name: IslandName, Component: ComponentType<P>): ComponentType<P> {
+  const schema = exampleSchemas[name] as z.ZodType<P>;
+  function IslandWrapper(props: P) {
+    const problem = describePropsProblem(name, schema, props);
+    if (problem) throw new Error(problem);
+    const parsed = schema.parse(props);
+    return (
+      <Island name={name} id={parsed.id} props={parsed}>
+        <Component {...parsed} />
+      </Island>
+    );
+  }
+  IslandWrapper.displayName = `Island(${name})`;
+  return IslandWrapper;
+}
+
+/** Every component MDX content may use, by the name it uses. Content never imports components. */
+export const mdxComponents = {
+  ProjectionExample: island("ProjectionExample", ProjectionExample),
+  MathFormula,
+  MermaidDiagram,
+} as unknown as Record<string, ComponentType<never>>;

@@ -1,0 +1,47 @@
+import { createContext, useContext, type ReactElement } from "react";
+import { islandIdPrefix } from "./prefix.ts";
+import type { IslandName } from "./registry.ts";
+
+/** One island met while rendering a page: rendered on its own afterwards (see renderIslands). */
+export interface IslandRecord {
+  readonly id: string;
+  readonly element: ReactElement;
+}
+
+/** Collects the islands of the page being rendered; provided by the server entry. */
+export const IslandCollector = createContext<IslandRecord[] | null>(null);
+
+interface IslandProps {
+  /** Key in islandLoaders: which component hydrates here. */
+  readonly name: IslandName;
+  /** Stable id, unique on the page; also the DOM id and the useId prefix. */
+  readonly id: string;
+  /** Serialisable props, passed again to the component when it hydrates. */
+  readonly props: object;
+  /** The component with those props, rendered to HTML on the server. */
+  readonly children: ReactElement;
+}
+
+/**
+ * Marks a hydrated island. The page is rendered with a placeholder in its place, and the island
+ * is rendered separately with its own useId prefix, exactly as hydrateRoot will see it; rendering
+ * it inside the page would give useId values that differ from the browser's.
+ */
+export function Island({ name, id, props, children }: IslandProps) {
+  const collector = useContext(IslandCollector);
+  if (!collector) throw new Error(`Island "${id}" was rendered outside a page render.`);
+  if (collector.some((record) => record.id === id)) {
+    throw new Error(`Two examples on this page use the id "${id}". Expected every example id on a page to be unique; rename one.`);
+  }
+  collector.push({ id, element: children });
+  return (
+    <div
+      className="island"
+      id={id}
+      data-island={name}
+      data-island-prefix={islandIdPrefix(id)}
+      data-props={JSON.stringify(props)}
+      dangerouslySetInnerHTML={{ __html: `<!--island:${id}-->` }}
+    />
+  );
+}

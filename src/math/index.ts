@@ -1,0 +1,15 @@
+/**
+ * Public entry of the math module: pure functions on readonly vectors and matrices,
+ * no DOM and no React. Import from here, not from the topic files.
+ */
+export * from "./shape.ts";
+export * from "./vector.ts";
+export * from "./matrix.ts";
+export * from "./compare.ts";
+export * from "./explain.ts";
+export * from "./format.ts";
+export * from "./softmax.ts";
+export * from "./mask.ts";
+export * from "./attention.ts";
+export * from "./heads.ts";
+export * from "./random.ts";

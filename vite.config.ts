@@ -1,0 +1,62 @@
+import { resolve } from "node:path";
+import { defineConfig, type PluginOption } from "vite";
+import react from "@vitejs/plugin-react";
+import mdx from "@mdx-js/rollup";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkMath from "remark-math";
+import { remarkMathSvg } from "./build/remark-math-svg.ts";
+import { remarkMermaid } from "./build/remark-mermaid.ts";
+import { remarkCheckComponents } from "./build/remark-check-components.ts";
+import { closeMermaidRenderer } from "./build/mermaid.ts";
+import { attentionSite } from "./build/site-plugin.ts";
+import { prerenderSite } from "./build/prerender.ts";
+
+const root = import.meta.dirname;
+const outDir = resolve(root, "dist");
+const serverOutDir = resolve(outDir, ".server");
+
+/** Set SITE_BASE=/attention/ to serve the site from a sub-path; every link and asset follows. */
+const base = process.env.SITE_BASE ?? "/";
+
+export default defineConfig({
+  base,
+  appType: "custom",
+  plugins: [
+    {
+      enforce: "pre",
+      ...mdx({
+        remarkPlugins: [
+          remarkFrontmatter,
+          remarkMath,
+          remarkMathSvg,
+          [remarkMermaid, { cacheDir: resolve(root, "build/mermaid-cache") }],
+          remarkCheckComponents,
+        ],
+      }),
+    } as PluginOption,
+    react({ include: /\.(mdx|tsx|ts)$/ }),
+    attentionSite({ root }),
+  ],
+  build: { outDir, emptyOutDir: true },
+  environments: {
+    ssr: {
+      build: {
+        outDir: serverOutDir,
+        emptyOutDir: false,
+        rollupOptions: { input: resolve(root, "src/entry-server.tsx") },
+      },
+    },
+  },
+  builder: {
+    async buildApp(builder) {
+      await builder.build(builder.environments.client!);
+      try {
+        await builder.build(builder.environments.ssr!);
+      } finally {
+        await closeMermaidRenderer();
+      }
+      const pages = await prerenderSite(outDir, resolve(serverOutDir, "entry-server.js"));
+      builder.config.logger.info(`prerendered ${pages.length} pages`);
+    },
+  },
+});
