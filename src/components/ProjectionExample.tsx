@@ -28,7 +28,7 @@ export function ProjectionExample({ id, x, W }: ProjectionExampleProps) {
   const outputs = y.map((value) => formatNumber(value)).join(" or ");
 
   return (
-    <div className="example" role="group" aria-label="Worked projection example" onKeyDown={inspection.onKeyDown}>
+    <div className="example" data-example={id} role="group" aria-label="Worked projection example" onKeyDown={inspection.onKeyDown}>
       <div className="equation-row">
         <div className="operand">
           <p className="operand-title">Input vector x</p>
