@@ -12,9 +12,9 @@ function escapeHtml(text: string): string {
 }
 
 /** A readable error page for `npm run dev`: the build message names the file, line and fix. */
-function errorPage(error: unknown): string {
+function errorPage(error: unknown, base: string): string {
   const message = error instanceof Error ? error.message : String(error);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Build error</title></head><body style="font:16px/1.5 system-ui;margin:2rem"><h1>This page could not be rendered</h1><pre style="white-space:pre-wrap">${escapeHtml(message)}</pre><p>Fix the file named above and save: the page reloads.</p></body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Build error</title><script type="module" src="${base}@vite/client"></script></head><body style="font:16px/1.5 system-ui;margin:2rem"><h1>This page could not be rendered</h1><pre style="white-space:pre-wrap">${escapeHtml(message)}</pre><p>Fix the file named above and save: the page reloads.</p></body></html>`;
 }
 
 /** Only page-like URLs are rendered; assets, modules and Vite's own URLs pass through. */
@@ -77,7 +77,8 @@ export function attentionSite({ root = process.cwd() } = {}): Plugin {
       server.watcher.on("unlink", onContentChange);
       server.watcher.on("change", onContentChange);
 
-      server.middlewares.use(async (req, res, next) => {
+      // Added after Vite's own middlewares, so modules and assets are served first.
+      return () => server.middlewares.use(async (req, res, next) => {
         const url = new URL(req.originalUrl ?? req.url ?? "/", "http://localhost");
         if (req.method !== "GET" || !url.pathname.startsWith(base) || !isPagePath(url.pathname)) return next();
         const path = `/${url.pathname.slice(base.length)}`;
@@ -93,7 +94,7 @@ export function attentionSite({ root = process.cwd() } = {}): Plugin {
           server.config.logger.error(error instanceof Error ? error.message : String(error));
           res.statusCode = 500;
           res.setHeader("Content-Type", "text/html; charset=utf-8");
-          res.end(errorPage(error));
+          res.end(errorPage(error, base));
         }
       });
     },
