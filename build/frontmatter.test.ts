@@ -56,60 +56,60 @@ describe("parseConceptFrontmatter", () => {
 
   it.each([
     {
-      name: "rejects a numeric summary, naming the line",
+      name: "numeric summary",
       lines: [TITLE, "summary: 42", CATEGORY, ORDER],
       line: 3,
       parts: ['"summary"', "Received 42 (a number)", "Expected one sentence of 10–200 characters"],
     },
     {
-      name: "rejects a missing title, pointing at the frontmatter",
+      name: "missing title",
       lines: [SUMMARY, CATEGORY, ORDER],
       line: 2,
       parts: ['"title"', "Received nothing", "Expected a title of 1–80 characters"],
     },
     {
-      name: "rejects order 2.5",
+      name: "order 2.5",
       lines: [TITLE, SUMMARY, CATEGORY, "order: 2.5"],
       line: 5,
       parts: ['"order"', "Received 2.5 (a number)", "Expected a whole number from 1 to 999"],
     },
     {
-      name: "rejects order 0",
+      name: "order 0",
       lines: [TITLE, SUMMARY, CATEGORY, "order: 0"],
       line: 5,
       parts: ['"order"', "Received 0 (a number)", "Expected a whole number from 1 to 999"],
     },
     {
-      name: 'rejects order "three"',
+      name: 'order "three"',
       lines: [TITLE, SUMMARY, CATEGORY, "order: three"],
       line: 5,
       parts: ['"order"', 'Received "three" (text)', "Expected a whole number from 1 to 999"],
     },
     {
-      name: 'rejects the category "Foundations", which is not kebab-case',
+      name: 'category "Foundations"',
       lines: [TITLE, SUMMARY, "category: Foundations", ORDER],
       line: 4,
       parts: ['"category"', 'Received "Foundations" (text)', "Expected the id of a category listed in content/categories.json"],
     },
     {
-      name: "rejects aliases given as one string instead of a list",
+      name: "aliases as one string",
       lines: [TITLE, SUMMARY, "aliases: projection", CATEGORY, ORDER],
       line: 4,
       parts: ['"aliases"', 'Received "projection" (text)', "Expected a list of other names"],
     },
     {
-      name: 'rejects requires containing "Not A Slug", at the line of that entry',
+      name: 'requires entry "Not A Slug"',
       lines: [TITLE, SUMMARY, CATEGORY, "requires:", "  - dot-product", "  - Not A Slug", ORDER],
       line: 7,
       parts: ['"requires.1"', 'Received "Not A Slug" (text)', "Expected a list of concept slugs"],
     },
     {
-      name: 'rejects required: "yes"',
+      name: 'required "yes"',
       lines: [TITLE, SUMMARY, CATEGORY, 'required: "yes"', ORDER],
       line: 5,
       parts: ['"required"', 'Received "yes" (text)', "Expected true or false"],
     },
-  ])("parseConceptFrontmatter $name", ({ lines, line, parts }) => {
+  ])("parseConceptFrontmatter rejects a $name, naming file, line, Received and Expected", ({ lines, line, parts }) => {
     const error = contentErrorOf(conceptFile(lines));
     expect(error.file).toBe(FILE);
     expect(error.line).toBe(line);
@@ -126,19 +126,34 @@ describe("parseConceptFrontmatter", () => {
     }
   });
 
-  it("parseConceptFrontmatter rejects invalid YAML (title: [unclosed) at its line, with a fix", () => {
-    const error = contentErrorOf(conceptFile([SUMMARY, CATEGORY, "title: [unclosed", ORDER]));
+  it("parseConceptFrontmatter rejects invalid YAML (title: [unclosed) on the last line, naming that line", () => {
+    const error = contentErrorOf(conceptFile([SUMMARY, CATEGORY, ORDER, "title: [unclosed"]));
     expect(error.file).toBe(FILE);
-    expect(error.line).toBeGreaterThanOrEqual(4);
-    expect(error.message).toMatch(/^content\/x\.mdx:\d+: the frontmatter is not valid YAML \(/);
+    expect(error.line).toBe(5);
+    expect(error.message).toMatch(/^content\/x\.mdx:5: the frontmatter is not valid YAML \(.*end with a \]\)/);
     expect(error.message).toContain("Expected `field: value` lines");
+  });
+
+  // BUG (build/frontmatter.ts, YAML branch): the line comes from the YAML error's position, which
+  // for an unclosed [ list is the start of the *next* field, so this reports content/x.mdx:3.
+  it.fails("parseConceptFrontmatter points at the line of an unclosed [ list, not the next field", () => {
+    const error = contentErrorOf(conceptFile(["title: [unclosed", SUMMARY, CATEGORY, ORDER]));
+    expect(error.line).toBe(2);
   });
 
   // BUG (build/frontmatter.ts, YAML branch): the invalid-YAML message has an "Expected …" but no
   // "Received …" part, unlike every other frontmatter error (STYLE.md: "Received … Expected …").
   it.fails("parseConceptFrontmatter says what it received for invalid YAML", () => {
-    const error = contentErrorOf(conceptFile([SUMMARY, CATEGORY, "title: [unclosed", ORDER]));
-    expect(error.message).toContain("Received");
+    const error = contentErrorOf(conceptFile([SUMMARY, CATEGORY, ORDER, "title: [unclosed"]));
+    expect(error.message).toMatch(/Received[\s\S]*Expected/);
+  });
+
+  // BUG (build/frontmatter.ts): only the first zod issue is reported, and a misspelled field also
+  // leaves its real field missing, so "titel:" yields 'field "title": Received nothing' and never
+  // names "titel". Reporting unrecognized_keys issues first would point at the typo.
+  it.fails('parseConceptFrontmatter names a misspelled "titel" even when "title" is then missing', () => {
+    const error = contentErrorOf(conceptFile(["titel: Q, K, and V Projections", SUMMARY, CATEGORY, ORDER]));
+    expect(error.message).toContain('unknown frontmatter field "titel"');
   });
 
   it("parseConceptFrontmatter rejects a file without frontmatter at line 1", () => {
