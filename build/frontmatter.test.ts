@@ -134,26 +134,24 @@ describe("parseConceptFrontmatter", () => {
     expect(error.message).toContain("Expected `field: value` lines");
   });
 
-  // BUG (build/frontmatter.ts, YAML branch): the line comes from the YAML error's position, which
-  // for an unclosed [ list is the start of the *next* field, so this reports content/x.mdx:3.
-  it.fails("parseConceptFrontmatter points at the line of an unclosed [ list, not the next field", () => {
+  it("parseConceptFrontmatter points at the line of an unclosed [ list, not the next field", () => {
     const error = contentErrorOf(conceptFile(["title: [unclosed", SUMMARY, CATEGORY, ORDER]));
     expect(error.line).toBe(2);
   });
 
-  // BUG (build/frontmatter.ts, YAML branch): the invalid-YAML message has an "Expected …" but no
-  // "Received …" part, unlike every other frontmatter error (STYLE.md: "Received … Expected …").
-  it.fails("parseConceptFrontmatter says what it received for invalid YAML", () => {
+  it("parseConceptFrontmatter says what it received for invalid YAML", () => {
     const error = contentErrorOf(conceptFile([SUMMARY, CATEGORY, ORDER, "title: [unclosed"]));
     expect(error.message).toMatch(/Received[\s\S]*Expected/);
   });
 
-  // BUG (build/frontmatter.ts): only the first zod issue is reported, and a misspelled field also
-  // leaves its real field missing, so "titel:" yields 'field "title": Received nothing' and never
-  // names "titel". Reporting unrecognized_keys issues first would point at the typo.
-  it.fails('parseConceptFrontmatter names a misspelled "titel" even when "title" is then missing', () => {
+  it('parseConceptFrontmatter names a misspelled "titel" even when "title" is then missing', () => {
     const error = contentErrorOf(conceptFile(["titel: Q, K, and V Projections", SUMMARY, CATEGORY, ORDER]));
     expect(error.message).toContain('unknown frontmatter field "titel"');
+  });
+
+  it("parseConceptFrontmatter reads an empty block as frontmatter and asks for its first field", () => {
+    const error = contentErrorOf("---\n---\n\nBody.\n");
+    expect(error.message).toContain('frontmatter field "title": Received nothing');
   });
 
   it("parseConceptFrontmatter rejects a file without frontmatter at line 1", () => {

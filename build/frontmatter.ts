@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isNode } from "yaml";
 import type { z } from "zod";
 import { conceptFrontmatterSchema, type ConceptFrontmatter } from "../src/content/schema.ts";
+import { showValue } from "../src/content/show-value.ts";
 
 /** A content problem that names the file and line, so the build message points at the fix. */
 export class ContentError extends Error {
@@ -16,7 +17,7 @@ export class ContentError extends Error {
 
 /** The raw YAML between the opening `---` lines and the line (1-based) where it starts. */
 export function extractFrontmatter(source: string, file: string): { yaml: string; firstLine: number } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(source);
+  const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match) {
     throw new ContentError(
       file,
@@ -28,11 +29,24 @@ export function extractFrontmatter(source: string, file: string): { yaml: string
 }
 
 function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "an empty value";
+  if (value === undefined || value === null) return showValue(value);
   const kind = Array.isArray(value) ? "a list" : typeof value === "string" ? "text" : `a ${typeof value}`;
-  const shown = JSON.stringify(value);
-  return `${shown.length > 60 ? `${shown.slice(0, 57)}…` : shown} (${kind})`;
+  return `${showValue(value)} (${kind})`;
+}
+
+/**
+ * The line of the first top-level field whose own text is not valid YAML. yaml reports an
+ * unclosed `[` at the start of the next field, one line too late; parsing the fields one at a
+ * time finds the field that is actually broken.
+ */
+function brokenFieldLine(yaml: string): number | undefined {
+  const lines = yaml.split(/\r?\n/);
+  const starts = lines.flatMap((line, index) => (/^[^\s#-][^:]*:/.test(line) ? [index] : []));
+  for (const [k, start] of starts.entries()) {
+    const field = lines.slice(start, starts[k + 1] ?? lines.length).join("\n");
+    if (parseDocument(field).errors.length > 0) return start;
+  }
+  return undefined;
 }
 
 function fieldDescription(field: string | number | undefined): string {
@@ -54,17 +68,21 @@ export function parseConceptFrontmatter(source: string, file: string): ConceptFr
 
   const yamlError = doc.errors[0];
   if (yamlError) {
+    const index = brokenFieldLine(yaml) ?? lineCounter.linePos(yamlError.pos[0]).line - 1;
+    const text = yaml.split(/\r?\n/)[index]?.trim() ?? "";
     throw new ContentError(
       file,
-      lineOf(yamlError.pos[0]),
-      `the frontmatter is not valid YAML (${yamlError.message.split("\n")[0]}). Expected \`field: value\` lines; quote text that contains a colon.`,
+      firstLine + index,
+      `the frontmatter is not valid YAML (${yamlError.message.split("\n")[0]}). Received \`${text}\`. Expected \`field: value\` lines; close every [ list ] and quote text that contains a colon.`,
     );
   }
   const data: unknown = doc.toJS() ?? {};
   const result = conceptFrontmatterSchema.safeParse(data);
   if (result.success) return result.data;
 
-  const issue = result.error.issues[0]!;
+  // A misspelled field also leaves its real field missing: name the misspelling first.
+  const issues = result.error.issues;
+  const issue = issues.find((candidate) => candidate.code === "unrecognized_keys") ?? issues[0]!;
   if (issue.code === "unrecognized_keys") {
     const key = issue.keys[0]!;
     const node = doc.get(key, true);

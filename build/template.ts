@@ -34,5 +34,6 @@ export function applyTemplate(template: string, page: RenderedPage, { keepScript
 /** Where a route is written below dist/: `/a/` → `a/index.html`, `/404.html` → `404.html`. */
 export function routeToFile(route: string): string {
   if (route.endsWith(".html")) return route.replace(/^\//, "");
-  return `${route.replace(/^\//, "")}index.html`;
+  const folder = route.replace(/^\//, "");
+  return folder === "" || folder.endsWith("/") ? `${folder}index.html` : `${folder}/index.html`;
 }

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { projectionExampleSchema } from "./ProjectionExample.schema.ts";
+import { showValue } from "../content/show-value.ts";
 
 /**
  * The props schema of every component an MDX page may use, by name. The build checks each use
@@ -26,6 +27,6 @@ export function describePropsProblem(name: string, schema: z.ZodType, props: unk
   if (issue.code === "unrecognized_keys") {
     return `<${name}> received an unknown prop "${issue.keys[0]}". Expected only: ${Object.keys(shape ?? {}).join(", ")}.`;
   }
-  const received = typeof field === "string" ? JSON.stringify((props as Record<string, unknown>)[field]) : "";
-  return `<${name}> prop "${prop || "props"}": ${issue.message}. Received ${received ?? "nothing"}${expected ? `. Expected ${expected}` : ""}.`;
+  const received = typeof field === "string" ? showValue((props as Record<string, unknown>)[field]) : "nothing";
+  return `<${name}> prop "${prop || "props"}": ${issue.message.replace(/\.$/, "")}. Received ${received}${expected ? `. Expected ${expected}` : ""}.`;
 }

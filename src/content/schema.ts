@@ -55,7 +55,13 @@ export const categorySchema = z
   .strict();
 
 export const categoriesFileSchema = z
-  .object({ categories: z.array(categorySchema).min(1).describe("a non-empty list of categories") })
+  .object({
+    categories: z
+      .array(categorySchema)
+      .min(1)
+      .refine((list) => new Set(list.map((category) => category.id)).size === list.length, "every category id must be unique")
+      .describe("a non-empty list of categories with unique ids"),
+  })
   .strict();
 
 export type Category = z.infer<typeof categorySchema>;
