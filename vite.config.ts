@@ -12,8 +12,10 @@ import { attentionSite } from "./build/site-plugin.ts";
 import { prerenderSite } from "./build/prerender.ts";
 
 const root = import.meta.dirname;
-const outDir = resolve(root, "dist");
-const serverOutDir = resolve(outDir, ".server");
+/** Where the static site is written; SITE_OUT_DIR lets tools build a copy elsewhere. */
+const outDir = resolve(root, process.env.SITE_OUT_DIR ?? "dist");
+/** The server bundle lives inside the project (so it resolves node_modules) and is removed after prerendering. */
+const serverOutDir = resolve(root, "node_modules/.attention-ssr");
 
 /** Set SITE_BASE=/attention/ to serve the site from a sub-path; every link and asset follows. */
 const base = process.env.SITE_BASE ?? "/";

@@ -63,7 +63,7 @@ describe("content errors through the site's MDX pipeline", () => {
     {
       fixture: "ragged-matrix.mdx",
       where: `${fixtures}/ragged-matrix.mdx:12`,
-      parts: ['<ProjectionExample> prop "W"', "Row 1 has 1 entry but row 0 has 2", "Received [[1,10],[0]]"],
+      parts: ['<ProjectionExample> prop "W"', "Row 1 has 1 entry but row 0 has 2", "Received [[1, 10], [0]]"],
       fix: "Expected a matrix as a list of rows, one row per entry of x",
     },
   ])("compiling $fixture fails with its path, line and a fix", async ({ fixture, where, parts, fix }) => {

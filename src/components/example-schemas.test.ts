@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { describePropsProblem, exampleSchemas } from "./example-schemas.ts";
+import { mdxComponents } from "./mdx-components.tsx";
+import { islandLoaders } from "../islands/registry.ts";
 import { MAX_DIMENSION, projectionExampleSchema } from "./ProjectionExample.schema.ts";
 
 /** The worked example on content/qkv-projections.mdx. */
@@ -71,11 +73,15 @@ describe("describePropsProblem", () => {
 
 describe("exampleSchemas", () => {
   it("exampleSchemas registers ProjectionExample with its schema and the build-inserted components with null", () => {
-    expect(exampleSchemas).toEqual({
-      ProjectionExample: projectionExampleSchema,
-      MathFormula: null,
-      MermaidDiagram: null,
-    });
+    expect(exampleSchemas.ProjectionExample).toBe(projectionExampleSchema);
+    expect(exampleSchemas.MathFormula).toBeNull();
+    expect(exampleSchemas.MermaidDiagram).toBeNull();
+  });
+
+  it("exampleSchemas, the island loaders and the MDX components name the same components", () => {
+    const schemaNames = Object.keys(exampleSchemas).sort();
+    expect(Object.keys(mdxComponents).sort()).toEqual(schemaNames);
+    for (const island of Object.keys(islandLoaders)) expect(exampleSchemas[island], island).toBeInstanceOf(z.ZodType);
   });
 
   it.each(Object.entries(exampleSchemas))("exampleSchemas.%s is null or a zod schema", (_name, schema) => {

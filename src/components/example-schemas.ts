@@ -1,5 +1,16 @@
 import type { z } from "zod";
 import { projectionExampleSchema } from "./ProjectionExample.schema.ts";
+import { causalMaskExampleSchema } from "./CausalMaskExample.schema.ts";
+import { scalingPlotSchema, scalingTableSchema } from "./ScalingPlot.schema.ts";
+import { softmaxExampleSchema } from "./SoftmaxExample.schema.ts";
+import { dotProductExampleSchema } from "./DotProductExample.schema.ts";
+import { embeddingLookupSchema } from "./EmbeddingLookup.schema.ts";
+import { matrixProductExampleSchema } from "./MatrixProductExample.schema.ts";
+import { scoresExampleSchema } from "./ScoresExample.schema.ts";
+import { weightedSumExampleSchema } from "./WeightedSumExample.schema.ts";
+import { attentionMapExampleSchema } from "./AttentionMapExample.schema.ts";
+import { attentionStepSchema } from "./AttentionStep.schema.ts";
+import { multiHeadExampleSchema } from "./MultiHeadExample.schema.ts";
 import { showValue } from "../content/show-value.ts";
 
 /**
@@ -9,6 +20,19 @@ import { showValue } from "../content/show-value.ts";
  */
 export const exampleSchemas: Readonly<Record<string, z.ZodType | null>> = {
   ProjectionExample: projectionExampleSchema,
+  ScalingPlot: scalingPlotSchema,
+  /** Static, not an island: the √dₖ figure's numbers for every key size. */
+  ScalingTable: scalingTableSchema,
+  SoftmaxExample: softmaxExampleSchema,
+  CausalMaskExample: causalMaskExampleSchema,
+  EmbeddingLookup: embeddingLookupSchema,
+  DotProductExample: dotProductExampleSchema,
+  MatrixProductExample: matrixProductExampleSchema,
+  ScoresExample: scoresExampleSchema,
+  WeightedSumExample: weightedSumExampleSchema,
+  AttentionMapExample: attentionMapExampleSchema,
+  AttentionStep: attentionStepSchema,
+  MultiHeadExample: multiHeadExampleSchema,
   /** Inserted by the build for $…$ and $$…$$; not written by hand. */
   MathFormula: null,
   /** Inserted by the build for ```mermaid blocks; not written by hand. */

@@ -3,9 +3,21 @@ import type { z } from "zod";
 import { Island } from "../islands/Island.tsx";
 import type { IslandName } from "../islands/registry.ts";
 import { describePropsProblem, exampleSchemas } from "./example-schemas.ts";
+import { AttentionMapExample } from "./AttentionMapExample.tsx";
+import { AttentionStep } from "./AttentionStep.tsx";
+import { MultiHeadExample } from "./MultiHeadExample.tsx";
 import { MathFormula } from "./MathFormula.tsx";
 import { MermaidDiagram } from "./MermaidDiagram.tsx";
 import { ProjectionExample } from "./ProjectionExample.tsx";
+import { CausalMaskExample } from "./CausalMaskExample.tsx";
+import { ScalingPlot } from "./ScalingPlot.tsx";
+import { ScalingTable } from "./ScalingTable.tsx";
+import { SoftmaxExample } from "./SoftmaxExample.tsx";
+import { DotProductExample } from "./DotProductExample.tsx";
+import { EmbeddingLookup } from "./EmbeddingLookup.tsx";
+import { MatrixProductExample } from "./MatrixProductExample.tsx";
+import { ScoresExample } from "./ScoresExample.tsx";
+import { WeightedSumExample } from "./WeightedSumExample.tsx";
 
 /**
  * Wraps an interactive component for MDX: props are checked against its schema (the build has
@@ -30,6 +42,18 @@ function island<P extends { id: string }>(name: IslandName, Component: Component
 /** Every component MDX content may use, by the name it uses. Content never imports components. */
 export const mdxComponents = {
   ProjectionExample: island("ProjectionExample", ProjectionExample),
+  ScalingPlot: island("ScalingPlot", ScalingPlot),
+  ScalingTable,
+  SoftmaxExample: island("SoftmaxExample", SoftmaxExample),
+  CausalMaskExample: island("CausalMaskExample", CausalMaskExample),
+  EmbeddingLookup: island("EmbeddingLookup", EmbeddingLookup),
+  DotProductExample: island("DotProductExample", DotProductExample),
+  MatrixProductExample: island("MatrixProductExample", MatrixProductExample),
+  ScoresExample: island("ScoresExample", ScoresExample),
+  WeightedSumExample: island("WeightedSumExample", WeightedSumExample),
+  AttentionMapExample: island("AttentionMapExample", AttentionMapExample),
+  AttentionStep: island("AttentionStep", AttentionStep),
+  MultiHeadExample: island("MultiHeadExample", MultiHeadExample),
   MathFormula,
   MermaidDiagram,
 } as unknown as Record<string, ComponentType<never>>;

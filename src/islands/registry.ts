@@ -7,6 +7,17 @@ import type { ComponentType } from "react";
  */
 export const islandLoaders = {
   ProjectionExample: () => import("../components/ProjectionExample.tsx").then((m) => m.ProjectionExample),
+  ScalingPlot: () => import("../components/ScalingPlot.tsx").then((m) => m.ScalingPlot),
+  SoftmaxExample: () => import("../components/SoftmaxExample.tsx").then((m) => m.SoftmaxExample),
+  CausalMaskExample: () => import("../components/CausalMaskExample.tsx").then((m) => m.CausalMaskExample),
+  EmbeddingLookup: () => import("../components/EmbeddingLookup.tsx").then((m) => m.EmbeddingLookup),
+  DotProductExample: () => import("../components/DotProductExample.tsx").then((m) => m.DotProductExample),
+  MatrixProductExample: () => import("../components/MatrixProductExample.tsx").then((m) => m.MatrixProductExample),
+  ScoresExample: () => import("../components/ScoresExample.tsx").then((m) => m.ScoresExample),
+  WeightedSumExample: () => import("../components/WeightedSumExample.tsx").then((m) => m.WeightedSumExample),
+  AttentionMapExample: () => import("../components/AttentionMapExample.tsx").then((m) => m.AttentionMapExample),
+  AttentionStep: () => import("../components/AttentionStep.tsx").then((m) => m.AttentionStep),
+  MultiHeadExample: () => import("../components/MultiHeadExample.tsx").then((m) => m.MultiHeadExample),
 } satisfies Record<string, () => Promise<ComponentType<never>>>;
 
 export type IslandName = keyof typeof islandLoaders;

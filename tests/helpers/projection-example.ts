@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { waitForHydration } from "./site.ts";
 
 export const CONCEPT_URL = "/concepts/qkv-projections/";
 
@@ -46,28 +47,7 @@ export function projectionExample(page: Page) {
     readout: example.locator(".readout"),
     expansion: example.locator(".readout .expansion"),
     guide: (j: number) => example.locator(".vector-plot .guide").nth(j),
-    /** Every element of the example that takes part in the current inspection. */
-    highlighted: example.locator("[data-role]"),
   };
-}
-
-/**
- * Waits until the example's island has hydrated, i.e. until React has attached its props to the
- * output buttons (there is no public "hydrated" flag), then for two frames so that the hydration
- * has committed and its event handlers answer.
- */
-export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const islands = [...document.querySelectorAll("[data-island]")];
-    return (
-      islands.length > 0 &&
-      islands.every((island) => {
-        const button = island.querySelector("button");
-        return button !== null && Object.keys(button).some((key) => key.startsWith("__reactProps$"));
-      })
-    );
-  });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /** Opens the concept page and waits for its example to hydrate. */
@@ -77,48 +57,88 @@ export async function openExample(page: Page) {
   return projectionExample(page);
 }
 
-/**
- * Asserts the whole inspected state for output `c`: the readout's expansion and sentence, y_j
- * inspected and pressed, both x entries and column j of W marked as ingredients, nothing else
- * marked, and guide j of the plot active.
- */
-export async function expectInspected(page: Page, c: OutputCase): Promise<void> {
-  const ex = projectionExample(page);
-  await expect(ex.expansion).toHaveText(c.expansion);
-  await expect(ex.readout).toContainText(`Take the ${c.column} column of W`);
-
-  for (const j of [0, 1]) {
-    const button = ex.output(j);
-    if (j === c.j) {
-      await expect(button).toHaveAttribute("data-role", "inspected");
-      await expect(button).toHaveAttribute("aria-pressed", "true");
-    } else {
-      await expect(button).not.toHaveAttribute("data-role");
-      await expect(button).toHaveAttribute("aria-pressed", "false");
-    }
-  }
-  await expect(ex.xCells).toHaveCount(2);
-  for (const i of [0, 1]) await expect(ex.xCells.nth(i)).toHaveAttribute("data-role", "ingredient");
-  for (const row of [0, 1]) {
-    for (const col of [0, 1]) {
-      if (col === c.j) await expect(ex.wCell(row, col)).toHaveAttribute("data-role", "ingredient");
-      else await expect(ex.wCell(row, col)).not.toHaveAttribute("data-role");
-    }
-  }
-  // 2 x entries + 2 entries of column j + the inspected output: nothing else is marked.
-  await expect(ex.highlighted).toHaveCount(5);
-
-  await expect(ex.guide(c.j)).toHaveAttribute("data-active", "true");
-  await expect(ex.guide(1 - c.j)).not.toHaveAttribute("data-active");
+/** What the example shows about the current inspection, read from the DOM in one go. */
+export interface InspectionState {
+  /** The readout's paragraphs, whitespace-normalised and joined with a space. */
+  readonly readout: string;
+  /** The readout's expansion, or null while nothing is inspected. */
+  readonly expansion: string | null;
+  /** data-role of each x entry (null: none). */
+  readonly x: readonly (string | null)[];
+  /** data-role of each W entry, row by row. */
+  readonly W: readonly (readonly (string | null)[])[];
+  /** data-role and aria-pressed of each output button. */
+  readonly y: readonly { readonly role: string | null; readonly pressed: string | null }[];
+  /** Indexes of the plot guides marked active. */
+  readonly activeGuides: readonly number[];
 }
 
-/** Asserts that nothing is inspected: the hint is back and no cell or guide is marked. */
+/** Reads the example's inspection state; the example is found by role and name, its matrices by their names. */
+export function inspectionState(page: Page): Promise<InspectionState> {
+  return projectionExample(page).example.evaluate((root): InspectionState => {
+    const text = (element: Element | null) => (element?.textContent ?? "").replace(/\s+/g, " ").trim();
+    const matrix = (name: string) => root.querySelector(`[role="group"][aria-label="${name}"]`);
+    const cells = (name: string) => [...(matrix(name)?.querySelectorAll("[data-cell]") ?? [])];
+    const wCells = cells("Weight matrix W");
+    const columns = Math.sqrt(wCells.length);
+    return {
+      readout: [...root.querySelectorAll(".readout p")].map(text).join(" "),
+      expansion: root.querySelector(".readout .expansion") ? text(root.querySelector(".readout .expansion")) : null,
+      x: cells("Input vector x").map((cell) => cell.getAttribute("data-role")),
+      W: Array.from({ length: columns }, (_, row) =>
+        wCells.slice(row * columns, (row + 1) * columns).map((cell) => cell.getAttribute("data-role")),
+      ),
+      y: cells("Projected vector y: inspect a component").map((cell) => ({
+        role: cell.getAttribute("data-role"),
+        pressed: cell.getAttribute("aria-pressed"),
+      })),
+      activeGuides: [...root.querySelectorAll(".vector-plot .guide")].flatMap((guide, j) =>
+        guide.hasAttribute("data-active") ? [j] : [],
+      ),
+    };
+  });
+}
+
+/**
+ * The state inspecting output `c` must give: the readout's expansion and a sentence naming
+ * column j, y_j inspected and pressed, both x entries and column j of W marked as ingredients,
+ * nothing else marked, and guide j of the plot active.
+ */
+export function inspectedState(c: OutputCase) {
+  return {
+    readout: expect.stringContaining(`Take the ${c.column} column of W`),
+    expansion: c.expansion,
+    x: ["ingredient", "ingredient"],
+    W: [0, 1].map(() => [0, 1].map((col) => (col === c.j ? "ingredient" : null))),
+    y: [0, 1].map((j) => (j === c.j ? { role: "inspected", pressed: "true" } : { role: null, pressed: "false" })),
+    activeGuides: [c.j],
+  };
+}
+
+/** The state with nothing inspected: the hint in the readout, nothing marked. */
+export const NOTHING_INSPECTED = {
+  readout: HINT,
+  expansion: null,
+  x: [null, null],
+  W: [
+    [null, null],
+    [null, null],
+  ],
+  y: [
+    { role: null, pressed: "false" },
+    { role: null, pressed: "false" },
+  ],
+  activeGuides: [],
+};
+
+/** Waits (retrying) until the example shows output `c` inspected, and nothing else. */
+export async function expectInspected(page: Page, c: OutputCase): Promise<void> {
+  await expect.poll(() => inspectionState(page), { message: `example shows ${c.name} inspected` }).toEqual(inspectedState(c));
+}
+
+/** Waits (retrying) until nothing is inspected: the hint is back and no cell or guide is marked. */
 export async function expectNothingInspected(page: Page): Promise<void> {
-  const ex = projectionExample(page);
-  await expect(ex.readout).toHaveText(HINT);
-  await expect(ex.highlighted).toHaveCount(0);
-  await expect(ex.example.locator(".vector-plot .guide[data-active]")).toHaveCount(0);
-  for (const j of [0, 1]) await expect(ex.output(j)).toHaveAttribute("aria-pressed", "false");
+  await expect.poll(() => inspectionState(page), { message: "example shows nothing inspected" }).toEqual(NOTHING_INSPECTED);
 }
 
 /** Whether `locator` is the focused element. */

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from "react";
+import { useRef, type KeyboardEvent, type ReactNode } from "react";
 import { formatNumber, type Matrix } from "../../math/index.ts";
 import type { InspectHandlers } from "./useInspection.ts";
 
@@ -21,6 +21,14 @@ interface MatrixGridProps {
   readonly roleOf?: (row: number, col: number) => CellRole;
   /** When given, cells are buttons that inspect themselves (hover, focus, tap, arrow keys). */
   readonly inspect?: { readonly active: CellPosition | null; readonly bind: (cell: CellPosition) => InspectHandlers };
+  /** Visible row headers (e.g. token names), one per row; screen readers get the row from cellLabel. */
+  readonly rowLabels?: readonly string[];
+  /** Visible column headers, one per column; screen readers get the column from cellLabel. */
+  readonly colLabels?: readonly string[];
+  /** The text shown in a cell; formatNumber(value) when absent (e.g. pass more decimals). */
+  readonly format?: (value: number, row: number, col: number) => string;
+  /** Cells drawn as masked (hatched, `data-masked`), e.g. scores set to −∞ by a causal mask. */
+  readonly isMasked?: (row: number, col: number) => boolean;
 }
 
 const ARROWS: Record<string, [number, number]> = {
@@ -31,10 +39,11 @@ const ARROWS: Record<string, [number, number]> = {
 };
 
 /**
- * A matrix drawn between brackets. Inspectable cells form one tab stop (roving tabindex): Tab
- * enters the matrix at the inspected cell, arrow keys, Home and End move between cells.
+ * A matrix drawn between brackets, optionally with row and column headers around it.
+ * Inspectable cells form one tab stop (roving tabindex): Tab enters the matrix at the inspected
+ * cell, arrow keys, Home and End move between cells.
  */
-export function MatrixGrid({ values, label, cellLabel, roleOf, inspect }: MatrixGridProps) {
+export function MatrixGrid({ values, label, cellLabel, roleOf, inspect, rowLabels, colLabels, format, isMasked }: MatrixGridProps) {
   const gridRef = useRef<HTMLDivElement>(null);
   const rows = values.length;
   const cols = values[0]?.length ?? 0;
@@ -55,20 +64,26 @@ export function MatrixGrid({ values, label, cellLabel, roleOf, inspect }: Matrix
     gridRef.current?.querySelector<HTMLElement>(`[data-cell="${target.row}-${target.col}"]`)?.focus();
   };
 
-  return (
+  const labelled = rowLabels !== undefined || colLabels !== undefined;
+  const matrix = (
     <div
       ref={gridRef}
       className="matrix"
       role="group"
       aria-label={label}
-      style={{ gridTemplateColumns: `repeat(${cols}, auto)` }}
+      style={
+        labelled
+          ? { gridColumn: `${rowLabels ? 2 : 1} / -1`, gridRow: `${colLabels ? 2 : 1} / -1` }
+          : { gridTemplateColumns: `repeat(${cols}, auto)` }
+      }
       onKeyDown={inspect ? moveFocus : undefined}
     >
       {values.map((rowValues, row) =>
         rowValues.map((value, col) => {
           const role = roleOf?.(row, col) ?? null;
-          const text = formatNumber(value);
-          const common = { "data-cell": `${row}-${col}`, "data-role": role ?? undefined, className: "cell" } as const;
+          const text = format ? format(value, row, col) : formatNumber(value);
+          const masked = isMasked?.(row, col) ? "true" : undefined;
+          const common = { "data-cell": `${row}-${col}`, "data-role": role ?? undefined, "data-masked": masked, className: "cell" } as const;
           if (!inspect) {
             return (
               <span key={`${row}-${col}`} {...common} role="img" aria-label={cellLabel(row, col, value)}>
@@ -92,6 +107,49 @@ export function MatrixGrid({ values, label, cellLabel, roleOf, inspect }: Matrix
           );
         }),
       )}
+    </div>
+  );
+  if (!labelled) return matrix;
+  return (
+    <LabelledFrame rowLabels={rowLabels} colLabels={colLabels} rows={rows} cols={cols}>
+      {matrix}
+    </LabelledFrame>
+  );
+}
+
+interface LabelledFrameProps {
+  readonly rowLabels: readonly string[] | undefined;
+  readonly colLabels: readonly string[] | undefined;
+  readonly rows: number;
+  readonly cols: number;
+  readonly children: ReactNode;
+}
+
+/**
+ * Headers around the bracketed matrix. The matrix is a CSS subgrid of this frame, so each header
+ * lines up with its row or column whatever the cells' widths. Headers are hidden from screen
+ * readers, which hear each cell's own label instead.
+ */
+function LabelledFrame({ rowLabels, colLabels, rows, cols, children }: LabelledFrameProps) {
+  const firstCol = rowLabels ? 2 : 1;
+  const firstRow = colLabels ? 2 : 1;
+  const template = {
+    gridTemplateColumns: `${rowLabels ? "auto " : ""}repeat(${cols}, auto)`,
+    gridTemplateRows: `${colLabels ? "auto " : ""}repeat(${rows}, auto)`,
+  };
+  return (
+    <div className="matrix-frame" style={template}>
+      {colLabels?.map((text, col) => (
+        <span key={`c${col}`} className="matrix-col-label" aria-hidden="true" style={{ gridRow: "1", gridColumn: String(firstCol + col) }}>
+          {text}
+        </span>
+      ))}
+      {rowLabels?.map((text, row) => (
+        <span key={`r${row}`} className="matrix-row-label" aria-hidden="true" style={{ gridColumn: "1", gridRow: String(firstRow + row) }}>
+          {text}
+        </span>
+      ))}
+      {children}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { flushSync } from "react-dom";
 import { useCallback, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from "react";
 
 /** Event handlers that make one element inspect `target` on hover, focus or tap. */
@@ -29,10 +30,12 @@ export function useInspection<T>(initial: T | null = null): Inspection<T> {
   const bind = useCallback(
     (target: T): InspectHandlers => ({
       onPointerEnter: (event) => {
-        if (event.pointerType === "mouse") setHovered(target);
+        // React gives pointer enter/leave a lower priority and would paint the highlight a frame
+        // late; committing synchronously paints it in the frame of the hover.
+        if (event.pointerType === "mouse") flushSync(() => setHovered(target));
       },
       onPointerLeave: (event) => {
-        if (event.pointerType === "mouse") setHovered(null);
+        if (event.pointerType === "mouse") flushSync(() => setHovered(null));
       },
       onFocus: () => setPinned(target),
       onClick: () => setPinned(target),

@@ -1,0 +1,63 @@
+import { singleHeadExamples } from "../content-data/examples.ts";
+import { AttentionMap } from "./AttentionMap.tsx";
+import type { AttentionMapExampleProps } from "./AttentionMapExample.schema.ts";
+import { AttentionMapInWords } from "./AttentionMapInWords.tsx";
+import { describeMapCell, quoted, strongestKeys, weightLabel } from "./attention-map-words.ts";
+import type { CellPosition } from "./inspect/MatrixGrid.tsx";
+import { useInspection } from "./inspect/useInspection.ts";
+import { runSingleHead } from "./single-head-run.ts";
+
+export type { AttentionMapExampleProps };
+
+/**
+ * The attention map of a sentence: softmax(QKᵀ/√d_k) as a heatmap. Inspecting a cell (hover,
+ * focus, tap, arrow keys) names the query and key and shows the score, the scaled score and the
+ * weight, and marks the query's row.
+ */
+export function AttentionMapExample({ id, example }: AttentionMapExampleProps) {
+  const { tokens } = singleHeadExamples[example];
+  const attention = runSingleHead(singleHeadExamples[example]);
+  const inspection = useInspection<CellPosition>();
+  const active = inspection.active;
+  const text = active === null ? null : describeMapCell(tokens, attention, active.row, active.col);
+
+  return (
+    <div className="example attention-map-example" data-example={id} role="group" aria-label="Attention map example" onKeyDown={inspection.onKeyDown}>
+      <AttentionMap
+        queries={tokens}
+        keys={tokens}
+        weights={attention.weights}
+        title={`Attention map of “${tokens.join(" ")}”`}
+        description={`Rows are queries, columns are keys; each cell shows its weight, and a stronger colour means more weight. Strongest key for each query: ${strongestKeys(tokens, attention.weights)}.`}
+        cellLabel={(i, j) => `${quoted(tokens[i]!)} looks at ${quoted(tokens[j]!)}: weight ${weightLabel(attention.weights[i]![j]!)}`}
+        active={active}
+        bind={inspection.bind}
+      />
+      <div className="readout" aria-live="polite" aria-atomic="true">
+        {active === null || text === null ? (
+          <p>Hover, focus or tap a cell of the map to see where its weight comes from.</p>
+        ) : (
+          <>
+            <p className="expansion">{text.pair}</p>
+            <dl className="map-facts">
+              <dt>Query</dt>
+              <dd>{text.query}, row {active.row}</dd>
+              <dt>Key</dt>
+              <dd>{text.key}, column {active.col}</dd>
+              <dt>Score</dt>
+              <dd className="expansion">{text.score}</dd>
+              <dt>Scaled</dt>
+              <dd className="expansion">{text.scaled}</dd>
+              <dt>Weight</dt>
+              <dd className="expansion">{text.weight}</dd>
+            </dl>
+            <p>
+              Softmax runs across the row of {text.query}, so its weights add up to 1; the largest goes to {text.strongest}.
+            </p>
+          </>
+        )}
+      </div>
+      <AttentionMapInWords tokens={tokens} weights={attention.weights} label="The map in words" />
+    </div>
+  );
+}

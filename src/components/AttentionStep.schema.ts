@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { singleHeadExamples } from "../content-data/examples.ts";
+import { exampleId } from "./ProjectionExample.schema.ts";
+import { singleHeadExampleName } from "./AttentionMapExample.schema.ts";
+
+/** The steps of one head's pass, in order: X → Q, K, V → scores → scaled → weights → output. */
+export const ATTENTION_STEPS = ["queries", "keys", "values", "scores", "scaled", "weights", "output"] as const;
+
+export type AttentionStepName = (typeof ATTENTION_STEPS)[number];
+
+/** Props of <AttentionStep>: one step of attention over a named data set, every entry inspectable. */
+export const attentionStepSchema = z
+  .object({
+    /** Stable id used for links to this example. */
+    id: exampleId,
+    /** The data set (tokens, X, W_q, W_k, W_v) to run. */
+    example: singleHeadExampleName,
+    /** Which step to show: its inputs, its result, and how each entry of the result is made. */
+    step: z.enum(ATTENTION_STEPS).describe(`one of ${ATTENTION_STEPS.map((s) => `"${s}"`).join(", ")}`),
+    /** The query token whose row the text alternative works out (its strongest key, for scores and weights); the first token when left out. */
+    focus: z.string().optional().describe('one of the example\'s tokens, e.g. "sat" (or leave it out)'),
+  })
+  .strict()
+  .superRefine((props, ctx) => {
+    const tokens = singleHeadExamples[props.example].tokens;
+    if (props.focus !== undefined && !tokens.includes(props.focus)) {
+      ctx.addIssue({ code: "custom", path: ["focus"], message: `"${props.focus}" is not a token of ${props.example} (${tokens.join(", ")})` });
+    }
+  });
+
+export type AttentionStepProps = z.infer<typeof attentionStepSchema>;

@@ -1,0 +1,91 @@
+import { singleHeadExamples } from "../content-data/examples.ts";
+import { argmax, explainMatmulEntry, explainScore, explainWeightedSum, subscript, transpose } from "../math/index.ts";
+import { quoted } from "./attention-map-words.ts";
+import type { AttentionStepProps } from "./AttentionStep.schema.ts";
+import { ProductStep } from "./ProductStep.tsx";
+import { ScalingStep } from "./ScalingStep.tsx";
+import { runSingleHead } from "./single-head-run.ts";
+import { SoftmaxStep } from "./SoftmaxStep.tsx";
+import { formatWeight } from "./weight-format.ts";
+
+export type { AttentionStepProps };
+
+/** Column headers: q₀ q₁ …, k₀ …, v₀ …. */
+function componentLabels(symbol: string, count: number): string[] {
+  return Array.from({ length: count }, (_, j) => `${symbol}${subscript(j)}`);
+}
+
+const PROJECTIONS = {
+  queries: { weights: "Wq", name: "W_q", result: "Q", symbol: "q", one: "query" },
+  keys: { weights: "Wk", name: "W_k", result: "K", symbol: "k", one: "key" },
+  values: { weights: "Wv", name: "W_v", result: "V", symbol: "v", one: "value" },
+} as const;
+
+/**
+ * One step of a head's pass over a named sentence: a projection, QKᵀ, the scaling, the softmax or
+ * the weighted sum of values. Every matrix is computed here from X and the weights.
+ */
+export function AttentionStep({ id, example, step, focus }: AttentionStepProps) {
+  const data = singleHeadExamples[example];
+  const run = runSingleHead(data);
+  const { tokens, features, X } = data;
+  const i = Math.max(0, tokens.indexOf(focus ?? tokens[0]!));
+  const strongest = { row: i, col: argmax(run.weights[i]!) };
+  const sub = (r: number, c: number) => `${subscript(r)}${subscript(c)}`;
+  const t = (k: number) => quoted(tokens[k]!);
+
+  switch (step) {
+    case "queries":
+    case "keys":
+    case "values": {
+      const p = PROJECTIONS[step];
+      const W = data[p.weights];
+      const cols = componentLabels(p.symbol, W[0]!.length);
+      return (
+        <ProductStep
+          id={id}
+          label={`Worked example: ${p.result} = XW_${p.symbol}`}
+          left={{ values: X, name: "X", title: "Embeddings X", rowLabels: tokens, colLabels: features }}
+          right={{ values: W, name: p.name, title: `Weights ${p.name}`, rowLabels: features, colLabels: cols }}
+          product={{ values: run[p.result], name: p.result, title: `${p.result} = X${p.name}`, rowLabels: tokens, colLabels: cols }}
+          explain={(r, c) => explainMatmulEntry(X, W, r, c)}
+          entryName={(r, c) => `${p.result}${sub(r, c)}`}
+          describe={(r, c) => `Entry ${c} of the ${p.one} of ${t(r)}: row ${r} of X times column ${c} of ${p.name}.`}
+          example={{ row: i, col: 0 }}
+        />
+      );
+    }
+    case "scores":
+      return (
+        <ProductStep
+          id={id}
+          label="Worked example: scores S = QKᵀ"
+          left={{ values: run.Q, name: "Q", title: "Queries Q", rowLabels: tokens, colLabels: componentLabels("q", run.keySize) }}
+          right={{ values: transpose(run.K), name: "Kᵀ", title: "Keys, transposed: Kᵀ", rowLabels: componentLabels("k", run.keySize), colLabels: tokens }}
+          product={{ values: run.scores, name: "S", title: "Scores S = QKᵀ", rowLabels: tokens, colLabels: tokens }}
+          explain={(r, c) => explainScore(run.Q, run.K, r, c)}
+          entryName={(r, c) => `S${sub(r, c)} = q${subscript(r)}·k${subscript(c)}`}
+          describe={(r, c) => `The query of ${t(r)} against the key of ${t(c)}: row ${r} of Q times column ${c} of Kᵀ, which is row ${c} of K.`}
+          example={strongest}
+        />
+      );
+    case "scaled":
+      return <ScalingStep id={id} scores={run.scores} keySize={run.keySize} tokens={tokens} example={strongest} />;
+    case "weights":
+      return <SoftmaxStep id={id} scaled={run.scaled} tokens={tokens} example={strongest} />;
+    case "output":
+      return (
+        <ProductStep
+          id={id}
+          label="Worked example: output O = AV"
+          left={{ values: run.weights, name: "A", title: "Weights A", rowLabels: tokens, colLabels: tokens, format: (w) => formatWeight(w) }}
+          right={{ values: run.V, name: "V", title: "Values V", rowLabels: tokens, colLabels: features }}
+          product={{ values: run.output, name: "O", title: "Output O = AV", rowLabels: tokens, colLabels: features }}
+          explain={(r, c) => explainWeightedSum(run.weights, run.V, r, c)}
+          entryName={(r, c) => `O${sub(r, c)}`}
+          describe={(r, c) => `Entry ${c} of the output of ${t(r)}: entry ${c} of every token’s value, weighted by how much ${t(r)} looks at that token.`}
+          example={{ row: i, col: 0 }}
+        />
+      );
+  }
+}

@@ -1,0 +1,131 @@
+import type { ReactNode } from "react";
+import {
+  explainMatmulEntry,
+  formatDotExpansion,
+  matmul,
+  speakNumber,
+  speakTerms,
+  type MatmulEntryExplanation,
+  type Matrix,
+} from "../math/index.ts";
+import { MatrixGrid, type CellPosition } from "./inspect/MatrixGrid.tsx";
+import { useInspection } from "./inspect/useInspection.ts";
+import type { MatrixProductExampleProps } from "./MatrixProductExample.schema.ts";
+import { MatrixProductInWords } from "./MatrixProductInWords.tsx";
+import { cellName, columnOf, entrySymbol, rowOf } from "./matrix-words.ts";
+
+export type { MatrixProductExampleProps };
+
+/** What a page built on this example may change; functions, so not usable from MDX directly. */
+export interface MatrixProductOptions {
+  /** Left-hand side of the expansion of entry (i, j); entrySymbol(product.name, i, j) by default. */
+  readonly entryName?: (i: number, j: number) => string;
+  /** The ingredients of entry (i, j); explainMatmulEntry(A, B, i, j) by default. */
+  readonly explain?: (i: number, j: number) => MatmulEntryExplanation;
+  /** What the readout says under the expansion; "Row i of A times column j of B …" by default. */
+  readonly describeEntry?: (explanation: MatmulEntryExplanation) => ReactNode;
+  /** More of the figure after the equation (e.g. K beside Kᵀ), given the inspected entry. */
+  readonly extra?: (active: CellPosition | null) => ReactNode;
+  /** Accessible name of the example; "Worked example: A × B = C" by default. */
+  readonly label?: string;
+  /** More of the text alternative, after the entries (e.g. each output row as a mix). */
+  readonly wordsExtra?: ReactNode;
+}
+
+/** The island's props, with matrices that callers may pass read-only, and the options. */
+type MatrixProductProps = Omit<MatrixProductExampleProps, "A" | "B"> & { readonly A: Matrix; readonly B: Matrix } & MatrixProductOptions;
+
+/**
+ * C = AB with every entry of C inspectable: hovering, focusing or tapping C[i][j] marks row i of A
+ * and column j of B, and the readout writes the entry out term by term.
+ */
+export function MatrixProductExample(props: MatrixProductProps) {
+  const { id, A, B, left, right, product, rowLabels, colLabels, innerLabels } = props;
+  const C = matmul(A, B);
+  const inspection = useInspection<CellPosition>();
+  const active = inspection.active;
+  const explain = props.explain ?? ((i: number, j: number) => explainMatmulEntry(A, B, i, j));
+  const nameOf = props.entryName ?? ((i: number, j: number) => entrySymbol(product.name, i, j));
+  const explanation = active === null ? null : explain(active.row, active.col);
+  const operands = [
+    { info: left, values: A, rows: rowLabels, cols: innerLabels, role: (i: number) => (i === active?.row ? "ingredient" : null) },
+    { info: right, values: B, rows: innerLabels, cols: colLabels, role: (_: number, j: number) => (j === active?.col ? "ingredient" : null) },
+  ] as const;
+
+  return (
+    <div
+      className="example matrix-product"
+      data-example={id}
+      role="group"
+      aria-label={props.label ?? `Worked example: ${left.name} × ${right.name} = ${product.name}`}
+      onKeyDown={inspection.onKeyDown}
+    >
+      <div className="equation-row">
+        {operands.map(({ info, values, rows, cols, role }, k) => (
+          <div key={info.name} className="operand-with-operator">
+            {k === 1 ? <span className="operator" aria-hidden="true">×</span> : null}
+            <div className="operand">
+              <p className="operand-title">{info.title}</p>
+              <MatrixGrid
+                values={values}
+                label={info.title}
+                cellLabel={(i, j, v) => cellName(info.name, i, j, v, rows, cols)}
+                roleOf={(i, j) => (active === null ? null : role(i, j))}
+                rowLabels={rows}
+                colLabels={cols}
+              />
+              {info.note ? <p className="operand-note">{info.note}</p> : null}
+            </div>
+          </div>
+        ))}
+        <div className="operand-with-operator">
+          <span className="operator" aria-hidden="true">=</span>
+          <div className="operand">
+            <p className="operand-title">{product.title}</p>
+            <MatrixGrid
+              values={C}
+              label={`${product.title}: inspect an entry`}
+              cellLabel={(i, j, v) => cellName(product.name, i, j, v, rowLabels, colLabels)}
+              roleOf={(i, j) => (active?.row === i && active.col === j ? "inspected" : null)}
+              inspect={{ active, bind: inspection.bind }}
+              rowLabels={rowLabels}
+              colLabels={colLabels}
+            />
+            <p className="operand-note">{product.note ?? `Hover, focus or tap an entry of ${product.name}.`}</p>
+          </div>
+        </div>
+      </div>
+
+      <div className="readout" aria-live="polite" aria-atomic="true">
+        {explanation === null ? (
+          <p>
+            Hover, focus or tap an entry of {product.name} to see the row of {left.name} and the column of {right.name} that make it.
+          </p>
+        ) : (
+          <>
+            <p
+              className="expansion"
+              aria-label={`${product.name} row ${explanation.row}, column ${explanation.col} equals ${speakTerms(explanation.terms)}, which is ${speakNumber(explanation.sum)}`}
+            >
+              {formatDotExpansion(nameOf(explanation.row, explanation.col), explanation)}
+            </p>
+            {props.describeEntry ? (
+              props.describeEntry(explanation)
+            ) : (
+              <p>
+                Multiply {rowOf(left.name, explanation.row, rowLabels)} entry by entry with{" "}
+                {columnOf(right.name, explanation.col, colLabels)}, then add the {explanation.terms.length} products.
+              </p>
+            )}
+          </>
+        )}
+      </div>
+
+      {props.extra?.(active)}
+
+      <MatrixProductInWords A={A} B={B} C={C} left={left} right={right} product={product} rowLabels={rowLabels} colLabels={colLabels} explain={explain} nameOf={nameOf}>
+        {props.wordsExtra}
+      </MatrixProductInWords>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { multiHeadExamples } from "../content-data/examples.ts";
+import { exampleId } from "./ProjectionExample.schema.ts";
+
+const names = Object.keys(multiHeadExamples) as [keyof typeof multiHeadExamples, ...(keyof typeof multiHeadExamples)[]];
+
+/** Props of <MultiHeadExample>: several heads over one sentence, concatenated and projected by W_O. */
+export const multiHeadExampleSchema = z
+  .object({
+    /** Stable id used for links to this example. */
+    id: exampleId,
+    /** The data set (tokens, X, each head's W_q, W_k, W_v, and W_O) to run. */
+    example: z
+      .enum(names)
+      .describe(`the name of a multi-head data set in src/content-data/examples.ts: ${names.map((n) => `"${n}"`).join(", ")}`),
+  })
+  .strict();
+
+export type MultiHeadExampleProps = z.infer<typeof multiHeadExampleSchema>;

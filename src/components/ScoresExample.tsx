@@ -1,0 +1,55 @@
+import { subscript, transpose } from "../math/index.ts";
+import { MatrixGrid } from "./inspect/MatrixGrid.tsx";
+import { MatrixProductExample } from "./MatrixProductExample.tsx";
+import type { ScoresExampleProps } from "./ScoresExample.schema.ts";
+import { cellName, labelSuffix } from "./matrix-words.ts";
+
+export type { ScoresExampleProps };
+
+/**
+ * S = QKᵀ. Inspecting score S[i][j] marks query row i of Q and key j twice: as row j of K and as
+ * column j of Kᵀ, the same numbers turned on their side so that a row meets a column.
+ *
+ * The entries come from MatrixProductExample's explainMatmulEntry(Q, Kᵀ, i, j), which is how
+ * explainScore(Q, K, i, j) is defined; calling explainScore here would add the attention module
+ * (softmax, masking) to the page's JavaScript for the same numbers. The unit test checks both agree.
+ */
+export function ScoresExample({ id, Q, K, tokens }: ScoresExampleProps) {
+  const kT = transpose(K);
+  return (
+    <MatrixProductExample
+      id={id}
+      A={Q}
+      B={kT}
+      left={{ name: "Q", title: "Queries Q", note: "Row i is the query qᵢ of token i." }}
+      right={{ name: "Kᵀ", title: "Keys, transposed: Kᵀ", note: "Column j is the key kⱼ of token j." }}
+      product={{ name: "S", title: "Scores S = QKᵀ", note: "Row i: query i against every key." }}
+      rowLabels={tokens}
+      colLabels={tokens}
+      label="Worked example: scores S = QKᵀ"
+      entryName={(i, j) => `S${subscript(i)}${subscript(j)} = q${subscript(i)}·k${subscript(j)}`}
+      describeEntry={(e) => (
+        <p>
+          The query of token {e.row}
+          {labelSuffix(tokens, e.row)} against the key of token {e.col}
+          {labelSuffix(tokens, e.col)}: row {e.row} of Q times row {e.col} of K, which is column {e.col} of Kᵀ.
+        </p>
+      )}
+      extra={(active) => (
+        <div className="extra-operands">
+          <div className="operand">
+            <p className="operand-title">Keys K, as computed</p>
+            <MatrixGrid
+              values={K}
+              label="Keys K, as computed"
+              cellLabel={(i, j, v) => cellName("K", i, j, v, tokens)}
+              roleOf={(i) => (active !== null && i === active.col ? "ingredient" : null)}
+              rowLabels={tokens}
+            />
+            <p className="operand-note">Row j of K is column j of Kᵀ.</p>
+          </div>
+        </div>
+      )}
+    />
+  );
+}

@@ -1,0 +1,92 @@
+import { expect, test, type Page } from "@playwright/test";
+import { checkA11y } from "./helpers/a11y.ts";
+import { watchConsole } from "./helpers/console.ts";
+import { prerenderedPages, waitForHydration } from "./helpers/site.ts";
+
+/** Every prerendered page in dist/ (the index, each concept, the 404 page). */
+const PAGES = prerenderedPages();
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 360, height: 740 };
+
+/** The browser's own console line for a document answered with 404; expected on the 404 page. */
+const DOCUMENT_404 = /Failed to load resource: the server responded with a status of 404/;
+
+test("dist/ holds the index, the 404 page and at least one concept page", () => {
+  const routes = PAGES.map((page) => page.route);
+  expect(routes).toEqual(expect.arrayContaining(["/", "/404.html", "/concepts/qkv-projections/"]));
+});
+
+/** Fails unless the document does not scroll sideways at the current width. */
+async function expectNoSidewaysScroll(page: Page, where: string) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+  });
+  expect.soft(scrollWidth, `document scrollWidth ≤ clientWidth on ${where}`).toBeLessThanOrEqual(clientWidth);
+}
+
+// One page load per page and colour scheme does all the checks below (the suite runs on 2 cores):
+// the light pass also checks scripts, the console and the 360 px layout; both passes run axe at
+// 1280 px and again after resizing to 360 px. Soft assertions let one run report every problem.
+test.describe("every page", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test.describe(colorScheme, () => {
+      test.use({ colorScheme, viewport: DESKTOP });
+      for (const { route, hasIslands } of PAGES) {
+        const checks =
+          colorScheme === "light"
+            ? `${hasIslands ? "loads module scripts for its islands" : "loads no script at all"}, logs no error or warning, ` +
+              "does not scroll sideways at 360 px, and has no axe violations at 1280 and 360 px"
+            : "has no axe violations at 1280 and 360 px";
+        test(`${route} ${checks}`, async ({ page, request }) => {
+          const problems = watchConsole(page, route === "/404.html" ? [DOCUMENT_404] : []);
+          const scripts: string[] = [];
+          page.on("request", (r) => {
+            if (r.resourceType() === "script") scripts.push(r.url());
+          });
+          await page.goto(route);
+          const scheme = await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, colorScheme);
+          expect(scheme, `page sees prefers-color-scheme: ${colorScheme}`).toBe(true);
+          await waitForHydration(page);
+
+          if (colorScheme === "light") {
+            problems.expectNone("on load and after hydration");
+            const html = await (await request.get(route)).text();
+            if (hasIslands) {
+              expect.soft(html, "module script in the HTML").toMatch(/<script type="module"[^>]* src="[^"]+\.js"/);
+              expect.soft(scripts.length, "scripts requested").toBeGreaterThan(0);
+            } else {
+              expect.soft(html, "HTML of a page without islands").not.toContain("<script");
+              expect.soft(scripts, "scripts requested").toEqual([]);
+            }
+          }
+
+          await checkA11y(page, `${route} (${colorScheme}, ${DESKTOP.width} px)`);
+          await page.setViewportSize(PHONE);
+          if (colorScheme === "light") await expectNoSidewaysScroll(page, `${route} at ${PHONE.width} px`);
+          await checkA11y(page, `${route} (${colorScheme}, ${PHONE.width} px)`);
+        });
+      }
+    });
+  }
+});
+
+test.describe("navigation", () => {
+  test("an unknown URL answers 404 with the not-found page, which links to the index", async ({ page }) => {
+    const response = await page.goto("/concepts/no-such-concept/");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    await page.getByRole("link", { name: "all concepts", exact: true }).click();
+    await expect(page).toHaveURL(/:\d+\/$/);
+    await expect(page.getByRole("heading", { level: 1, name: "All concepts" })).toBeVisible();
+  });
+
+  test("every concept page in dist/ is linked from the index", async ({ page }) => {
+    await page.goto("/");
+    const concepts = PAGES.filter(({ route }) => route.startsWith("/concepts/"));
+    for (const { route } of concepts) {
+      const link = page.locator("main").getByRole("link").and(page.locator(`[href="${route}"]`));
+      await expect(link, `the index links to ${route}`).toHaveCount(1);
+    }
+  });
+});
