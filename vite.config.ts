@@ -57,8 +57,13 @@ export default defineConfig({
       } finally {
         await closeMermaidRenderer();
       }
-      const pages = await prerenderSite(outDir, resolve(serverOutDir, "entry-server.js"));
-      builder.config.logger.info(`prerendered ${pages.length} pages`);
+      try {
+        const pages = await prerenderSite(outDir, resolve(serverOutDir, "entry-server.js"));
+        builder.config.logger.info(`prerendered ${pages.length} pages`);
+      } finally {
+        // A diagram rendered while prerendering would otherwise keep the build process alive.
+        await closeMermaidRenderer();
+      }
     },
   },
 });

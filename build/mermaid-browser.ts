@@ -63,6 +63,18 @@ async function openSession(executablePath: string): Promise<{ browser: Browser; 
   }
 }
 
+/** A render that takes longer than this has hung (a cold start takes about 4 s). */
+const RENDER_TIMEOUT_MS = 60_000;
+
+/** Rejects when `work` has not settled in `ms`, so a stuck browser fails the build instead of hanging it. */
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Chromium did not finish rendering within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Parses, then renders, one diagram with the given element id. A parse failure
  * is returned (not thrown) with Mermaid's message, so the caller can say where.
@@ -97,7 +109,7 @@ export function renderInBrowser(executablePath: string, id: string, source: stri
       { id, source },
     );
   };
-  const result = queue.then(run, run);
+  const result = queue.then(() => withTimeout(run(), RENDER_TIMEOUT_MS), () => withTimeout(run(), RENDER_TIMEOUT_MS));
   queue = result.catch(() => undefined);
   return result;
 }

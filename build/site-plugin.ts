@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { loadConceptCatalog } from "./concepts.ts";
 import { applyTemplate, type ServerEntry } from "./template.ts";
+import { closeMermaidRenderer } from "./mermaid.ts";
 
 const VIRTUAL_ID = "virtual:concept-catalog";
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -76,6 +77,7 @@ export function attentionSite({ root = process.cwd() } = {}): Plugin {
       server.watcher.on("add", onContentChange);
       server.watcher.on("unlink", onContentChange);
       server.watcher.on("change", onContentChange);
+      server.httpServer?.once("close", () => void closeMermaidRenderer());
 
       // Added after Vite's own middlewares, so modules and assets are served first.
       return () => server.middlewares.use(async (req, res, next) => {
