@@ -12,7 +12,7 @@ import {
   isFocused,
   openConcept,
   tabTo,
-} from "./example-inspection.ts";
+} from "./helpers/example-inspection.ts";
 
 const SLUG = "causal-masking";
 const HINT = "Hover, focus or tap a weight to see its softmax, with masked keys adding exp(−∞) = 0.";

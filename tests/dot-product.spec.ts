@@ -1,16 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
 import { watchConsole } from "./helpers/console.ts";
 import {
-  A11Y_SETTINGS,
+  describeAxeWhileInspecting,
   DESKTOP,
   INSPECT_METHODS,
   cellsWithRole,
-  checkInspectedPage,
   exampleById,
   isFocused,
   openConcept,
   tabTo,
-} from "./example-inspection.ts";
+} from "./helpers/example-inspection.ts";
 
 const SLUG = "dot-product";
 
@@ -111,17 +110,9 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test.describe("axe while inspecting", () => {
-  for (const { colorScheme, viewport, label } of A11Y_SETTINGS) {
-    test(`${label}: no violations with a·b inspected`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.setViewportSize(viewport);
-      await openConcept(page, SLUG);
-      await dotExample(page).result(0).focus();
-      await expectDotInspected(page);
-      await checkInspectedPage(page, `${SLUG} with a·b inspected (${label})`);
-    });
-  }
+describeAxeWhileInspecting(SLUG, "a·b", async (page) => {
+  await dotExample(page).result(0).focus();
+  await expectDotInspected(page);
 });
 
 test("no console error or warning while inspecting", async ({ page }) => {

@@ -1,16 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
 import { watchConsole } from "./helpers/console.ts";
 import {
-  A11Y_SETTINGS,
+  describeAxeWhileInspecting,
   DESKTOP,
   INSPECT_METHODS,
   cellsWithRole,
-  checkInspectedPage,
   exampleById,
   isFocused,
   openConcept,
   tabTo,
-} from "./example-inspection.ts";
+} from "./helpers/example-inspection.ts";
 
 const SLUG = "matrix-vector-projection";
 
@@ -107,17 +106,9 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test.describe("axe while inspecting", () => {
-  for (const { colorScheme, viewport, label } of A11Y_SETTINGS) {
-    test(`${label}: no violations with Y₀₁ inspected`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.setViewportSize(viewport);
-      await openConcept(page, SLUG);
-      await rowsExample(page).entry(0, 1).focus();
-      await expectInspected(page, ENTRIES[0]);
-      await checkInspectedPage(page, `${SLUG} with Y₀₁ inspected (${label})`);
-    });
-  }
+describeAxeWhileInspecting(SLUG, "Y₀₁", async (page) => {
+  await rowsExample(page).entry(0, 1).focus();
+  await expectInspected(page, ENTRIES[0]);
 });
 
 test("no console error or warning while inspecting", async ({ page }) => {

@@ -10,7 +10,7 @@ import {
   isFocused,
   openConcept,
   tabTo,
-} from "./example-inspection.ts";
+} from "./helpers/example-inspection.ts";
 
 const SLUG = "multi-head-attention";
 

@@ -3,7 +3,7 @@ import { sampleScaling } from "../src/components/scaling-demo.ts";
 import { formatWeight } from "../src/components/weight-format.ts";
 import { checkA11y } from "./helpers/a11y.ts";
 import { watchConsole } from "./helpers/console.ts";
-import { A11Y_SETTINGS, DESKTOP, PHONE, checkInspectedPage, exampleById, isFocused, openConcept, tabTo } from "./example-inspection.ts";
+import { A11Y_SETTINGS, DESKTOP, PHONE, checkInspectedPage, exampleById, isFocused, openConcept, tabTo } from "./helpers/example-inspection.ts";
 
 const SLUG = "scaled-scores";
 const SEED = 5; // as on the page

@@ -10,7 +10,7 @@ import {
   isFocused,
   openConcept,
   tabTo,
-} from "./example-inspection.ts";
+} from "./helpers/example-inspection.ts";
 
 const SLUG = "self-attention-map";
 const TOKENS = ["The", "cat", "sat", "on", "the", "mat"] as const;

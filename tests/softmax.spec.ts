@@ -11,7 +11,7 @@ import {
   isFocused,
   openConcept,
   tabTo,
-} from "./example-inspection.ts";
+} from "./helpers/example-inspection.ts";
 
 const SLUG = "softmax";
 const HINT = "Hover, focus or tap a weight to see how softmax makes it from its row of scores.";

@@ -1,16 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
 import { watchConsole } from "./helpers/console.ts";
 import {
-  A11Y_SETTINGS,
+  describeAxeWhileInspecting,
   DESKTOP,
   INSPECT_METHODS,
   cellsWithRole,
-  checkInspectedPage,
   exampleById,
   isFocused,
   openConcept,
   tabTo,
-} from "./example-inspection.ts";
+} from "./helpers/example-inspection.ts";
 
 const SLUG = "token-embeddings";
 
@@ -108,17 +107,9 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test.describe("axe while inspecting", () => {
-  for (const { colorScheme, viewport, label } of A11Y_SETTINGS) {
-    test(`${label}: no violations with a token inspected`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.setViewportSize(viewport);
-      await openConcept(page, SLUG);
-      await lookupExample(page).token(4).focus();
-      await expectTokenInspected(page);
-      await checkInspectedPage(page, `${SLUG} with token 4 inspected (${label})`);
-    });
-  }
+describeAxeWhileInspecting(SLUG, "token 4", async (page) => {
+  await lookupExample(page).token(4).focus();
+  await expectTokenInspected(page);
 });
 
 test("no console error or warning while inspecting", async ({ page }) => {

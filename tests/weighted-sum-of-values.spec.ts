@@ -1,16 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
 import { watchConsole } from "./helpers/console.ts";
 import {
-  A11Y_SETTINGS,
+  describeAxeWhileInspecting,
   DESKTOP,
   INSPECT_METHODS,
   cellsWithRole,
-  checkInspectedPage,
   exampleById,
   isFocused,
   openConcept,
   tabTo,
-} from "./example-inspection.ts";
+} from "./helpers/example-inspection.ts";
 
 const SLUG = "weighted-sum-of-values";
 
@@ -102,17 +101,9 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test.describe("axe while inspecting", () => {
-  for (const { colorScheme, viewport, label } of A11Y_SETTINGS) {
-    test(`${label}: no violations with O₂₁ inspected`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.setViewportSize(viewport);
-      await openConcept(page, SLUG);
-      await weightedExample(page).entry(2, 1).focus();
-      await expectInspected(page, ENTRIES[0]);
-      await checkInspectedPage(page, `${SLUG} with O₂₁ inspected (${label})`);
-    });
-  }
+describeAxeWhileInspecting(SLUG, "O₂₁", async (page) => {
+  await weightedExample(page).entry(2, 1).focus();
+  await expectInspected(page, ENTRIES[0]);
 });
 
 test("no console error or warning while inspecting", async ({ page }) => {

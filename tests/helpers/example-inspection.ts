@@ -3,9 +3,9 @@
  * opening a page, finding an example by its id, reading which cells are marked, and the three
  * ways a reader inspects a number.
  */
-import { expect, type Locator, type Page } from "@playwright/test";
-import { checkA11y } from "./helpers/a11y.ts";
-import { waitForHydration } from "./helpers/site.ts";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { checkA11y } from "./a11y.ts";
+import { waitForHydration } from "./site.ts";
 
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 360, height: 740 };
@@ -79,4 +79,22 @@ export async function checkInspectedPage(page: Page, when: string): Promise<void
     return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
   });
   expect(scrollWidth, `scrollWidth while inspecting (${when})`).toBeLessThanOrEqual(clientWidth);
+}
+
+/**
+ * axe in light and dark, at desktop and phone width, with one number inspected: `inspect` opens
+ * nothing, it focuses the number on the already-open page and checks that it is marked.
+ */
+export function describeAxeWhileInspecting(slug: string, what: string, inspect: (page: Page) => Promise<void>): void {
+  test.describe("axe while inspecting", () => {
+    for (const { colorScheme, viewport, label } of A11Y_SETTINGS) {
+      test(`${label}: no violations with ${what} inspected`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize(viewport);
+        await openConcept(page, slug);
+        await inspect(page);
+        await checkInspectedPage(page, `${slug} with ${what} inspected (${label})`);
+      });
+    }
+  });
 }
