@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./build/find-chromium.mjs";
 
-const port = 4173;
+/** PORT lets two test runs share a machine; SITE_OUT_DIR (read by vite preview) picks the built copy. */
+const port = Number(process.env.PORT ?? 4173);
 
 /** Browser tests run against the built site served by `vite preview`, as a static host would. */
 export default defineConfig({

@@ -15,7 +15,11 @@ const root = import.meta.dirname;
 /** Where the static site is written; SITE_OUT_DIR lets tools build a copy elsewhere. */
 const outDir = resolve(root, process.env.SITE_OUT_DIR ?? "dist");
 /** The server bundle lives inside the project (so it resolves node_modules) and is removed after prerendering. */
-const serverOutDir = resolve(root, "node_modules/.attention-ssr");
+const serverOutDir = resolve(
+  root,
+  "node_modules/.attention-ssr",
+  process.env.SITE_OUT_DIR ? process.env.SITE_OUT_DIR.replace(/[^a-zA-Z0-9_-]+/g, "_") : "dist",
+);
 
 /** Set SITE_BASE=/attention/ to serve the site from a sub-path; every link and asset follows. */
 const base = process.env.SITE_BASE ?? "/";

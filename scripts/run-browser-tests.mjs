@@ -4,8 +4,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { findChromium, MISSING_CHROMIUM_HELP } from "../build/find-chromium.mjs";
 
-if (!existsSync("dist/index.html")) {
-  console.error("dist/ is missing: run `npm run build` first (npm test does it for you).");
+const outDir = process.env.SITE_OUT_DIR ?? "dist";
+if (!existsSync(`${outDir}/index.html`)) {
+  console.error(`${outDir}/ is missing: run "npm run build" first (npm test does it for you).`);
   process.exit(1);
 }
 
