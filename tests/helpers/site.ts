@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { join, relative, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 
 /** One prerendered page of the built site. */
 export interface SitePage {
@@ -11,7 +11,10 @@ export interface SitePage {
   readonly hasIslands: boolean;
 }
 
-export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+/** The built site: dist/, or SITE_OUT_DIR when a test run uses a copy built elsewhere. */
+export const DIST = process.env.SITE_OUT_DIR
+  ? resolve(process.env.SITE_OUT_DIR)
+  : fileURLToPath(new URL("../../dist/", import.meta.url));
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
