@@ -10,6 +10,7 @@ import { remarkCheckComponents } from "./build/remark-check-components.ts";
 import { closeMermaidRenderer } from "./build/mermaid.ts";
 import { attentionSite } from "./build/site-plugin.ts";
 import { prerenderSite } from "./build/prerender.ts";
+import { themeSwitchCss } from "./build/theme-css.ts";
 
 const root = import.meta.dirname;
 /** Where the static site is written; SITE_OUT_DIR lets tools build a copy elsewhere. */
@@ -27,6 +28,8 @@ const base = process.env.SITE_BASE ?? "/";
 export default defineConfig({
   base,
   appType: "custom",
+  // `@media (prefers-color-scheme: dark)` blocks also answer the theme switch (<html data-theme>).
+  css: { postcss: { plugins: [themeSwitchCss()] } },
   plugins: [
     {
       enforce: "pre",
@@ -43,7 +46,14 @@ export default defineConfig({
     react({ include: /\.(mdx|tsx|ts)$/ }),
     attentionSite({ root }),
   ],
-  build: { outDir, emptyOutDir: true },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    // The manifest tells the prerender step the hashed URL of the site-chrome entry (src/chrome/),
+    // a second client entry that every page loads; it is deleted after prerendering.
+    manifest: true,
+    rollupOptions: { input: { index: resolve(root, "index.html"), chrome: resolve(root, "src/chrome/main.ts") } },
+  },
   environments: {
     ssr: {
       build: {
@@ -62,7 +72,11 @@ export default defineConfig({
         await closeMermaidRenderer();
       }
       try {
-        const pages = await prerenderSite(outDir, resolve(serverOutDir, "entry-server.js"));
+        const pages = await prerenderSite(outDir, resolve(serverOutDir, "entry-server.js"), {
+          siteUrl: process.env.SITE_URL,
+          base,
+          log: (message) => builder.config.logger.info(message),
+        });
         builder.config.logger.info(`prerendered ${pages.length} pages`);
       } finally {
         // A diagram rendered while prerendering would otherwise keep the build process alive.

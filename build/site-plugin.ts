@@ -4,6 +4,7 @@ import type { Plugin, ViteDevServer } from "vite";
 import { loadConceptCatalog } from "./concepts.ts";
 import { applyTemplate, type ServerEntry } from "./template.ts";
 import { closeMermaidRenderer } from "./mermaid.ts";
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from "./csp.ts";
 
 const VIRTUAL_ID = "virtual:concept-catalog";
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -53,6 +54,11 @@ export function attentionSite({ root = process.cwd() } = {}): Plugin {
       return `export default ${JSON.stringify(loadConceptCatalog(contentDir, root))};`;
     },
     configurePreviewServer(server) {
+      // Every response, assets included, carries the policy a static host is told to send (README).
+      server.middlewares.use((_req, res, next) => {
+        res.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        next();
+      });
       // Serve dist/ as a static host does: /a/ → a/index.html, unknown URLs → 404.html (404).
       return () => {
         server.middlewares.use((req, res, next) => {
@@ -78,6 +84,11 @@ export function attentionSite({ root = process.cwd() } = {}): Plugin {
       server.watcher.on("unlink", onContentChange);
       server.watcher.on("change", onContentChange);
       server.httpServer?.once("close", () => void closeMermaidRenderer());
+      // Looser than the built site's policy only where Vite's dev client needs it (see build/csp.ts).
+      server.middlewares.use((_req, res, next) => {
+        res.setHeader("Content-Security-Policy", DEV_CONTENT_SECURITY_POLICY);
+        next();
+      });
 
       // Added after Vite's own middlewares, so modules and assets are served first.
       return () => server.middlewares.use(async (req, res, next) => {

@@ -97,4 +97,11 @@ describe("routeToFile", () => {
 ])("routeToFile(%j) is %j", (route, file) => {
     expect(routeToFile(route)).toBe(file);
   });
+
+  it("applyTemplate keeps the site-chrome script (data-chrome) on a page without islands", () => {
+    const withChrome = TEMPLATE.replace("</head>", '<script type="module" data-chrome src="/assets/chrome-x.js"></script>\n  </head>');
+    const html = applyTemplate(withChrome, page({ hasIslands: false }));
+    expect(html).toContain('<script type="module" data-chrome src="/assets/chrome-x.js"></script>');
+    expect(html).not.toContain("/assets/index-DCnxmWK-.js");
+  });
 });

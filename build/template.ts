@@ -6,17 +6,34 @@ export interface RenderedPage {
   readonly hasIslands: boolean;
 }
 
+/** Settings the build passes to every page's head (see src/pages/head.ts). */
+export interface RenderOptions {
+  readonly siteUrl?: string;
+  readonly chromeScript?: string;
+}
+
+/** What a concept's link-preview image shows. */
+export interface PreviewCard {
+  readonly slug: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly category: string;
+  readonly required: boolean;
+}
+
 export interface ServerEntry {
   listRoutes(): string[];
-  renderRoute(path: string): Promise<RenderedPage>;
+  renderRoute(path: string, options?: RenderOptions): Promise<RenderedPage>;
+  listPreviewCards?(): PreviewCard[];
+  previewImagePath?(slug: string): string;
 }
 
 const HEAD_SLOT = "<!--app-head-->";
 const BODY_SLOT = "<!--app-html-->";
 
 /**
- * Places a rendered page into index.html. Pages without islands lose every module script and
- * preload, so they ship no JavaScript at all; their stylesheet stays.
+ * Places a rendered page into index.html. Pages without islands lose the islands' module script
+ * and its preloads; the small site-chrome script (marked data-chrome) and the stylesheet stay.
  */
 export function applyTemplate(template: string, page: RenderedPage, { keepScripts = false } = {}): string {
   if (!template.includes(HEAD_SLOT) || !template.includes(BODY_SLOT)) {
@@ -25,7 +42,7 @@ export function applyTemplate(template: string, page: RenderedPage, { keepScript
   let html = template.replace(HEAD_SLOT, () => page.head).replace(BODY_SLOT, () => page.body);
   if (!page.hasIslands && !keepScripts) {
     html = html
-      .replace(/\s*<script type="module"[^>]*>\s*<\/script>/g, "")
+      .replace(/\s*<script type="module"(?![^>]*data-chrome)[^>]*>\s*<\/script>/g, "")
       .replace(/\s*<link rel="modulepreload"[^>]*>/g, "");
   }
   return html;

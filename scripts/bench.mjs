@@ -1,27 +1,42 @@
-// Benchmark report: build time, page weight, JavaScript shipped on first view, islands, and how
-// fast an inspected number is highlighted (input event → painted frame), with budgets beside the
-// figures. Usage: npm run bench   (builds dist/, serves it with `vite preview`, drives Chromium).
-//   node scripts/bench.mjs [--skip-build] [route …]   measures the current dist/, or only some routes.
-// BENCH_SAMPLES=n sets the latency samples per row (default 40).
+// Benchmark report: build time and how it grows with the page count, page weight, JavaScript
+// shipped on first view, Lighthouse (mobile) performance and LCP, and how fast an inspected number
+// is highlighted (input event → painted frame), with budgets beside the figures.
+// Usage: npm run bench   (builds dist/, serves it with `vite preview` on port 4310, drives Chromium;
+// Lighthouse uses port 4311). Takes several minutes; it is not part of npm test.
+//   node scripts/bench.mjs [--skip-build] [--no-lighthouse] [--no-scaling] [route …]
+//     --skip-build     measures the current dist/ (and skips the build-scaling runs);
+//     --no-lighthouse  leaves Lighthouse out (about 12 s a page);
+//     --no-scaling     leaves out the builds with 10, 50 and 100 synthetic pages;
+//     route …          measures only those routes.
+// BENCH_SAMPLES=n sets the latency samples per row (default 40); BENCH_PORT the preview port.
 // It is a report, not a test: it exits 0 whatever the figures, and 1 only if it cannot measure.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { createServer } from "node:net";
 import { cpus } from "node:os";
-import { join, relative, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { preview } from "vite";
 import { CHROMIUM_ARGS, MISSING_CHROMIUM_HELP, findChromium } from "../build/find-chromium.mjs";
+import { lighthouseReports } from "./bench/lighthouse.mjs";
+import { measureBuildScaling } from "./bench/scaling.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const DIST = join(ROOT, "dist");
+/** The built site: dist/, or SITE_OUT_DIR (also read by vite build and vite preview). */
+const DIST = process.env.SITE_OUT_DIR ? resolve(process.env.SITE_OUT_DIR) : join(ROOT, "dist");
 const VITE_BIN = join(ROOT, "node_modules", "vite", "bin", "vite.js");
 
 /** Budgets, from the design: KB = 1000 bytes. */
 const JS_BUDGET_BYTES = 75_000;
 const FRAME_BUDGET_MS = 16;
+const LIGHTHOUSE_BUDGET = 95;
+const LCP_BUDGET_MS = 1500;
+/** Synthetic concept pages added for the build-scaling runs. */
+const SYNTHETIC_COUNTS = [0, 10, 50, 100];
+/** Ports for `vite preview` and for Lighthouse's connection to Chromium (4310–4319 are the bench's). */
+const PREVIEW_PORT = Number(process.env.BENCH_PORT ?? 4310);
+const LIGHTHOUSE_PORT = PREVIEW_PORT + 1;
 /** Latency samples per page, per input and CPU setting, after WARMUP unmeasured ones. */
 const SAMPLES = Math.max(1, Math.round(Number(process.env.BENCH_SAMPLES)) || 40);
 const WARMUP = 4;
@@ -125,30 +140,17 @@ function prerenderedPages() {
     .sort((a, b) => a.route.localeCompare(b.route));
 }
 
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
 // ---------------------------------------------------------------------------------------------
 // In the browser
 
-/** Resolves once every island's root element carries React's props (hydrated), or after 10 s. */
+/** Resolves once every island is hydrated (data-hydrated, set by src/islands/hydrate.ts) or failed, or after 10 s. */
 async function waitForHydration(page) {
   await page
     .waitForFunction(
       () =>
-        [...document.querySelectorAll("[data-island]")].every((island) => {
-          const root = island.firstElementChild;
-          return root !== null && Object.keys(root).some((key) => key.startsWith("__reactProps$"));
-        }),
+        [...document.querySelectorAll("[data-island]")].every(
+          (island) => island.hasAttribute("data-hydrated") || island.hasAttribute("data-island-failed"),
+        ),
       undefined,
       { timeout: 10_000 },
     )
@@ -363,6 +365,8 @@ if (!executablePath) {
 
 const args = process.argv.slice(2);
 const skipBuild = args.includes("--skip-build");
+const withLighthouse = !args.includes("--no-lighthouse");
+const withScaling = !skipBuild && !args.includes("--no-scaling");
 const onlyRoutes = args.filter((arg) => !arg.startsWith("--"));
 
 console.log("Attention, by Hand: benchmark\n");
@@ -381,17 +385,35 @@ if (pages.length === 0) {
   console.error(`No prerendered page in ${DIST} matches ${onlyRoutes.join(", ") || "anything"}; run without --skip-build to build.`);
   process.exit(1);
 }
-const port = await freePort();
+const port = PREVIEW_PORT;
 const server = await preview({ root: ROOT, preview: { port, strictPort: true, host: "127.0.0.1" }, logLevel: "error" });
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const chromiumVersion = browser.version();
 const baseUrl = `http://127.0.0.1:${port}`;
 const results = [];
+let lighthouse = new Map();
 try {
-  for (const page of pages) results.push({ ...page, ...(await measurePage(browser, baseUrl, page.route)) });
+  for (const page of pages) {
+    process.stdout.write(`Measuring ${page.route} … `);
+    results.push({ ...page, ...(await measurePage(browser, baseUrl, page.route)) });
+    console.log("done.");
+  }
+  await browser.close();
+  if (withLighthouse) {
+    process.stdout.write(`Lighthouse (mobile) on ${pages.length} pages … `);
+    lighthouse = await lighthouseReports({ executablePath, baseUrl, routes: pages.map((p) => p.route), port: LIGHTHOUSE_PORT });
+    console.log("done.");
+  }
 } finally {
   await browser.close();
   await new Promise((done) => server.httpServer.close(done));
+}
+
+let scaling;
+if (withScaling) {
+  process.stdout.write(`Build scaling: ${SYNTHETIC_COUNTS.join(", ")} synthetic pages in a temporary copy, fastest of 2 builds each … `);
+  scaling = measureBuildScaling({ root: ROOT, viteBin: VITE_BIN, counts: SYNTHETIC_COUNTS, runs: 2, timeoutMs: BUILD_TIMEOUT_MS });
+  console.log("done.\n");
 }
 
 console.log(
@@ -409,6 +431,75 @@ console.log(
     ],
   ),
 );
+
+const LINEAR_R2 = 0.95;
+if (scaling) {
+  const { rows, fit, cpuFit } = scaling;
+  console.log(
+    `\nBuild time against page count (the real pages plus synthetic ones with prose, a list and 3 formulas; fastest of ${rows[0]?.all.length ?? 0} builds;\n` +
+      "  CPU = the build process's user + system time, which other load on the machine barely changes)",
+  );
+  console.log(
+    table(
+      ["synthetic pages", "pages built", "wall time", "CPU time", "CPU ms per page", "all wall times"],
+      rows.map((row) => [
+        String(row.synthetic),
+        String(row.pages),
+        `${(row.ms / 1000).toFixed(2)} s`,
+        `${(row.cpuMs / 1000).toFixed(2)} s`,
+        `${(row.cpuMs / row.pages).toFixed(0)} ms`,
+        row.all.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(", "),
+      ]),
+    ),
+  );
+  console.log(
+    `  Linear fit, CPU time: ${(cpuFit.intercept / 1000).toFixed(2)} s + ${cpuFit.slope.toFixed(1)} ms × pages, R² = ${cpuFit.r2.toFixed(4)}` +
+      `  ${mark(cpuFit.r2 >= LINEAR_R2)} linear (budget: R² ≥ ${LINEAR_R2})`,
+  );
+  console.log(`  Linear fit, wall time: ${(fit.intercept / 1000).toFixed(2)} s + ${fit.slope.toFixed(1)} ms × pages, R² = ${fit.r2.toFixed(4)} (report only)`);
+}
+
+/** Paint latency of one input kind at one CPU rate on a page, or undefined without examples. */
+function paintLatency(result, kind, rate) {
+  const row = result.latency.find((l) => l.kind === kind && l.rate === rate);
+  return row ? summarize(row.samples.map((s) => s?.paint)) : undefined;
+}
+const jsTotal = (result) => result.js.reduce((sum, file) => sum + file.gzip, 0);
+const withBudget = (text, ok) => (ok === undefined ? text : `${text} ${mark(ok)}`);
+
+console.log(
+  `\nSummary per page (budgets beside each figure: JS ≤ ${kb(JS_BUDGET_BYTES)} gzip, Lighthouse mobile ≥ ${LIGHTHOUSE_BUDGET}, ` +
+    `LCP ≤ ${LCP_BUDGET_MS / 1000} s, hover paint p95 ≤ ${FRAME_BUDGET_MS} ms at 1×; 4× rows are reported without a budget)`,
+);
+console.log(
+  table(
+    ["route", "HTML", "JS gzip", "Lighthouse", "LCP", "hover p95 1×", "hover med/p95 4×", "focus (arrow) med/p95 4×"],
+    results.map((r) => {
+      const lh = lighthouse.get(r.route);
+      const hover1 = paintLatency(r, "hover", 1);
+      const hover4 = paintLatency(r, "hover", THROTTLED_RATE);
+      const key4 = paintLatency(r, "key", THROTTLED_RATE);
+      return [
+        r.route,
+        kb(r.htmlBytes),
+        withBudget(kb(jsTotal(r)), jsTotal(r) <= JS_BUDGET_BYTES),
+        lh?.score === undefined ? (withLighthouse ? `— ${lh?.problem ?? ""}` : "—") : withBudget(String(lh.score), lh.score >= LIGHTHOUSE_BUDGET),
+        lh?.lcp === undefined ? "—" : withBudget(`${(lh.lcp / 1000).toFixed(2)} s`, lh.lcp <= LCP_BUDGET_MS),
+        hover1?.p95 === undefined ? "—" : withBudget(ms(hover1.p95), hover1.p95 <= FRAME_BUDGET_MS),
+        hover4?.p95 === undefined ? "—" : `${ms(hover4.median)} / ${ms(hover4.p95)}`,
+        key4?.p95 === undefined ? "—" : `${ms(key4.median)} / ${ms(key4.p95)}`,
+      ];
+    }),
+  ),
+);
+if (withLighthouse) {
+  const first = [...lighthouse.values()][0];
+  console.log(
+    `  Lighthouse ${first?.version ?? "?"} (${first?.formFactor ?? "mobile"}, simulated slow 4G and 4× CPU; 12.8 could not be installed here), ` +
+      "performance category only. FCP / TBT / CLS per page: " +
+      [...lighthouse.entries()].map(([route, lh]) => `${route} ${lh.fcp === undefined ? "—" : `${(lh.fcp / 1000).toFixed(2)} s`} / ${lh.tbt?.toFixed(0) ?? "—"} ms / ${lh.cls?.toFixed(3) ?? "—"}`).join("; "),
+  );
+}
 
 console.log(`\nPages (${pages.length} prerendered in dist/; JavaScript = every .js response on first view, after hydration)`);
 console.log(
@@ -495,6 +586,8 @@ else {
 
 const verdicts = [
   ...results.map((r) => r.js.reduce((sum, f) => sum + f.gzip, 0) <= JS_BUDGET_BYTES),
+  ...[...lighthouse.values()].flatMap((lh) => [lh.score !== undefined && lh.score >= LIGHTHOUSE_BUDGET, lh.lcp !== undefined && lh.lcp <= LCP_BUDGET_MS]),
+  ...(scaling ? [scaling.cpuFit.r2 >= LINEAR_R2] : []),
   ...results.map((r) => r.js.every((f) => f.libraries.length === 0)),
   ...latencyRows.filter((row) => row.at(-1) !== "(report only)").map((row) => row.at(-1).startsWith(OK)),
 ];

@@ -304,7 +304,7 @@ test.describe("navigation", () => {
 
   test("the concept page's All concepts link leads back to the index", async ({ page }) => {
     await page.goto(CONCEPT_URL);
-    const back = page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link");
+    const back = page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link").first();
     await expect(back).toHaveAccessibleName("All concepts");
     await back.click();
     await expect(page).toHaveURL(/:\d+\/$/);

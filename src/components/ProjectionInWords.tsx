@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { explainProjection, formatDotExpansion, projectRow, subscript, type Matrix, type Vector } from "../math/index.ts";
 import { formatMatrix, formatVector, ordinal } from "./words.ts";
 
@@ -31,7 +32,7 @@ export function ProjectionInWords({ x, W }: ProjectionInWordsProps) {
         {y.map((_, j) => {
           const explanation = explainProjection(x, W, j);
           return (
-            <div key={j} className="in-words-component">
+            <Fragment key={j}>
               <dt>
                 {ordinal(j)[0]!.toUpperCase() + ordinal(j).slice(1)} output component
               </dt>
@@ -40,7 +41,7 @@ export function ProjectionInWords({ x, W }: ProjectionInWordsProps) {
                 {ordinal(j)} column of W, {formatVector(explanation.column)}, multiply it entry by entry with x, then add
                 the products.
               </dd>
-            </div>
+            </Fragment>
           );
         })}
       </dl>

@@ -11,6 +11,10 @@ import { weightedSumExampleSchema } from "./WeightedSumExample.schema.ts";
 import { attentionMapExampleSchema } from "./AttentionMapExample.schema.ts";
 import { attentionStepSchema } from "./AttentionStep.schema.ts";
 import { multiHeadExampleSchema } from "./MultiHeadExample.schema.ts";
+import { cacheSizeCalculatorSchema } from "./CacheSizeCalculator.schema.ts";
+import { decodeWorkTableSchema } from "./DecodeWorkTable.schema.ts";
+import { kvCacheStepperSchema } from "./KvCacheStepper.schema.ts";
+import { checkYourselfSchema } from "./CheckYourself.schema.ts";
 import { showValue } from "../content/show-value.ts";
 
 /**
@@ -33,6 +37,14 @@ export const exampleSchemas: Readonly<Record<string, z.ZodType | null>> = {
   AttentionMapExample: attentionMapExampleSchema,
   AttentionStep: attentionStepSchema,
   MultiHeadExample: multiHeadExampleSchema,
+  CacheSizeCalculator: cacheSizeCalculatorSchema,
+  /** Static, not an island, no props: the cache size of every preset, for readers without JavaScript. */
+  CacheSizeTable: null,
+  /** Static, not an island: what prefill and each decode step compute and read. */
+  DecodeWorkTable: decodeWorkTableSchema,
+  KvCacheStepper: kvCacheStepperSchema,
+  /** The "Check yourself" exercises at the end of a concept page. */
+  CheckYourself: checkYourselfSchema,
   /** Inserted by the build for $…$ and $$…$$; not written by hand. */
   MathFormula: null,
   /** Inserted by the build for ```mermaid blocks; not written by hand. */

@@ -7,6 +7,7 @@ import { AttentionMapExample } from "./AttentionMapExample.tsx";
 import { AttentionStep } from "./AttentionStep.tsx";
 import { MultiHeadExample } from "./MultiHeadExample.tsx";
 import { MathFormula } from "./MathFormula.tsx";
+import { CheckYourself } from "./CheckYourself.tsx";
 import { MermaidDiagram } from "./MermaidDiagram.tsx";
 import { ProjectionExample } from "./ProjectionExample.tsx";
 import { CausalMaskExample } from "./CausalMaskExample.tsx";
@@ -18,6 +19,10 @@ import { EmbeddingLookup } from "./EmbeddingLookup.tsx";
 import { MatrixProductExample } from "./MatrixProductExample.tsx";
 import { ScoresExample } from "./ScoresExample.tsx";
 import { WeightedSumExample } from "./WeightedSumExample.tsx";
+import { CacheSizeCalculator } from "./CacheSizeCalculator.tsx";
+import { CacheSizeTable } from "./CacheSizeTable.tsx";
+import { DecodeWorkTable } from "./DecodeWorkTable.tsx";
+import { KvCacheStepper } from "./KvCacheStepper.tsx";
 
 /**
  * Wraps an interactive component for MDX: props are checked against its schema (the build has
@@ -54,6 +59,12 @@ export const mdxComponents = {
   AttentionMapExample: island("AttentionMapExample", AttentionMapExample),
   AttentionStep: island("AttentionStep", AttentionStep),
   MultiHeadExample: island("MultiHeadExample", MultiHeadExample),
+  CacheSizeCalculator: island("CacheSizeCalculator", CacheSizeCalculator),
+  CacheSizeTable,
+  DecodeWorkTable,
+  KvCacheStepper: island("KvCacheStepper", KvCacheStepper),
+  /** Static questions with answers, plus an island that loads the interactive exercises. */
+  CheckYourself,
   MathFormula,
   MermaidDiagram,
 } as unknown as Record<string, ComponentType<never>>;

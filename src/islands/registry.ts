@@ -18,6 +18,9 @@ export const islandLoaders = {
   AttentionMapExample: () => import("../components/AttentionMapExample.tsx").then((m) => m.AttentionMapExample),
   AttentionStep: () => import("../components/AttentionStep.tsx").then((m) => m.AttentionStep),
   MultiHeadExample: () => import("../components/MultiHeadExample.tsx").then((m) => m.MultiHeadExample),
+  CacheSizeCalculator: () => import("../components/CacheSizeCalculator.tsx").then((m) => m.CacheSizeCalculator),
+  KvCacheStepper: () => import("../components/KvCacheStepper.tsx").then((m) => m.KvCacheStepper),
+  CheckYourself: () => import("../components/CheckYourselfLoader.tsx").then((m) => m.CheckYourselfLoader),
 } satisfies Record<string, () => Promise<ComponentType<never>>>;
 
 export type IslandName = keyof typeof islandLoaders;

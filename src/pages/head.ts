@@ -1,20 +1,77 @@
-import { SITE_NAME } from "../site.ts";
+import { SITE_NAME, href } from "../site.ts";
 
 /** What a page puts in <head>, kept as data so the server can serialise it safely. */
 export interface PageHead {
   readonly title: string;
   readonly description: string;
+  /** The route below the site base, e.g. `/concepts/qkv-projections/`; gives the canonical URL. Absent on the 404 page. */
+  readonly path?: string;
+  /** The preview image below the site base, e.g. `/og/qkv-projections.png` (1200 × 630). */
+  readonly image?: string;
+  /** OpenGraph type: a concept page is an article, the rest are the website. */
+  readonly type?: "website" | "article";
+}
+
+/** Settings that come from the build rather than from the page. */
+export interface HeadOptions {
+  /**
+   * The absolute origin (and nothing else) the site is served from, e.g. `https://example.org`
+   * (SITE_URL). Without it, the canonical link is a root-relative path and the tags that must be
+   * absolute (og:url, og:image, twitter:image) are left out.
+   */
+  readonly siteUrl?: string;
+  /** URL of the site-chrome module script (theme toggle, search, copy link); see src/chrome/. */
+  readonly chromeScript?: string;
 }
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The <title> and meta tags of a page as an HTML string for the template. */
-export function renderHead({ title, description }: PageHead): string {
+/** `https://example.org/` + base + path, or just base + path without a site URL. */
+export function pageUrl(path: string, siteUrl?: string): string {
+  return `${siteUrl ? siteUrl.replace(/\/+$/, "") : ""}${href(path)}`;
+}
+
+/**
+ * The <head> tags of a page as an HTML string for the template: the blocking theme script first
+ * (it sets data-theme before anything paints), then title, description, canonical, OpenGraph and
+ * Twitter card tags, then the site-chrome module script.
+ */
+export function renderHead(head: PageHead, { siteUrl, chromeScript }: HeadOptions = {}): string {
+  const { title, description, path, image, type = "website" } = head;
   const fullTitle = title === SITE_NAME ? title : `${title} · ${SITE_NAME}`;
-  return [
+  const meta = (attribute: "name" | "property", key: string, value: string) =>
+    `<meta ${attribute}="${key}" content="${escapeHtml(value)}">`;
+  const tags = [
+    `<script src="${escapeHtml(href("/theme-init.js"))}"></script>`,
     `<title>${escapeHtml(fullTitle)}</title>`,
-    `<meta name="description" content="${escapeHtml(description)}">`,
-  ].join("\n    ");
+    meta("name", "description", description),
+  ];
+  if (path !== undefined) tags.push(`<link rel="canonical" href="${escapeHtml(pageUrl(path, siteUrl))}">`);
+  tags.push(
+    meta("property", "og:site_name", SITE_NAME),
+    meta("property", "og:type", type),
+    meta("property", "og:title", title),
+    meta("property", "og:description", description),
+  );
+  const absoluteImage = image !== undefined && siteUrl ? pageUrl(image, siteUrl) : undefined;
+  if (path !== undefined && siteUrl) tags.push(meta("property", "og:url", pageUrl(path, siteUrl)));
+  if (absoluteImage) {
+    tags.push(
+      meta("property", "og:image", absoluteImage),
+      meta("property", "og:image:width", "1200"),
+      meta("property", "og:image:height", "630"),
+      meta("property", "og:image:alt", `${title}: ${description}`),
+    );
+  }
+  tags.push(
+    meta("name", "twitter:card", absoluteImage ? "summary_large_image" : "summary"),
+    meta("name", "twitter:title", title),
+    meta("name", "twitter:description", description),
+  );
+  if (absoluteImage) tags.push(meta("name", "twitter:image", absoluteImage));
+  const chrome = chromeScript ?? (import.meta.env.DEV ? href("/src/chrome/main.ts") : undefined);
+  if (chrome) tags.push(`<script type="module" data-chrome src="${escapeHtml(chrome)}"></script>`);
+  return tags.join("\n    ");
 }

@@ -40,19 +40,55 @@ export function prerenderedPages(dist = DIST): SitePage[] {
 }
 
 /**
- * Waits until every island on the page has hydrated, i.e. until React has attached its props to
- * each island's root element (there is no public "hydrated" flag; React completes children
- * before their parent, so the root is the last element hydrated), then for two frames so that
- * the hydration has committed and its event handlers answer. Returns at once without islands.
+ * Waits until every island on the page has hydrated: src/islands/hydrate.ts sets `data-hydrated`
+ * on an island's root once React has committed it (its event handlers answer from then on), and
+ * `data-island-failed` if it broke instead, which fails here at once with the island's id. Then
+ * waits two frames so the first paint after hydration is in. Returns at once without islands.
  */
 export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll("[data-island]")].every((island) => {
-      const root = island.firstElementChild;
-      return root !== null && Object.keys(root).some((key) => key.startsWith("__reactProps$"));
-    }),
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll("[data-island]")].every(
+        (island) => island.hasAttribute("data-hydrated") || island.hasAttribute("data-island-failed"),
+      ),
     undefined,
     { timeout: 10_000 },
   );
+  const failed = await page.evaluate(() => [...document.querySelectorAll("[data-island-failed]")].map((island) => island.id));
+  if (failed.length > 0) throw new Error(`These examples failed to hydrate and show the failure message: ${failed.join(", ")}`);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/**
+ * Scrolls through the whole page, one window height at a time, so that everything loaded when it
+ * nears the screen (an island's interactive part) is loaded; waits until the network is idle,
+ * every island has hydrated and the DOM has stopped changing, then scrolls back to the top.
+ */
+export async function revealWholePage(page: Page): Promise<void> {
+  const frames = (n: number) =>
+    page.evaluate((count) => new Promise<void>((resolve) => {
+      const next = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));
+      next(count);
+    }), n);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const step = page.viewportSize()?.height ?? 800;
+  for (let y = 0; y <= height; y += step) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await frames(2); // IntersectionObserver callbacks run after the frame that scrolled
+  }
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await frames(2);
+  await page.waitForLoadState("networkidle");
+  await waitForHydration(page);
+  // Until two readings a few frames apart agree: a lazily loaded part replaces its static copy.
+  const shape = () => page.evaluate(() => `${document.getElementsByTagName("*").length}:${document.body.textContent?.length ?? 0}`);
+  let previous = await shape();
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await frames(6);
+    const current = await shape();
+    if (current === previous) break;
+    previous = current;
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await frames(2);
 }

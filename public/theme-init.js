@@ -1,0 +1,11 @@
+// Runs before the page paints (a classic, blocking script in <head>; no inline script, for the
+// Content-Security-Policy): applies the theme the reader chose with the toggle, if any. Without a
+// stored choice nothing is set and the CSS follows the system's light or dark setting.
+(function () {
+  try {
+    var theme = localStorage.getItem("theme");
+    if (theme === "light" || theme === "dark") document.documentElement.dataset.theme = theme;
+  } catch {
+    // Storage blocked (private mode, disabled cookies): follow the system setting.
+  }
+})();

@@ -1,0 +1,146 @@
+/**
+ * A layered drawing of the `requires` graph, computed at build time: each concept sits one layer
+ * below the deepest concept it requires, so every arrow points down the page.
+ */
+
+/** The part of a concept the map needs. */
+export interface MapConcept {
+  readonly slug: string;
+  readonly title: string;
+  readonly requires: readonly string[];
+}
+
+export interface MapNode {
+  readonly slug: string;
+  /** 0 for concepts that require nothing; otherwise 1 + the deepest layer among its requires. */
+  readonly layer: number;
+  /** Top-left corner and size, in SVG user units. */
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  /** The title broken into lines that fit the box. */
+  readonly lines: readonly string[];
+}
+
+export interface MapEdge {
+  /** The required concept (the arrow starts here) … */
+  readonly from: string;
+  /** … and the concept that requires it (the arrow ends here). */
+  readonly to: string;
+  /** SVG path data from the bottom of `from` to the top of `to`. */
+  readonly path: string;
+}
+
+export interface MapLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly nodes: readonly MapNode[];
+  readonly edges: readonly MapEdge[];
+}
+
+export const NODE_WIDTH = 196;
+export const NODE_HEIGHT = 66;
+const GAP_X = 28;
+const GAP_Y = 46;
+const MARGIN = 12;
+/** Room on each side for arrows that go round the boxes of the layers they skip. */
+const LANE_ROOM = 36;
+const CHARS_PER_LINE = 22;
+
+/** Greedy word wrap into lines of at most `width` characters (a longer word gets its own line). */
+export function wrapWords(text: string, width = CHARS_PER_LINE): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * Lays out `concepts` (given in reading order; `requires` must be acyclic, as the catalogue
+ * guarantees) in layers. Within a layer, concepts are ordered by the mean position of what they
+ * require (fewer crossings), then by reading order; each layer is centred.
+ */
+export function layoutConceptMap(concepts: readonly MapConcept[]): MapLayout {
+  const bySlug = new Map(concepts.map((concept) => [concept.slug, concept]));
+  const layerOf = new Map<string, number>();
+  const depth = (slug: string): number => {
+    const known = layerOf.get(slug);
+    if (known !== undefined) return known;
+    const requires = (bySlug.get(slug)?.requires ?? []).filter((required) => bySlug.has(required));
+    const layer = requires.length === 0 ? 0 : 1 + Math.max(...requires.map(depth));
+    layerOf.set(slug, layer);
+    return layer;
+  };
+  concepts.forEach((concept) => depth(concept.slug));
+
+  const layerCount = concepts.length === 0 ? 0 : Math.max(...layerOf.values()) + 1;
+  const columnOf = new Map<string, number>();
+  const layers: string[][] = [];
+  for (let layer = 0; layer < layerCount; layer++) {
+    const members = concepts.filter((concept) => layerOf.get(concept.slug) === layer);
+    const readingIndex = (slug: string) => concepts.findIndex((concept) => concept.slug === slug);
+    const weight = (concept: MapConcept) => {
+      const placed = concept.requires.flatMap((slug) => columnOf.get(slug) ?? []);
+      return placed.length === 0 ? Number.POSITIVE_INFINITY : placed.reduce((a, b) => a + b, 0) / placed.length;
+    };
+    members.sort((a, b) => weight(a) - weight(b) || readingIndex(a.slug) - readingIndex(b.slug));
+    // Centred columns: a layer of n nodes occupies columns offset so layers line up around 0.
+    members.forEach((concept, i) => columnOf.set(concept.slug, i - (members.length - 1) / 2));
+    layers.push(members.map((concept) => concept.slug));
+  }
+
+  const widest = Math.max(1, ...layers.map((layer) => layer.length));
+  const width = MARGIN * 2 + LANE_ROOM * 2 + widest * NODE_WIDTH + (widest - 1) * GAP_X;
+  const height = layerCount === 0 ? MARGIN * 2 : MARGIN * 2 + layerCount * NODE_HEIGHT + (layerCount - 1) * GAP_Y;
+  const centre = width / 2;
+
+  const nodes: MapNode[] = concepts.map((concept) => {
+    const layer = layerOf.get(concept.slug)!;
+    const column = columnOf.get(concept.slug)!;
+    return {
+      slug: concept.slug,
+      layer,
+      x: centre + column * (NODE_WIDTH + GAP_X) - NODE_WIDTH / 2,
+      y: MARGIN + layer * (NODE_HEIGHT + GAP_Y),
+      width: NODE_WIDTH,
+      height: NODE_HEIGHT,
+      lines: wrapWords(concept.title),
+    };
+  });
+  const nodeBySlug = new Map(nodes.map((node) => [node.slug, node]));
+  const r = (n: number) => Math.round(n * 10) / 10;
+  const lanesUsed = { left: 0, right: 0 };
+  const edges: MapEdge[] = concepts.flatMap((concept) =>
+    concept.requires.flatMap((required) => {
+      const from = nodeBySlug.get(required);
+      const to = nodeBySlug.get(concept.slug)!;
+      if (!from) return [];
+      const x1 = from.x + from.width / 2;
+      const y1 = from.y + from.height;
+      const x2 = to.x + to.width / 2;
+      const y2 = to.y;
+      // An arrow that skips layers would cross the boxes in between: send it down a side lane.
+      const between = nodes.filter((node) => node.layer > from.layer && node.layer < to.layer);
+      const crosses = between.some((node) => {
+        const t = (node.y + node.height / 2 - y1) / (y2 - y1);
+        const x = x1 + t * (x2 - x1);
+        return x > node.x - 8 && x < node.x + node.width + 8;
+      });
+      if (!crosses) {
+        const bend = Math.max(GAP_Y / 2, (y2 - y1) / 2);
+        return [{ from: required, to: concept.slug, path: `M${r(x1)},${r(y1)} C${r(x1)},${r(y1 + bend)} ${r(x2)},${r(y2 - bend)} ${r(x2)},${r(y2)}` }];
+      }
+      const side = (x1 + x2) / 2 <= centre ? "left" : "right";
+      const offset = 10 + 8 * (lanesUsed[side]++ % 4);
+      const lane = side === "left" ? Math.min(...between.map((node) => node.x)) - offset : Math.max(...between.map((node) => node.x + node.width)) + offset;
+      const b = GAP_Y / 2;
+      const path = `M${r(x1)},${r(y1)} C${r(x1)},${r(y1 + b)} ${r(lane)},${r(y1)} ${r(lane)},${r(y1 + b)} L${r(lane)},${r(y2 - b)} C${r(lane)},${r(y2)} ${r(x2)},${r(y2 - b)} ${r(x2)},${r(y2)}`;
+      return [{ from: required, to: concept.slug, path }];
+    }),
+  );
+  return { width, height, nodes, edges };
+}
