@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from './find-chromium.mjs';
-import { MERMAID_CONFIG } from './mermaid-config.ts';
+import { MERMAID_CONFIG, MERMAID_RENDERER_KEY } from './mermaid-config.ts';
 
 /** What a render in the page produced: an SVG, or Mermaid's error message. */
 export type BrowserRenderResult =
@@ -26,8 +26,19 @@ interface MermaidGlobal {
 
 const require = createRequire(import.meta.url);
 
-let session: Promise<{ browser: Browser; page: Page }> | undefined;
-let queue: Promise<unknown> = Promise.resolve();
+/**
+ * The shared browser lives on globalThis, not in module variables: Vite loads the config (and so
+ * this file) once per build environment, and the build must be able to close a browser that the
+ * SSR environment's copy of this module opened, or the process never exits.
+ */
+interface RendererState {
+  session: Promise<{ browser: Browser; page: Page }> | undefined;
+  queue: Promise<unknown>;
+}
+const state: RendererState = ((globalThis as Record<symbol, unknown>)[MERMAID_RENDERER_KEY] ??= {
+  session: undefined,
+  queue: Promise.resolve(),
+}) as RendererState;
 
 /** The site's body font as an @font-face with a data: URL, so the page needs no server. */
 function fontFaceCss(): string {
@@ -81,13 +92,14 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
  */
 export function renderInBrowser(executablePath: string, id: string, source: string): Promise<BrowserRenderResult> {
   const run = async (): Promise<BrowserRenderResult> => {
-    if (!session) {
-      session = openSession(executablePath);
-      session.catch(() => {
-        session = undefined;
+    if (!state.session) {
+      const opening = openSession(executablePath);
+      state.session = opening;
+      opening.catch(() => {
+        if (state.session === opening) state.session = undefined;
       });
     }
-    const { page } = await session;
+    const { page } = await state.session;
     return page.evaluate(
       async ({ id, source }): Promise<BrowserRenderResult> => {
         const mermaid = (window as unknown as { mermaid: MermaidGlobal }).mermaid;
@@ -109,15 +121,18 @@ export function renderInBrowser(executablePath: string, id: string, source: stri
       { id, source },
     );
   };
-  const result = queue.then(() => withTimeout(run(), RENDER_TIMEOUT_MS), () => withTimeout(run(), RENDER_TIMEOUT_MS));
-  queue = result.catch(() => undefined);
+  const result = state.queue.then(
+    () => withTimeout(run(), RENDER_TIMEOUT_MS),
+    () => withTimeout(run(), RENDER_TIMEOUT_MS),
+  );
+  state.queue = result.catch(() => undefined);
   return result;
 }
 
 /** Closes the shared browser, if one was started. */
 export async function closeBrowser(): Promise<void> {
-  const current = session;
-  session = undefined;
+  const current = state.session;
+  state.session = undefined;
   if (!current) return;
   const { browser } = await current.catch(() => ({ browser: undefined }));
   await browser?.close();

@@ -30,3 +30,12 @@ export const MERMAID_CONFIG = {
  * page setup (fonts) changes; config changes alter the string by themselves.
  */
 export const RENDER_CONFIG_VERSION = `1:${JSON.stringify(MERMAID_CONFIG)}`;
+
+/** Where the build keeps its shared Mermaid browser (see mermaid-browser.ts); a global symbol. */
+export const MERMAID_RENDERER_KEY = Symbol.for('attention-by-hand.mermaid-renderer');
+
+/** Whether any copy of the renderer module has a browser open (or opening). */
+export function mermaidBrowserOpen(): boolean {
+  const state = (globalThis as Record<symbol, { session?: unknown } | undefined>)[MERMAID_RENDERER_KEY];
+  return Boolean(state?.session);
+}

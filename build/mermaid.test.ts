@@ -1,8 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { MERMAID_RENDERER_KEY } from './mermaid-config.ts';
 import { MermaidError, closeMermaidRenderer, mermaidCacheKey, mermaidElementId, renderMermaid } from './mermaid.ts';
 
 const QKV = `flowchart LR
@@ -47,6 +48,25 @@ describe('mermaidCacheKey', () => {
     expect(mermaidCacheKey(QKV)).toBe(mermaidCacheKey(QKV));
     expect(mermaidCacheKey(QKV + '\n')).not.toBe(mermaidCacheKey(QKV));
     expect(mermaidElementId(mermaidCacheKey(QKV))).toMatch(/^mmd-[0-9a-f]{8}$/);
+  });
+});
+
+describe('closeMermaidRenderer', () => {
+  // Vite loads the config once per build environment, so the copy of mermaid.ts whose
+  // closeMermaidRenderer the build calls may not be the copy that opened the browser.
+  it('closes a browser opened by another copy of the renderer module (shared global state)', async () => {
+    const close = vi.fn(async () => undefined);
+    const globals = globalThis as Record<symbol, unknown>;
+    const saved = globals[MERMAID_RENDERER_KEY];
+    globals[MERMAID_RENDERER_KEY] = { session: Promise.resolve({ browser: { close }, page: {} }), queue: Promise.resolve() };
+    try {
+      await closeMermaidRenderer();
+      expect(close).toHaveBeenCalledTimes(1);
+      await closeMermaidRenderer();
+      expect(close).toHaveBeenCalledTimes(1);
+    } finally {
+      globals[MERMAID_RENDERER_KEY] = saved;
+    }
   });
 });
 

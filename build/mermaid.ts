@@ -11,7 +11,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { MISSING_CHROMIUM_HELP, findChromium } from './find-chromium.mjs';
-import { RENDER_CONFIG_VERSION } from './mermaid-config.ts';
+import { RENDER_CONFIG_VERSION, mermaidBrowserOpen } from './mermaid-config.ts';
 import { finishMermaidSvg } from './mermaid-svg.ts';
 
 /** A diagram Mermaid could not parse or render; the message starts with `file:line`. */
@@ -134,7 +134,10 @@ export async function renderMermaid(source: string, opts: RenderMermaidOptions):
 
 /** Closes the shared Chromium, if a render started one. Call at the end of a build. */
 export async function closeMermaidRenderer(): Promise<void> {
-  if (!browserModule) return;
+  // The browser may have been opened by another copy of this module (Vite loads the config once
+  // per build environment), so look at the shared state, not only at this copy's import.
+  if (!mermaidBrowserOpen()) return;
+  browserModule ??= import('./mermaid-browser.ts');
   const { closeBrowser } = await browserModule;
   await closeBrowser();
 }
