@@ -2,6 +2,8 @@
 // Content-Security-Policy): applies the theme the reader chose with the toggle, if any. Without a
 // stored choice nothing is set and the CSS follows the system's light or dark setting.
 (function () {
+  // Controls that need JavaScript (theme switch, search) are laid out from the first paint.
+  document.documentElement.setAttribute("data-js", "");
   try {
     var theme = localStorage.getItem("theme");
     if (theme === "light" || theme === "dark") document.documentElement.dataset.theme = theme;
