@@ -59,11 +59,22 @@ describe("applyTemplate", () => {
   it.each([
     ["a page with islands", page({ hasIslands: true }), {}],
     ["keepScripts", page({ hasIslands: false }), { keepScripts: true }],
-  ])("applyTemplate keeps scripts and preloads for %s", (_what, rendered, options) => {
+  ])("applyTemplate keeps scripts and preloads, at low fetch priority, for %s", (_what, rendered, options) => {
     const html = applyTemplate(TEMPLATE, rendered, options);
-    expect(html).toContain('<script type="module" crossorigin src="/assets/index-DCnxmWK-.js"></script>');
-    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/react-B1x2y3z4.js">');
+    expect(html).toContain('<script type="module" fetchpriority="low" crossorigin src="/assets/index-DCnxmWK-.js"></script>');
+    expect(html).toContain('<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/react-B1x2y3z4.js">');
     expect(html).toContain("<title>Q, K, and V Projections · Attention, by Hand</title>");
+  });
+
+  it("applyTemplate leaves the site-chrome script at normal priority and never doubles the attribute", () => {
+    const template = TEMPLATE.replace(
+      "</head>",
+      '<script type="module" data-chrome src="/assets/chrome.js"></script>\n  <script type="module" fetchpriority="high" src="/assets/x.js"></script>\n  </head>',
+    );
+    const html = applyTemplate(template, page({ hasIslands: true }));
+    expect(html).toContain('<script type="module" data-chrome src="/assets/chrome.js"></script>');
+    expect(html).toContain('<script type="module" fetchpriority="high" src="/assets/x.js"></script>');
+    expect(html.match(/fetchpriority/g)).toHaveLength(3);
   });
 
   it.each([

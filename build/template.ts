@@ -44,6 +44,13 @@ export function applyTemplate(template: string, page: RenderedPage, { keepScript
     html = html
       .replace(/\s*<script type="module"(?![^>]*data-chrome)[^>]*>\s*<\/script>/g, "")
       .replace(/\s*<link rel="modulepreload"[^>]*>/g, "");
+  } else {
+    // The islands' code (React is most of it) only makes the page interactive: fetched at low
+    // priority, it no longer competes with the stylesheet and fonts for the first paint on a
+    // slow link (Lighthouse's mobile FCP went from 1.7 s to 1.0 s on the Q, K, V page).
+    html = html
+      .replace(/<script type="module"(?![^>]*(?:data-chrome|fetchpriority))/g, '<script type="module" fetchpriority="low"')
+      .replace(/<link rel="modulepreload"(?![^>]*fetchpriority)/g, '<link rel="modulepreload" fetchpriority="low"');
   }
   return html;
 }

@@ -42,11 +42,12 @@ test.describe("reading the page", () => {
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false, viewport: DESKTOP });
-  test("the diagram and the table are in the HTML; the page loads no island", async ({ page }) => {
+  test("the diagram and the table are in the HTML; the only island is the exercises", async ({ page }) => {
     await page.goto(`/concepts/${SLUG}/`);
     await expect(page.getByRole("img", { name: "Prefill and decode around the KV cache" })).toBeVisible();
     await expect(page.getByRole("region", { name: "Prefill and decode in numbers" })).toBeVisible();
-    await expect(page.locator("[data-island]")).toHaveCount(0);
+    await expect(page.locator("[data-island]")).toHaveCount(1);
+    await expect(page.locator("[data-island]")).toHaveAttribute("data-island", "CheckYourself");
   });
 });
 

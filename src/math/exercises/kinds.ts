@@ -456,7 +456,7 @@ function solveKvCacheBytes(s: Extract<ExerciseSpec, { kind: "kv-cache-bytes" }>)
     answer: "number",
     prompt:
       `How large is the KV cache for ${s.layers} layers, ${s.kvHeads} KV heads${s.queryHeads ? ` (${s.queryHeads} query heads)` : ""} of size ${s.headDim}, ` +
-      `${s.seqLen} tokens, a batch of ${s.batch} and ${s.bytesPerValue} bytes per number? Answer in ${unit}${decimals ? " to 2 decimals" : ""}` +
+      `${groupDigits(s.seqLen)} tokens, a batch of ${s.batch} and ${s.bytesPerValue} bytes per number? Answer in ${unit}${decimals ? " to 2 decimals" : ""}` +
       `${unit === "bytes" ? "" : ` (1 ${unit} = ${groupDigits(divisor)} bytes)`}.`,
     tables: [],
     hint: "Size = 2 (K and V) · layers · KV heads · head size · tokens · batch · bytes per number.",
