@@ -74,7 +74,7 @@ test("every link, script, stylesheet and image of the main pages stays under the
   page.on("response", (r) => {
     if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
   });
-  for (const route of ["", "map/", "concepts/qkv-projections/", "concepts/self-attention-map/"]) {
+  for (const route of ["", "map/", "concepts/qkv-projections/", "concepts/self-attention-map/", "concepts/inference-misconceptions/"]) {
     failed = [];
     await page.goto(`${ORIGIN}${BASE}${route}`, { waitUntil: "networkidle" });
     expect(failed, `${route}: failed requests`).toEqual([]);

@@ -3,6 +3,7 @@ import type { Category, Concept } from "../content/schema.ts";
 import { conceptHref, href } from "../site.ts";
 import { RequiredBadge } from "../components/RequiredBadge.tsx";
 import { mdxComponents } from "../components/mdx-components.tsx";
+import { ContentLink } from "../components/ContentLink.tsx";
 import { headingComponents, type TocEntry } from "./headings.tsx";
 import type { ConceptNeighbours } from "./navigation.ts";
 
@@ -36,7 +37,7 @@ function ConceptLinks({ concepts, none }: { concepts: readonly Concept[]; none: 
  */
 export function ConceptPage({ concept, category, neighbours, toc, Content }: ConceptPageProps) {
   const { before, usedBy, previous, next } = neighbours;
-  const components = { ...mdxComponents, ...headingComponents(toc) } as Record<string, ComponentType<never>>;
+  const components = { ...mdxComponents, a: ContentLink, ...headingComponents(toc) } as Record<string, ComponentType<never>>;
   return (
     <article className="concept">
       <nav aria-label="Breadcrumb" className="breadcrumb">
