@@ -3,6 +3,7 @@ export interface RenderedPage {
   readonly status: number;
   readonly head: string;
   readonly body: string;
+  /** False for pages without islands: they load no island JavaScript (only the small site chrome). */
   readonly hasIslands: boolean;
 }
 

@@ -12,6 +12,7 @@ import { collectHeadings } from "./pages/headings.tsx";
 import { neighboursOf } from "./pages/navigation.ts";
 import { renderHead, type HeadOptions, type PageHead } from "./pages/head.ts";
 import { SITE_NAME } from "./site.ts";
+import type { PreviewCard, RenderedPage } from "../build/template.ts";
 
 type MdxModule = { default: ComponentType<{ components?: Record<string, ComponentType<never>> }> };
 
@@ -21,23 +22,8 @@ const contentModules = import.meta.glob<MdxModule>("/content/*.mdx");
 export const NOT_FOUND_ROUTE = "/404.html";
 export const MAP_ROUTE = "/map/";
 
-/** A rendered page, ready to be placed into index.html. */
-export interface RenderedPage {
-  readonly status: number;
-  readonly head: string;
-  readonly body: string;
-  /** False for pages without islands: they load no island JavaScript (only the small site chrome). */
-  readonly hasIslands: boolean;
-}
-
-/** What a concept's link-preview image shows (written by build/og-image.ts). */
-export interface PreviewCard {
-  readonly slug: string;
-  readonly title: string;
-  readonly summary: string;
-  readonly category: string;
-  readonly required: boolean;
-}
+/** The page and preview-card shapes the build reads (build/template.ts declares them for both sides). */
+export type { PreviewCard, RenderedPage } from "../build/template.ts";
 
 /** Where a concept's preview image is served, below the site base. */
 export function previewImagePath(slug: string): string {
