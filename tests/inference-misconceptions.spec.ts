@@ -1,7 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { checkA11y } from "./helpers/a11y.ts";
-import { watchConsole } from "./helpers/console.ts";
-import { A11Y_SETTINGS, DESKTOP } from "./helpers/example-inspection.ts";
+import { DESKTOP } from "./helpers/example-inspection.ts";
 
 const SLUG = "inference-misconceptions";
 
@@ -41,20 +39,4 @@ test.describe("reading the page", () => {
   });
 });
 
-test.describe("axe", () => {
-  for (const { colorScheme, viewport, label } of A11Y_SETTINGS) {
-    test(`${label}: /concepts/${SLUG}/ has no axe violations`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.setViewportSize(viewport);
-      await page.goto(`/concepts/${SLUG}/`);
-      await checkA11y(page, `${SLUG} (${label})`);
-    });
-  }
-});
-
-test("no console error or warning on load", async ({ page }) => {
-  const problems = watchConsole(page);
-  await page.goto(`/concepts/${SLUG}/`);
-  await page.waitForLoadState("load");
-  problems.expectNone("after load");
-});
+// axe (light and dark, 1280 and 360 px) and a clean console on load: tests/site.spec.ts, for every page.

@@ -3,6 +3,7 @@
  * Exact integers throughout (BigInt), so a result such as 2 GiB is shown as exactly
  * 2,147,483,648 B, never as a rounded float.
  */
+import { readTypedNumber } from "./parse-number.ts";
 
 /** The six numbers the cache size depends on, each a whole number. */
 export interface CacheShape {
@@ -79,23 +80,23 @@ export function acceptedRange(field: CacheField): string {
 }
 
 /**
- * Reads one field as typed. Spaces around the number and thousands separators ("4,096", "4 096",
- * "4_096") are allowed; anything else that is not a whole number within the field's limits is
- * refused with a message naming what was received and what is accepted.
+ * Reads one field as typed, with readTypedNumber (spaces around the number and thousands
+ * separators such as "4,096" or "4 096" are fine); anything that is not a whole number within the
+ * field's limits is refused with a message naming what was received and what is accepted.
  */
 export function parseCacheField(field: CacheField, text: string): ParsedField {
   const { noun } = CACHE_LIMITS[field];
   const expected = `Enter ${acceptedRange(field)}.`;
   const trimmed = text.trim();
-  if (trimmed === "") return { ok: false, message: `The ${noun} is empty. ${expected}` };
-  const compact = trimmed.replace(/(?<=\d)[,_ \u00a0\u202f](?=\d{3})/g, "");
   const shown = `“${trimmed.length > 24 ? `${trimmed.slice(0, 24)}…` : trimmed}”`;
-  if (!/^[-+\u2212]?\d*\.?\d+(e[-+]?\d+)?$/i.test(compact)) {
+  const read = readTypedNumber(text);
+  if (!read.ok) {
+    if (read.problem === "empty") return { ok: false, message: `The ${noun} is empty. ${expected}` };
+    if (read.problem === "too-large") return { ok: false, message: `${shown} is too large for the ${noun}. ${expected}` };
     return { ok: false, message: `${shown} is not a number. ${expected}` };
   }
-  const value = Number(compact.replace("\u2212", "-"));
+  const { value } = read;
   if (value < 0) return { ok: false, message: `The ${noun} cannot be negative (received ${shown}). ${expected}` };
-  if (!Number.isFinite(value)) return { ok: false, message: `${shown} is too large for the ${noun}. ${expected}` };
   if (!Number.isInteger(value)) return { ok: false, message: `The ${noun} must be a whole number (received ${shown}). ${expected}` };
   return checkCacheValue(field, value, shown);
 }

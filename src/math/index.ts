@@ -21,5 +21,6 @@ export * from "./scaling.ts";
 export * from "./concat-explain.ts";
 export * from "./exercises/index.ts";
 export * from "./cache-size.ts";
+export * from "./parse-number.ts";
 export * from "./decode-cost.ts";
 export * from "./decoder.ts";

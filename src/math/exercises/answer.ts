@@ -1,3 +1,5 @@
+import { readTypedNumber } from "../parse-number.ts";
+
 /**
  * Reading and checking a typed numeric answer. Equivalent forms are accepted ("17", "17.0", "+17",
  * " 17 ", "−1" with U+2212 or "-1", "1,024", "2.5e3"); anything else is nonsense and gets a message
@@ -10,28 +12,22 @@ export type ParsedAnswer =
   | { readonly ok: false; readonly message: string };
 
 const ACCEPTED = "Type a number such as 17, −1 or 0.25.";
-const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
-const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
 
 /**
- * Reads a typed number. Minus may be "-", "−" (U+2212) or "–"; spaces around and inside the number
- * are ignored; commas are accepted only as thousands separators ("1,024").
+ * Reads a typed answer with readTypedNumber (the forms every number field accepts: "−1" or "-1",
+ * "1,024", "2.5e3", spaces around it) and refuses answers too large to be meant (over 10¹⁵).
  * @returns the value, or why the text is not an answer (empty, not a number, too large)
  */
 export function parseNumberAnswer(text: string): ParsedAnswer {
   const trimmed = text.trim();
-  if (trimmed === "") return { ok: false, message: `Nothing to check yet. ${ACCEPTED}` };
-  const compact = trimmed.replace(/[\u2212\u2013]/g, "-").replace(/\s+/g, "");
-  const plain = GROUPED.test(compact) ? compact.replace(/,/g, "") : compact;
-  if (!NUMBER.test(plain)) {
-    const hint = /^\d+,\d+$/.test(compact) ? " Use a point for decimals, e.g. 0.25." : "";
-    return { ok: false, message: `“${trimmed}” is not a number.${hint} ${ACCEPTED}` };
-  }
-  const value = Number(plain);
-  if (!Number.isFinite(value) || Math.abs(value) > 1e15) {
+  const read = readTypedNumber(text);
+  if (read.ok && Math.abs(read.value) <= 1e15) return read;
+  if (read.ok || read.problem === "too-large") {
     return { ok: false, message: `“${trimmed}” is far too large to be the answer. ${ACCEPTED}` };
   }
-  return { ok: true, value: value + 0 }; // + 0 turns −0 into 0
+  if (read.problem === "empty") return { ok: false, message: `Nothing to check yet. ${ACCEPTED}` };
+  const hint = read.problem === "decimal-comma" ? " Use a point for decimals, e.g. 0.25." : "";
+  return { ok: false, message: `“${trimmed}” is not a number.${hint} ${ACCEPTED}` };
 }
 
 /**
