@@ -7,6 +7,8 @@ import {
   speakNumber,
   subscript,
 } from "../math/index.ts";
+import { editableExample } from "../examples/ExampleFrame.tsx";
+import { cellCodec, type ExampleSpec } from "../examples/state.ts";
 import { MatrixGrid, type CellPosition } from "./inspect/MatrixGrid.tsx";
 import { useInspection } from "./inspect/useInspection.ts";
 import type { ProjectionExampleProps } from "./ProjectionExample.schema.ts";
@@ -20,7 +22,7 @@ export type { ProjectionExampleProps };
  * y = x·W for one embedding row. Inspecting an output component (hover, focus, tap, arrow keys)
  * marks the input row and the column of W it uses, shows the arithmetic and announces it.
  */
-export function ProjectionExample({ id, x, W }: ProjectionExampleProps) {
+function ProjectionView({ id, x, W }: ProjectionExampleProps) {
   const y = projectRow(x, W);
   const inspection = useInspection<CellPosition>();
   const active = inspection.active?.col ?? null;
@@ -34,6 +36,7 @@ export function ProjectionExample({ id, x, W }: ProjectionExampleProps) {
           <p className="operand-title">Input vector x</p>
           <MatrixGrid
             values={[x]}
+            edit="x"
             label="Input vector x"
             cellLabel={(_, i, v) => `x${subscript(i)} = ${speakNumber(v)}`}
             roleOf={() => (active === null ? null : "ingredient")}
@@ -45,6 +48,7 @@ export function ProjectionExample({ id, x, W }: ProjectionExampleProps) {
           <p className="operand-title">Weight matrix W</p>
           <MatrixGrid
             values={W}
+            edit="W"
             label="Weight matrix W"
             cellLabel={(i, j, v) => `W row ${i}, column ${j}: ${speakNumber(v)}`}
             roleOf={(_, j) => (j === active ? "ingredient" : null)}
@@ -91,3 +95,22 @@ export function ProjectionExample({ id, x, W }: ProjectionExampleProps) {
     </div>
   );
 }
+
+/** What a learner may change: x and W, with x's length tied to W's rows; y's entry is inspected. */
+export const projectionSpec: ExampleSpec = {
+  fields: [
+    { kind: "row", key: "x", name: "x", length: "inputs" },
+    { kind: "matrix", key: "W", name: "W", rows: "inputs", cols: "outputs" },
+  ],
+  sizes: {
+    inputs: { label: "entries of x (rows of W)" },
+    outputs: { label: "columns of W (entries of y)" },
+  },
+  inspect: cellCodec("y (always row 0)", (values) => [1, (values.W as number[][])[0]!.length]),
+};
+
+/**
+ * y = x·W for one embedding row, editable: the learner may change x and W, link to the example
+ * with its numbers and inspected output, embed it and download it.
+ */
+export const ProjectionExample = editableExample(ProjectionView, projectionSpec, "Projection example");

@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent, type ReactNode } from "react";
 import { formatNumber, type Matrix } from "../../math/index.ts";
+import { useExampleFrame } from "../../examples/context.ts";
 import type { InspectHandlers } from "./useInspection.ts";
 
 /** How a cell takes part in what is inspected; shown by outline style, not colour alone. */
@@ -29,6 +30,11 @@ interface MatrixGridProps {
   readonly format?: (value: number, row: number, col: number) => string;
   /** Cells drawn as masked (hatched, `data-masked`), e.g. scores set to −∞ by a causal mask. */
   readonly isMasked?: (row: number, col: number) => boolean;
+  /**
+   * The example field these numbers are (e.g. "W"): while the learner edits the example, each
+   * cell becomes a text field in place. A row vector's field takes the column as its index.
+   */
+  readonly edit?: string;
 }
 
 const ARROWS: Record<string, [number, number]> = {
@@ -43,8 +49,10 @@ const ARROWS: Record<string, [number, number]> = {
  * Inspectable cells form one tab stop (roving tabindex): Tab enters the matrix at the inspected
  * cell, arrow keys, Home and End move between cells.
  */
-export function MatrixGrid({ values, label, cellLabel, roleOf, inspect, rowLabels, colLabels, format, isMasked }: MatrixGridProps) {
+export function MatrixGrid({ values, label, cellLabel, roleOf, inspect, rowLabels, colLabels, format, isMasked, edit }: MatrixGridProps) {
   const gridRef = useRef<HTMLDivElement>(null);
+  const frame = useExampleFrame();
+  const editing = frame !== null && frame.editing && edit !== undefined && frame.isEditable(edit);
   const rows = values.length;
   const cols = values[0]?.length ?? 0;
   const current = inspect?.active ?? { row: 0, col: 0 };
@@ -76,7 +84,7 @@ export function MatrixGrid({ values, label, cellLabel, roleOf, inspect, rowLabel
           ? { gridColumn: `${rowLabels ? 2 : 1} / -1`, gridRow: `${colLabels ? 2 : 1} / -1` }
           : { gridTemplateColumns: `repeat(${cols}, auto)` }
       }
-      onKeyDown={inspect ? moveFocus : undefined}
+      onKeyDown={inspect && !editing ? moveFocus : undefined}
     >
       {values.map((rowValues, row) =>
         rowValues.map((value, col) => {
@@ -84,6 +92,28 @@ export function MatrixGrid({ values, label, cellLabel, roleOf, inspect, rowLabel
           const text = format ? format(value, row, col) : formatNumber(value);
           const masked = isMasked?.(row, col) ? "true" : undefined;
           const common = { "data-cell": `${row}-${col}`, "data-role": role ?? undefined, "data-masked": masked, className: "cell" } as const;
+          if (editing) {
+            const refused = frame.refused?.key === edit && frame.refused.row === row && frame.refused.col === col;
+            const draft = frame.draftOf(edit, row, col);
+            return (
+              <input
+                key={`${row}-${col}`}
+                {...common}
+                className="cell cell-input"
+                type="text"
+                inputMode="text"
+                autoComplete="off"
+                spellCheck={false}
+                size={Math.max(2, (draft ?? String(value)).length)}
+                value={draft ?? String(value)}
+                aria-label={`Edit ${cellLabel(row, col, value)}`}
+                aria-invalid={refused || undefined}
+                aria-describedby={refused ? frame.messageId : undefined}
+                onChange={(event) => frame.editCell(edit, row, col, event.currentTarget.value)}
+                onBlur={frame.endEdit}
+              />
+            );
+          }
           if (!inspect) {
             return (
               <span key={`${row}-${col}`} {...common} role="img" aria-label={cellLabel(row, col, value)}>

@@ -1,5 +1,6 @@
 import { flushSync } from "react-dom";
-import { useCallback, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from "react";
+import { useExampleFrame } from "../../examples/context.ts";
 
 /** Event handlers that make one element inspect `target` on hover, focus or tap. */
 export interface InspectHandlers {
@@ -22,10 +23,32 @@ export interface Inspection<T> {
  * One inspection state shared by hover, keyboard focus and tap, so all three show the same
  * thing. A mouse hover wins while it lasts; focus and tap pin a target until another replaces it
  * or Escape clears it, which keeps the explanation readable after the pointer moves away.
+ *
+ * Inside an editable example's frame the pinned target is also the example's "inspected
+ * component": it starts from the one a link names, and every change is reported so the frame
+ * can keep it in the URL.
  */
 export function useInspection<T>(initial: T | null = null): Inspection<T> {
+  const frame = useExampleFrame();
   const [hovered, setHovered] = useState<T | null>(null);
-  const [pinned, setPinned] = useState<T | null>(initial);
+  const [pinned, setPinned] = useState<T | null>(() => {
+    if (frame?.inspect && frame.initialInspect !== null) {
+      const target = frame.inspect.read(frame.initialInspect, frame.values) as T | null;
+      if (target !== null) return target;
+    }
+    return initial;
+  });
+  const report = frame?.reportInspect;
+  const codec = frame?.inspect;
+  const first = useRef(true);
+  useEffect(() => {
+    // The first render only restores what the link asked for; report changes after it.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (report && codec) report(pinned === null ? null : codec.write(pinned));
+  }, [pinned, report, codec]);
 
   const bind = useCallback(
     (target: T): InspectHandlers => ({

@@ -1,0 +1,57 @@
+/**
+ * The browser side of an example's URL: reading and replacing the query of the page, and the
+ * addresses Copy link and Embed give out. The formats themselves are in state.ts.
+ */
+import { readableQuery } from "./state.ts";
+
+/** The page's query parameters now. */
+export function currentQuery(): URLSearchParams {
+  return new URLSearchParams(window.location.search);
+}
+
+/** Replaces the page's query (not its history entry, not its #fragment) with `params`. */
+export function replaceQuery(params: URLSearchParams): void {
+  const { pathname, hash } = window.location;
+  const next = `${pathname}${readableQuery(params)}${hash}`;
+  if (next !== `${pathname}${window.location.search}${hash}`) window.history.replaceState(window.history.state, "", next);
+}
+
+/** The site base and concept slug of the page: "/concepts/<slug>/" or "/embed/<slug>/<id>/". */
+function pagePlace(pathname: string): { base: string; slug: string } | null {
+  const match = /^(.*\/)(?:concepts|embed)\/([a-z0-9-]+)\//.exec(pathname);
+  return match ? { base: match[1]!, slug: match[2]! } : null;
+}
+
+/** Only example `id`'s parameters of `search`: a link to one example carries only its own state. */
+function ownParams(id: string, search: string): URLSearchParams {
+  return new URLSearchParams([...new URLSearchParams(search)].filter(([name]) => name.startsWith(`${id}.`)));
+}
+
+/** The link to example `id` on its concept page with the current state: "https://…/concepts/qkv-projections/?…#qkv-projection". */
+export function exampleLink(id: string, location: Pick<Location, "origin" | "pathname" | "search"> = window.location): string {
+  const place = pagePlace(location.pathname);
+  const page = place ? `${place.base}concepts/${place.slug}/` : location.pathname;
+  return `${location.origin}${page}${readableQuery(ownParams(id, location.search))}#${id}`;
+}
+
+/** The embed page of example `id` with the current state: "https://…/embed/qkv-projections/qkv-projection/?…". */
+export function embedLink(id: string, location: Pick<Location, "origin" | "pathname" | "search"> = window.location): string | null {
+  const place = pagePlace(location.pathname);
+  if (!place) return null;
+  return `${location.origin}${place.base}embed/${place.slug}/${id}/${readableQuery(ownParams(id, location.search))}`;
+}
+
+/** Escapes text for an HTML attribute value in double quotes. */
+function attribute(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** The iframe snippet for an embed link, `height` in CSS pixels. */
+export function iframeSnippet(src: string, title: string, height: number): string {
+  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${Math.round(height)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+}
+
+/** True on an /embed/ page, which has no Embed button of its own. */
+export function isEmbedPage(): boolean {
+  return document.querySelector("[data-embed]") !== null;
+}
