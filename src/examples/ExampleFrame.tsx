@@ -3,7 +3,7 @@ import type { FieldValue } from "../math/parse-values.ts";
 import { ExampleFrame, type ExampleFrameContext } from "./context.ts";
 import { ExampleEditor } from "./ExampleEditor.tsx";
 import { ExampleTools, type Panel } from "./ExampleTools.tsx";
-import { applyCell, readUrlState, sameValue, writeUrlState, type ExampleSpec, type Values } from "./state.ts";
+import { applyCell, checkValues, readUrlState, sameValue, writeUrlState, type ExampleSpec, type Values } from "./state.ts";
 import { currentQuery, replaceQuery } from "./urls.ts";
 
 /** A message about a change the learner tried: where it belongs, and what it says. */
@@ -126,6 +126,12 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title }: 
           setRefused({ key, row, col });
         }
       },
+      setValues: (patch) => {
+        const result = checkValues(spec, { ...values, ...patch });
+        if (!result.ok) return result.message;
+        accept(result.value);
+        return null;
+      },
       endEdit: () => {
         setDrafts(new Map());
         setRefused(null);
@@ -149,6 +155,7 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title }: 
           title={title}
           panel={panel}
           setPanel={setPanel}
+          editable={!spec.ownControls}
           changed={changed}
           onReset={reset}
           figure={() => rootRef.current?.querySelector<HTMLElement>(".example") ?? null}

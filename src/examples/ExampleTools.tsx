@@ -9,6 +9,8 @@ interface ExampleToolsProps {
   readonly title: string;
   readonly panel: Panel;
   readonly setPanel: (panel: Panel) => void;
+  /** False when the example has its own controls and no "Edit numbers" editor. */
+  readonly editable: boolean;
   /** True when the numbers differ from the page's: Reset is offered. */
   readonly changed: boolean;
   readonly onReset: () => void;
@@ -37,7 +39,7 @@ function pageSlug(): string {
  * The tools of one example. Every action says what it did in a polite live region; when the
  * clipboard is refused, the link is shown selected so it can be copied by hand.
  */
-export function ExampleTools({ id, title, panel, setPanel, changed, onReset, figure }: ExampleToolsProps) {
+export function ExampleTools({ id, title, panel, setPanel, editable, changed, onReset, figure }: ExampleToolsProps) {
   const [status, setStatus] = useState("");
   const [manual, setManual] = useState<string | null>(null);
   const [snippet, setSnippet] = useState("");
@@ -95,9 +97,11 @@ export function ExampleTools({ id, title, panel, setPanel, changed, onReset, fig
   return (
     <div className="example-tools">
       <div className="example-tools-row" role="group" aria-label={`${title}: tools`}>
-        <button type="button" className="example-tool" aria-expanded={panel === "edit"} onClick={() => toggle("edit")}>
-          {panel === "edit" ? "Done editing" : "Edit numbers"}
-        </button>
+        {editable ? (
+          <button type="button" className="example-tool" aria-expanded={panel === "edit"} onClick={() => toggle("edit")}>
+            {panel === "edit" ? "Done editing" : "Edit numbers"}
+          </button>
+        ) : null}
         {changed ? (
           <button type="button" className="example-tool" onClick={onReset}>
             Reset

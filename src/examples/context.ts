@@ -15,6 +15,11 @@ export interface ExampleFrameContext {
   draftOf(key: string, row: number, col: number): string | undefined;
   /** The learner typed `text` into one cell of field `key`. */
   editCell(key: string, row: number, col: number, text: string): void;
+  /**
+   * For an example's own controls (a step button, a key-size choice): sets these fields as one
+   * change, through the same checks as typed values. Returns the refusal message, or null.
+   */
+  setValues(patch: Values): string | null;
   /** The learner left a cell: drafts give way to the values they stand for. */
   endEdit(): void;
   /** The cell whose text was refused, and the id of the message that says why. */

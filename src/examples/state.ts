@@ -79,6 +79,16 @@ export interface ExampleSpec {
   readonly check?: (values: Values) => string | null;
   /** How the inspected component is written in the URL; absent when nothing is inspectable. */
   readonly inspect?: InspectCodec;
+  /**
+   * Parameters without the example's prefix that older links used, by name → field key (e.g.
+   * `{ step: "step" }` for the KV cache's `?step=3`). Read only when the prefixed one is absent.
+   */
+  readonly legacyParams?: Readonly<Record<string, string>>;
+  /**
+   * True when the example has controls of its own for every field (the cache calculator's
+   * inputs, the KV cache's step buttons): the frame then offers no "Edit numbers" editor.
+   */
+  readonly ownControls?: boolean;
 }
 
 /** The inspected component as URL text, e.g. "0,1" for row 0, column 1. */
@@ -265,10 +275,14 @@ export function readUrlState(spec: ExampleSpec, id: string, authored: Values, se
   let present = false;
   const prefix = `${id}.`;
   const known = spec.fields.filter((field) => authored[field.key] !== undefined).map((field) => field.key);
-  for (const [name, text] of search) {
-    if (!name.startsWith(prefix)) continue;
+  const entries: [string, string][] = [];
+  for (const [name, text] of search) if (name.startsWith(prefix)) entries.push([name.slice(prefix.length), text]);
+  for (const [name, key] of Object.entries(spec.legacyParams ?? {})) {
+    const text = search.get(name);
+    if (text !== null && !entries.some(([candidate]) => candidate === key)) entries.push([key, text]);
+  }
+  for (const [key, text] of entries) {
     present = true;
-    const key = name.slice(prefix.length);
     if (key === "inspect" && spec.inspect) {
       inspect = text;
       continue;
@@ -318,7 +332,8 @@ export function writeUrlState(
   search: URLSearchParams,
 ): URLSearchParams {
   const next = new URLSearchParams();
-  for (const [name, text] of search) if (!name.startsWith(`${id}.`)) next.append(name, text);
+  const legacy = Object.keys(spec.legacyParams ?? {});
+  for (const [name, text] of search) if (!name.startsWith(`${id}.`) && !legacy.includes(name)) next.append(name, text);
   for (const field of spec.fields) {
     const value = values[field.key];
     if (value !== undefined && !sameValue(value, authored[field.key])) next.append(paramName(id, field.key), writeValue(value));
