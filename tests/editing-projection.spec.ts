@@ -1,0 +1,165 @@
+import { expect, test } from "@playwright/test";
+import { copyLinkAndOpen, editable, expectOnlyFiniteNumbers, isScrolledTo, openEditable, queryOf, startEditing, type EditableExample } from "./helpers/editing.ts";
+
+const PAGE = "/concepts/qkv-projections/";
+const ID = "qkv-projection";
+
+/** The projected row y as shown, e.g. ["2", "17"]. */
+async function shownY(ex: EditableExample): Promise<string[]> {
+  return ex.example.getByRole("group", { name: "Projected vector y: inspect a component" }).getByRole("button").allInnerTexts();
+}
+
+test.describe("editing the Q/K/V projection example", () => {
+  test("an edited cell recomputes y, its expansion, the plot and the text alternative", async ({ page }) => {
+    const ex = await openEditable(page, PAGE, ID);
+    await startEditing(ex);
+    // W₀₁ from 10 to 7: y₁ = 2·7 + 3·(−1) = 11, y₀ = 2·1 + 3·0 = 2.
+    await ex.cell("W row 0, column 1").fill("7");
+    expect(await shownY(ex)).toEqual(["2", "11"]);
+    await ex.example.getByRole("button", { name: /^y₁ = 11/ }).hover();
+    await expect(ex.example.locator(".readout .expansion")).toHaveText("y₁ = 2·7 + 3·(−1) = 11");
+    await expect(ex.example.locator(".vector-plot")).toContainText("y₁ = 11");
+    await expect(ex.example.locator(".in-words")).toContainText("(2, 11)");
+    expect(await queryOf(page)).toMatchObject({ "qkv-projection.W": "1,7;0,-1" });
+  });
+
+  test("a whole matrix typed in the editor, and sizes changed with the buttons", async ({ page }) => {
+    const ex = await openEditable(page, PAGE, ID);
+    await startEditing(ex);
+    // y = (2·1 + 3·4, 2·2 + 3·5, 2·3 + 3·6) = (14, 19, 24).
+    await ex.field("W").fill("1 2 3; 4 5 6");
+    expect(await shownY(ex)).toEqual(["14", "19", "24"]);
+    await expect(ex.example.locator(".plot-note")).toContainText("this example has 2 inputs and 3 outputs");
+
+    await ex.frame.getByRole("button", { name: "Remove the last of the columns of W (entries of y)" }).click();
+    expect(await shownY(ex)).toEqual(["14", "19"]);
+    // A third entry of x (0) and a third row of W (zeros) arrive together; y does not change.
+    await ex.frame.getByRole("button", { name: "Add one to the entries of x (rows of W)" }).click();
+    await expect(ex.field("x")).toHaveValue("2, 3, 0");
+    await expect(ex.field("W")).toHaveValue("1 2; 4 5; 0 0");
+    expect(await shownY(ex)).toEqual(["14", "19"]);
+    await ex.cell("x₂").fill("1");
+    await ex.cell("W row 2, column 1").fill("-9");
+    expect(await shownY(ex)).toEqual(["14", "10"]);
+  });
+
+  test("keyboard only: open the editor, change a number, and move on", async ({ page }) => {
+    const ex = await openEditable(page, PAGE, ID);
+    const edit = ex.tool("Edit numbers");
+    await edit.focus();
+    await page.keyboard.press("Enter");
+    await expect(ex.tool("Done editing")).toBeFocused();
+    // Tab through the editor to the first cell of x, in the example below it.
+    const x0 = ex.cell("x₀");
+    for (let presses = 0; presses < 30 && !(await x0.evaluate((element) => element === document.activeElement)); presses += 1) {
+      await page.keyboard.press("Tab");
+    }
+    await expect(x0).toBeFocused();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("5");
+    await page.keyboard.press("Tab");
+    await expect(ex.cell("x₁")).toBeFocused();
+    // y = (5·1 + 3·0, 5·10 + 3·(−1)) = (5, 47).
+    expect(await shownY(ex)).toEqual(["5", "47"]);
+  });
+
+  for (const [typed, expected] of [
+    ["abc", "“abc” in x₀ is not a number"],
+    ["", "x₀ is empty"],
+    ["1e999", "“1e999” in x₀ is too large"],
+    ["NaN", "“NaN” in x₀ is not a number"],
+    ["--2", "“--2” in x₀ is not a number"],
+    ["10000", "too large to show"],
+  ] as const) {
+    test(`typing ${JSON.stringify(typed)} into a cell is refused, and the last numbers stay`, async ({ page }) => {
+      const ex = await openEditable(page, PAGE, ID);
+      await startEditing(ex);
+      const cell = ex.cell("x₀");
+      await cell.fill(typed);
+      await expect(ex.message).toContainText(expected);
+      await expect(cell).toHaveAttribute("aria-invalid", "true");
+      await expect(cell).toHaveAttribute("aria-describedby", await ex.message.getAttribute("id") ?? "");
+      expect(await shownY(ex)).toEqual(["2", "17"]);
+      await expectOnlyFiniteNumbers(ex);
+      await cell.blur();
+      await expect(cell).toHaveValue("2");
+    });
+  }
+
+  for (const [label, typed, expected] of [
+    ["x", "1,,2", "has an empty entry"],
+    ["x", "1 2 3 4 5 6 7", "x has 7 numbers; it takes at most 6"],
+    ["W", "1 2; 3", "Row 1 of W has 1 numbers but row 0 has 2"],
+    ["W", "1; 2; 3", "W has 3 rows but x has 2 entries: they must match"],
+    ["W", "1 99999; 0 1", "too large to show"],
+  ] as const) {
+    test(`typing ${JSON.stringify(typed)} as ${label} is refused at the field`, async ({ page }) => {
+      const ex = await openEditable(page, PAGE, ID);
+      await startEditing(ex);
+      const field = ex.field(label);
+      await field.fill(typed);
+      await expect(field).toHaveAttribute("aria-invalid", "true");
+      const messageId = (await field.getAttribute("aria-describedby"))!.split(" ").at(-1)!;
+      await expect(page.locator(`[id="${messageId}"]`)).toContainText(expected);
+      expect(await shownY(ex)).toEqual(["2", "17"]);
+      await expectOnlyFiniteNumbers(ex);
+    });
+  }
+
+  for (const [query, expected] of [
+    ["qkv-projection.x=abc", "The link’s x was not used: “abc” in x is not a number"],
+    ["qkv-projection.x=", "x is empty"],
+    ["qkv-projection.x=1e999", "too large"],
+    ["qkv-projection.x=NaN", "“NaN” in x is not a number"],
+    ["qkv-projection.x=--2", "“--2” in x is not a number"],
+    ["qkv-projection.x=1,,2", "has an empty entry"],
+    ["qkv-projection.W=1,2;3", "every row needs the same number of entries"],
+    ["qkv-projection.W=1;2;3", "do not fit together"],
+    ["qkv-projection.x=1,2,3,4,5,6,7", "takes at most 6"],
+    ["qkv-projection.W=99999,1;0,1", "too large to show"],
+    ["qkv-projection.inspect=7,7", "The link asks to inspect “7,7”"],
+  ] as const) {
+    test(`a link with ${query} shows a note and the page's numbers`, async ({ page }) => {
+      const ex = await openEditable(page, `${PAGE}?${query}`, ID);
+      await expect(ex.note).toContainText(expected);
+      expect(await shownY(ex)).toEqual(["2", "17"]);
+      await expectOnlyFiniteNumbers(ex);
+    });
+  }
+
+  test("text from a link is shown as text, never as HTML", async ({ page }) => {
+    const ex = await openEditable(page, `${PAGE}?qkv-projection.x=${encodeURIComponent('<img src=x id=injected onerror="document.title=1">')}`, ID);
+    await expect(ex.note).toContainText("“<img” in x is not a number");
+    await expect(page.locator("#injected")).toHaveCount(0);
+  });
+
+  test("Copy link opens the same numbers and inspected output, scrolled to the example; Reset clears them", async ({ page, context }) => {
+    const ex = await openEditable(page, PAGE, ID);
+    await startEditing(ex);
+    await ex.field("x").fill("1, -2");
+    // Pin y₁ by tapping (clicking) it: y₁ = 1·10 + (−2)·(−1) = 12.
+    await ex.example.getByRole("button", { name: /^y₁ = 12/ }).click();
+    const { link, page: opened } = await copyLinkAndOpen(context, ex);
+    expect(link).toContain("?qkv-projection.x=1,-2&qkv-projection.inspect=0,1#qkv-projection");
+    const copy = editable(opened, ID);
+    expect(await shownY(copy)).toEqual(["1", "12"]);
+    await expect(copy.example.getByRole("button", { name: /^y₁ = 12/ })).toHaveAttribute("aria-pressed", "true");
+    await expect(copy.example.locator(".readout .expansion")).toHaveText("y₁ = 1·10 + (−2)·(−1) = 12");
+    expect(await isScrolledTo(copy.frame)).toBe(true);
+
+    await copy.tool("Reset").click();
+    expect(await shownY(copy)).toEqual(["2", "17"]);
+    expect(await queryOf(opened)).toEqual({});
+    await expect(copy.tool("Reset")).toHaveCount(0);
+  });
+
+  test("without JavaScript the tools are hidden and the authored numbers show", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${PAGE}?qkv-projection.x=5,5`);
+    const frame = page.locator(`[data-example-frame="${ID}"]`);
+    await expect(frame.locator(".example-tools")).toBeHidden();
+    await expect(frame.locator(".in-words")).toContainText("(2, 17)");
+    await context.close();
+  });
+});

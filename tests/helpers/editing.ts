@@ -1,0 +1,86 @@
+import { expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
+
+/** One editable example on a page: its frame and the parts of it the tests use. */
+export interface EditableExample {
+  readonly page: Page;
+  readonly id: string;
+  /** The frame: tools, editor, note and the example. */
+  readonly frame: Locator;
+  /** The example itself (what is downloaded and embedded). */
+  readonly example: Locator;
+  /** A button of the tools row, by its visible name. */
+  tool(name: string | RegExp): Locator;
+  /** The editor's text field for a value, by its label ("W", "x", "sentence"). */
+  field(label: string): Locator;
+  /** An in-place cell, by the start of its accessible name after "Edit " ("W row 0, column 1"). */
+  cell(name: string): Locator;
+  /** The note about a link's values that could not be used. */
+  readonly note: Locator;
+  /** The message of the editor for cells and size buttons. */
+  readonly message: Locator;
+}
+
+/** Opens `path` (with any query) and waits until example `id` has hydrated. */
+export async function openEditable(page: Page, path: string, id: string): Promise<EditableExample> {
+  await page.goto(path);
+  await page.locator(`#${id}[data-hydrated]`).waitFor();
+  return editable(page, id);
+}
+
+/** The example `id` of an already open page. */
+export function editable(page: Page, id: string): EditableExample {
+  const frame = page.locator(`[data-example-frame="${id}"]`);
+  return {
+    page,
+    id,
+    frame,
+    example: frame.locator(".example").first(),
+    tool: (name) => frame.locator(".example-tools-row").getByRole("button", { name, exact: typeof name === "string" }),
+    field: (label) => frame.locator(".example-editor").getByLabel(label, { exact: true }),
+    cell: (name) => frame.getByRole("textbox", { name: new RegExp(`^Edit ${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }),
+    note: frame.locator(".example-note"),
+    message: frame.locator(".example-editor-message"),
+  };
+}
+
+/** Opens the editor with the "Edit numbers" button. */
+export async function startEditing(ex: EditableExample): Promise<void> {
+  await ex.tool("Edit numbers").click();
+  await expect(ex.frame.locator(".example-editor")).toBeVisible();
+}
+
+/**
+ * No NaN, Infinity or ∞ anywhere in the example's own text (the tools' messages may quote what
+ * was typed, "NaN" included, so they are not part of it).
+ */
+export async function expectOnlyFiniteNumbers(ex: EditableExample): Promise<void> {
+  await expect(ex.example).not.toContainText(/NaN|Infinity|∞/);
+}
+
+/** The query parameters of the page now, as a plain object. */
+export async function queryOf(page: Page): Promise<Record<string, string>> {
+  return Object.fromEntries(new URL(page.url()).searchParams);
+}
+
+/**
+ * Presses Copy link, reads the clipboard, and opens the link in a new page of the same context;
+ * returns the link and the new page, with the example hydrated.
+ */
+export async function copyLinkAndOpen(context: BrowserContext, ex: EditableExample): Promise<{ link: string; page: Page }> {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await ex.tool("Copy link").click();
+  await expect(ex.frame.locator(".example-status")).toContainText("Link copied");
+  const link = await ex.page.evaluate(() => navigator.clipboard.readText());
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.locator(`#${ex.id}[data-hydrated]`).waitFor();
+  return { link, page };
+}
+
+/** True when the top of `locator` is inside the viewport. */
+export async function isScrolledTo(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return box.top >= -2 && box.top < window.innerHeight;
+  });
+}
