@@ -8,12 +8,15 @@
  * `style={…}` on grids and plots, MathJax's SVG sizes) and for the `<style>` element inside each
  * Mermaid diagram. Neither can carry a nonce in a static file, and hashes of the diagrams' styles
  * would change the header whenever a diagram changes. Inline CSS cannot run code.
+ * Images: `blob:` as well, because "Download PNG" draws the example's SVG through an <img> whose
+ * source is a blob: URL made by the page itself.
+ * Framing: only the site itself, except the embed pages (see EMBED_CONTENT_SECURITY_POLICY).
  */
 export const CSP_DIRECTIVES: readonly string[] = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self'",
+  "img-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
@@ -24,15 +27,38 @@ export const CSP_DIRECTIVES: readonly string[] = [
 
 export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join("; ");
 
+/** Replaces one directive (found by its name) of a policy given as a list. */
+function withDirective(directives: readonly string[], directive: string): string[] {
+  const name = directive.split(" ")[0];
+  return directives.map((d) => (d.split(" ")[0] === name ? directive : d));
+}
+
+/**
+ * The policy of the embed pages (`/embed/…`): the same, except that any site may show them in an
+ * iframe (`frame-ancestors *`), which is what they are for. They hold one example and no form.
+ */
+export const EMBED_CONTENT_SECURITY_POLICY = withDirective(CSP_DIRECTIVES, "frame-ancestors *").join("; ");
+
+/** Whether a URL path (with the site base, e.g. `/attention/embed/…`) is an embed page. */
+export function isEmbedPath(pathname: string, base = "/"): boolean {
+  return pathname.startsWith(`${base.replace(/\/?$/, "/")}embed/`);
+}
+
 /**
  * `npm run dev` only: @vitejs/plugin-react injects an inline module script (the React Refresh
  * preamble) and Vite's client talks to the dev server over a WebSocket, so dev allows inline
  * scripts and ws: connections. Everything else is as strict as the built site.
  */
-export const DEV_CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.map((directive) =>
-  directive.startsWith("script-src ")
-    ? "script-src 'self' 'unsafe-inline'"
-    : directive.startsWith("connect-src ")
-      ? "connect-src 'self' ws: wss:"
-      : directive,
+export const DEV_CONTENT_SECURITY_POLICY = withDirective(
+  withDirective(CSP_DIRECTIVES, "script-src 'self' 'unsafe-inline'"),
+  "connect-src 'self' ws: wss:",
 ).join("; ");
+
+/**
+ * The policy to send for one request path: embed pages may be framed by any site, everything
+ * else only by the site. `dev` gives `npm run dev`'s looser script and connect rules.
+ */
+export function contentSecurityPolicyFor(pathname: string, base = "/", { dev = false } = {}): string {
+  const policy = dev ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
+  return isEmbedPath(pathname, base) ? policy.replace("frame-ancestors 'self'", "frame-ancestors *") : policy;
+}

@@ -1,5 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { withFontPreloads } from "./prerender.ts";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createServer, type ViteDevServer } from "vite";
+import { prerenderSite, withFontPreloads } from "./prerender.ts";
+import type { ServerEntry } from "./template.ts";
 
 const TEMPLATE = `<head>
     <!--app-head-->
@@ -25,4 +30,99 @@ describe("withFontPreloads", () => {
     const html = withFontPreloads("<head><title>x</title></head>", ["f.woff2"], "/");
     expect(html).toMatch(/<link rel="preload" href="\/assets\/f\.woff2"[^>]*>\s*<\/head>/);
   });
+});
+
+describe("prerenderSite", () => {
+  /** A stand-in server entry: one concept page with two examples, whose embed pages it names. */
+  const SERVER = `
+    export function listRoutes() { return ["/", "/concepts/a/", "/404.html"]; }
+    export async function renderRoute(route) {
+      const embeds = route === "/concepts/a/" ? ["/embed/a/one/", "/embed/a/two/", "/embed/a/one/"] : [];
+      return { status: 200, head: "<title>" + route + "</title>", body: "<main>" + route + "</main>", hasIslands: false, embed: route.startsWith("/embed/"), embeds };
+    }
+  `;
+
+  it("writes the embed pages each concept page names, once each, and leaves them out of the sitemap", async () => {
+    const outDir = await mkdtemp(join(tmpdir(), "prerender-"));
+    const serverDir = await mkdtemp(join(tmpdir(), "prerender-server-"));
+    try {
+      await writeFile(join(outDir, "index.html"), "<!doctype html><html><head><!--app-head--></head><body><!--app-html--></body></html>");
+      await writeFile(join(serverDir, "entry.mjs"), SERVER);
+      const written = await prerenderSite(outDir, join(serverDir, "entry.mjs"), { siteUrl: "http://127.0.0.1:4173", base: "/" });
+      expect(written.map((file) => file.route)).toEqual(["/", "/concepts/a/", "/404.html", "/embed/a/one/", "/embed/a/two/"]);
+      const embed = await readFile(join(outDir, "embed/a/two/index.html"), "utf8");
+      expect(embed).toContain('<body data-embed=""><main>/embed/a/two/</main>');
+      const sitemap = await readFile(join(outDir, "sitemap.xml"), "utf8");
+      expect(sitemap).toContain("<loc>http://127.0.0.1:4173/concepts/a/</loc>");
+      expect(sitemap).not.toContain("/embed/");
+    } finally {
+      await rm(outDir, { recursive: true, force: true });
+      await rm(serverDir, { recursive: true, force: true });
+    }
+  });
+});
+
+/**
+ * The server entry's routes as `npm run dev` renders them (the build prerenders the same ones):
+ * embed pages for the examples of a concept page, none for its exercises, 404 for unknown ids.
+ */
+describe("embed routes (src/entry-server.tsx)", () => {
+  let server: ViteDevServer;
+  let entry: ServerEntry & { parseEmbedRoute(path: string): { slug: string; exampleId: string } | undefined };
+
+  beforeAll(async () => {
+    server = await createServer({
+      root: new URL("..", import.meta.url).pathname,
+      configFile: new URL("../vite.config.ts", import.meta.url).pathname,
+      server: { middlewareMode: true, hmr: false, watch: null },
+      logLevel: "silent",
+    });
+    entry = (await server.ssrLoadModule("/src/entry-server.tsx")) as typeof entry;
+  }, 120_000); // starting Vite and compiling the server entry takes a while on a shared machine
+  afterAll(() => server?.close());
+
+  it.each([
+    ["/embed/qkv-projections/qkv-projection/", { slug: "qkv-projections", exampleId: "qkv-projection" }],
+    ["/embed/softmax/large-scores", { slug: "softmax", exampleId: "large-scores" }],
+    ["/embed/softmax/", undefined],
+    ["/embed/Softmax/x/", undefined],
+    ["/concepts/softmax/", undefined],
+    ["/embed/a/b/c/", undefined],
+  ])("parseEmbedRoute(%j) is %j", (path, expected) => {
+    expect(entry.parseEmbedRoute(path)).toEqual(expected);
+  });
+
+  it("a concept page names the embed route of each example, not of its Check yourself", async () => {
+    const page = await entry.renderRoute("/concepts/qkv-projections/");
+    expect(page.embeds).toEqual(["/embed/qkv-projections/qkv-projection/"]);
+    expect((await entry.renderRoute("/concepts/dot-product/")).embeds).toEqual([
+      "/embed/dot-product/similar-directions/",
+      "/embed/dot-product/right-angle/",
+      "/embed/dot-product/opposite-directions/",
+    ]);
+    expect((await entry.renderRoute("/")).embeds).toEqual([]);
+  });
+
+  it("an embed page holds that one example without the site frame, noindex, canonical to the concept", async () => {
+    const page = await entry.renderRoute("/embed/qkv-projections/qkv-projection/");
+    expect(page.status).toBe(200);
+    expect(page.embed).toBe(true);
+    expect(page.hasIslands).toBe(true);
+    expect(page.body.match(/data-island="/g)).toHaveLength(1);
+    expect(page.body).toContain('id="qkv-projection" data-island="ProjectionExample"');
+    expect(page.body).not.toMatch(/<header|<nav|<footer|skip-link|data-check=/);
+    expect(page.body).toContain('href="/concepts/qkv-projections/#qkv-projection" target="_blank" rel="noopener"');
+    expect(page.head).toContain('<meta name="robots" content="noindex">');
+    expect(page.head).toContain('<link rel="canonical" href="/concepts/qkv-projections/">');
+  });
+
+  it.each(["/embed/qkv-projections/nope/", "/embed/qkv-projections/qkv-check/", "/embed/nope/qkv-projection/"])(
+    "%s is the 404 page",
+    async (path) => {
+      const page = await entry.renderRoute(path);
+      expect(page.status).toBe(404);
+      expect(page.embed).toBe(false);
+      expect(page.body).toContain("Page not found");
+    },
+  );
 });

@@ -83,7 +83,8 @@ export function robotsTxt(siteUrl: string | undefined, base: string): string {
 
 /**
  * Writes every route of the built server entry to its own HTML file in outDir, using the client
- * build's index.html as the template (read once, before the `/` route overwrites it); then the
+ * build's index.html as the template (read once, before the `/` route overwrites it), followed
+ * by the embed pages the concept pages name (`/embed/<slug>/<id>/`, not in the sitemap); then the
  * preview image of every concept, sitemap.xml and robots.txt; then removes the server bundle and
  * the build manifest so dist/ holds only what a static host serves.
  */
@@ -95,8 +96,12 @@ export async function prerenderSite(outDir: string, serverEntryFile: string, opt
   const chromeScript = await chromeScriptUrl(outDir, base);
   const written: PrerenderedFile[] = [];
   const routes = server.listRoutes();
-  for (const route of routes) {
+  // Each concept page names the embed pages of its examples; they are written after the listed routes.
+  const queue = [...routes];
+  for (let i = 0; i < queue.length; i++) {
+    const route = queue[i]!;
     const page = await server.renderRoute(route, { siteUrl, chromeScript });
+    for (const embed of page.embeds ?? []) if (!queue.includes(embed)) queue.push(embed);
     const html = `${applyTemplate(template, page).trimEnd()}\n`;
     const file = join(outDir, routeToFile(route));
     await mkdir(dirname(file), { recursive: true });
@@ -110,6 +115,7 @@ export async function prerenderSite(outDir: string, serverEntryFile: string, opt
     await writeFile(file, renderPreviewPng(card, SITE_NAME));
   }
 
+  // Embed pages are not in the sitemap: they are marked noindex, their canonical is the concept page.
   const pages = routes.filter((route) => !route.endsWith("404.html"));
   if (siteUrl) await writeFile(join(outDir, "sitemap.xml"), sitemapXml(pages, siteUrl, base));
   else options.log?.("SITE_URL is not set: no sitemap.xml, og:url or og:image (canonical links are root-relative). See README, Deploying.");

@@ -4,7 +4,7 @@ import type { Plugin, ViteDevServer } from "vite";
 import { loadConceptCatalog } from "./concepts.ts";
 import { applyTemplate, type ServerEntry } from "./template.ts";
 import { closeMermaidRenderer } from "./mermaid.ts";
-import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from "./csp.ts";
+import { contentSecurityPolicyFor } from "./csp.ts";
 
 const VIRTUAL_ID = "virtual:concept-catalog";
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -22,6 +22,15 @@ function errorPage(error: unknown, base: string): string {
 /** Only page-like URLs are rendered; assets, modules and Vite's own URLs pass through. */
 function isPagePath(path: string): boolean {
   return path.endsWith("/") || path.endsWith(".html") || !/\.[a-z0-9]+$/i.test(path);
+}
+
+/** The path of a request URL (no query), or "/" when it cannot be read. */
+function requestPath(url: string | undefined): string {
+  try {
+    return new URL(url ?? "/", "http://localhost").pathname;
+  } catch {
+    return "/";
+  }
 }
 
 /**
@@ -54,9 +63,10 @@ export function attentionSite({ root = process.cwd() } = {}): Plugin {
       return `export default ${JSON.stringify(loadConceptCatalog(contentDir, root))};`;
     },
     configurePreviewServer(server) {
-      // Every response, assets included, carries the policy a static host is told to send (README).
-      server.middlewares.use((_req, res, next) => {
-        res.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+      // Every response, assets included, carries the policy a static host is told to send (README):
+      // embed pages may be framed by any site, the rest only by the site itself.
+      server.middlewares.use((req, res, next) => {
+        res.setHeader("Content-Security-Policy", contentSecurityPolicyFor(requestPath(req.url), base));
         next();
       });
       // Serve dist/ as a static host does: /a/ → a/index.html, unknown URLs → 404.html (404).
@@ -85,8 +95,8 @@ export function attentionSite({ root = process.cwd() } = {}): Plugin {
       server.watcher.on("change", onContentChange);
       server.httpServer?.once("close", () => void closeMermaidRenderer());
       // Looser than the built site's policy only where Vite's dev client needs it (see build/csp.ts).
-      server.middlewares.use((_req, res, next) => {
-        res.setHeader("Content-Security-Policy", DEV_CONTENT_SECURITY_POLICY);
+      server.middlewares.use((req, res, next) => {
+        res.setHeader("Content-Security-Policy", contentSecurityPolicyFor(requestPath(req.originalUrl ?? req.url), base, { dev: true }));
         next();
       });
 

@@ -96,6 +96,13 @@ describe("applyTemplate", () => {
     expect(html).toContain("<p>Regex: $& then $1 then $` and $'.</p>");
     expect(html).not.toContain("<!--app-html-->");
   });
+
+  it("applyTemplate marks an embed page's body with data-embed, and only an embed page's", () => {
+    const embed = applyTemplate(TEMPLATE, page({ embed: true, hasIslands: true }));
+    expect(embed).toContain('<body data-embed="">\n    <main id="main">');
+    expect(embed.match(/data-embed/g)).toHaveLength(1);
+    expect(applyTemplate(TEMPLATE, page())).toContain("<body>\n    <main");
+  });
 });
 
 describe("routeToFile", () => {
@@ -104,6 +111,7 @@ describe("routeToFile", () => {
     ["/concepts/a/", "concepts/a/index.html"],
     ["/concepts/qkv-projections/", "concepts/qkv-projections/index.html"],
     ["/404.html", "404.html"],
+    ["/embed/qkv-projections/qkv-projection/", "embed/qkv-projections/qkv-projection/index.html"],
       ["/concepts/a", "concepts/a/index.html"],
 ])("routeToFile(%j) is %j", (route, file) => {
     expect(routeToFile(route)).toBe(file);

@@ -5,6 +5,10 @@ export interface RenderedPage {
   readonly body: string;
   /** False for pages without islands: they load no island JavaScript (only the small site chrome). */
   readonly hasIslands: boolean;
+  /** An embed page (`/embed/…`): one example without the site frame; its <body> gets `data-embed`. */
+  readonly embed?: boolean;
+  /** The embed routes of the examples on this page (a concept page), for the build to write too. */
+  readonly embeds?: readonly string[];
 }
 
 /** Settings the build passes to every page's head (see src/pages/head.ts). */
@@ -34,13 +38,16 @@ const BODY_SLOT = "<!--app-html-->";
 
 /**
  * Places a rendered page into index.html. Pages without islands lose the islands' module script
- * and its preloads; the small site-chrome script (marked data-chrome) and the stylesheet stay.
+ * and its preloads; the small site-chrome script (marked data-chrome) and the stylesheet stay. An
+ * embed page's <body> is marked `data-embed=""`.
  */
 export function applyTemplate(template: string, page: RenderedPage, { keepScripts = false } = {}): string {
   if (!template.includes(HEAD_SLOT) || !template.includes(BODY_SLOT)) {
     throw new Error(`index.html must contain ${HEAD_SLOT} and ${BODY_SLOT}; they mark where each page's head and body go.`);
   }
   let html = template.replace(HEAD_SLOT, () => page.head).replace(BODY_SLOT, () => page.body);
+  // Marks an embed page for its stylesheet and scripts (src/styles/embed.css, src/chrome/example-links.ts).
+  if (page.embed) html = html.replace(/<body(?=[\s>])/, '<body data-embed=""');
   if (!page.hasIslands && !keepScripts) {
     html = html
       .replace(/\s*<script type="module"(?![^>]*data-chrome)[^>]*>\s*<\/script>/g, "")

@@ -8,10 +8,12 @@ import { IndexPage } from "./pages/IndexPage.tsx";
 import { ConceptPage } from "./pages/ConceptPage.tsx";
 import { ConceptMapPage } from "./pages/ConceptMapPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
+import { EmbedPage } from "./pages/EmbedPage.tsx";
 import { collectHeadings } from "./pages/headings.tsx";
 import { neighboursOf } from "./pages/navigation.ts";
 import { renderHead, type HeadOptions, type PageHead } from "./pages/head.ts";
 import { SITE_NAME } from "./site.ts";
+import type { Concept } from "./content/schema.ts";
 import type { PreviewCard, RenderedPage } from "../build/template.ts";
 
 type MdxModule = { default: ComponentType<{ components?: Record<string, ComponentType<never>> }> };
@@ -22,6 +24,20 @@ const contentModules = import.meta.glob<MdxModule>("/content/*.mdx");
 export const NOT_FOUND_ROUTE = "/404.html";
 export const MAP_ROUTE = "/map/";
 
+/** Islands that are not worked examples and get no embed page ("Check yourself" exercises). */
+const NOT_EMBEDDABLE: ReadonlySet<string> = new Set(["CheckYourself"]);
+
+/** The route of one example alone, for an iframe: `/embed/<concept slug>/<example id>/`. */
+export function embedRoute(slug: string, exampleId: string): string {
+  return `/embed/${slug}/${exampleId}/`;
+}
+
+/** `/embed/<slug>/<id>/` → its slug and example id; anything else → undefined. */
+export function parseEmbedRoute(path: string): { slug: string; exampleId: string } | undefined {
+  const match = /^\/embed\/([a-z0-9-]+)\/([a-z0-9-]+)\/?$/.exec(path);
+  return match ? { slug: match[1]!, exampleId: match[2]! } : undefined;
+}
+
 /** The page and preview-card shapes the build reads (build/template.ts declares them for both sides). */
 export type { PreviewCard, RenderedPage } from "../build/template.ts";
 
@@ -30,7 +46,10 @@ export function previewImagePath(slug: string): string {
   return `/og/${slug}.png`;
 }
 
-/** Every route the build writes, as paths below the site base. */
+/**
+ * Every route the build writes, as paths below the site base. The embed pages are not listed:
+ * each concept page's render names its own (RenderedPage.embeds), so they need no second render.
+ */
 export function listRoutes(): string[] {
   return ["/", MAP_ROUTE, ...catalog.concepts.map((concept) => `/concepts/${concept.slug}/`), NOT_FOUND_ROUTE];
 }
@@ -46,12 +65,84 @@ export function listPreviewCards(): PreviewCard[] {
   }));
 }
 
-async function pageFor(path: string): Promise<{ status: number; head: PageHead; element: ReactElement }> {
+interface Page {
+  readonly status: number;
+  readonly head: PageHead;
+  readonly element: ReactElement;
+  /** Whether the page goes in the site frame (Layout); an embed page has none. */
+  readonly framed: boolean;
+}
+
+const NOT_FOUND: Page = {
+  status: 404,
+  head: { title: "Page not found", description: "There is no page at this address." },
+  element: <NotFoundPage concepts={catalog.concepts} />,
+  framed: true,
+};
+
+/** Renders a page to HTML inside a collector, returning the HTML and the islands met on the way. */
+async function renderCollecting(element: ReactElement): Promise<{ html: string; islands: IslandRecord[] }> {
+  const islands: IslandRecord[] = [];
+  const { prelude } = await prerender(<IslandCollector value={islands}>{element}</IslandCollector>);
+  return { html: await new Response(prelude).text(), islands };
+}
+
+/** The concept page of `slug`, or undefined when there is no such concept. */
+async function conceptPage(slug: string | undefined): Promise<(Page & { concept: Concept }) | undefined> {
+  const concept = catalog.concepts.find((candidate) => candidate.slug === slug);
+  const load = contentModules[`/content/${slug}.mdx`];
+  const category = catalog.categories.find((candidate) => candidate.id === concept?.category);
+  if (!concept || !load || !category) return undefined;
+  const { default: Content } = await load();
+  return {
+    concept,
+    status: 200,
+    framed: true,
+    head: { title: concept.title, description: concept.summary, path: `/concepts/${concept.slug}/`, image: previewImagePath(concept.slug), type: "article" },
+    element: (
+      <ConceptPage
+        concept={concept}
+        category={category}
+        neighbours={neighboursOf(concept, catalog.concepts)}
+        toc={collectHeadings(Content)}
+        Content={Content}
+      />
+    ),
+  };
+}
+
+/**
+ * The embed page of one example: the concept page is rendered once to find the example's island
+ * (its name, props and element), which is then rendered alone. An id that is not an example on
+ * that page (or names an exercise) is the 404 page.
+ */
+async function embedPage(slug: string, exampleId: string): Promise<Page> {
+  const page = await conceptPage(slug);
+  if (!page) return NOT_FOUND;
+  const { islands } = await renderCollecting(page.element);
+  const example = islands.find((island) => island.id === exampleId && !NOT_EMBEDDABLE.has(island.name));
+  if (!example) return NOT_FOUND;
+  const { concept } = page;
+  return {
+    status: 200,
+    framed: false,
+    head: {
+      title: `Example “${example.id}” from ${concept.title}`,
+      description: concept.summary,
+      path: `/concepts/${concept.slug}/`,
+      image: previewImagePath(concept.slug),
+    },
+    element: <EmbedPage concept={concept} example={example} />,
+  };
+}
+
+async function pageFor(path: string): Promise<Page> {
   if (path === "/") {
     return {
       status: 200,
       head: { title: SITE_NAME, path, description: "An interactive explainer of transformer self-attention with small numbers you can inspect, from Q, K and V projections to the KV cache." },
       element: <IndexPage categories={catalog.categories} concepts={catalog.concepts} />,
+      framed: true,
     };
   }
   if (path === MAP_ROUTE) {
@@ -59,44 +150,31 @@ async function pageFor(path: string): Promise<{ status: number; head: PageHead; 
       status: 200,
       head: { title: "Concept map", path, description: "How the concepts of the site build on each other, from token embeddings to the KV cache." },
       element: <ConceptMapPage categories={catalog.categories} concepts={catalog.concepts} />,
+      framed: true,
     };
   }
-  const slug = /^\/concepts\/([a-z0-9-]+)\/?$/.exec(path)?.[1];
-  const concept = catalog.concepts.find((candidate) => candidate.slug === slug);
-  const load = contentModules[`/content/${slug}.mdx`];
-  const category = catalog.categories.find((candidate) => candidate.id === concept?.category);
-  if (concept && load && category) {
-    const { default: Content } = await load();
-    return {
-      status: 200,
-      head: { title: concept.title, description: concept.summary, path: `/concepts/${concept.slug}/`, image: previewImagePath(concept.slug), type: "article" },
-      element: (
-        <ConceptPage
-          concept={concept}
-          category={category}
-          neighbours={neighboursOf(concept, catalog.concepts)}
-          toc={collectHeadings(Content)}
-          Content={Content}
-        />
-      ),
-    };
-  }
-  return {
-    status: 404,
-    head: { title: "Page not found", description: "There is no page at this address." },
-    element: <NotFoundPage concepts={catalog.concepts} />,
-  };
+  const embed = parseEmbedRoute(path);
+  if (embed) return embedPage(embed.slug, embed.exampleId);
+  return (await conceptPage(/^\/concepts\/([a-z0-9-]+)\/?$/.exec(path)?.[1])) ?? NOT_FOUND;
 }
+
+/** Keeps search engines off embed pages: each is a copy of part of a concept page (its canonical). */
+const NO_INDEX = '<meta name="robots" content="noindex">';
 
 /** Renders one route to static HTML, islands included. `options` come from the build (SITE_URL, chrome script). */
 export async function renderRoute(path: string, options: HeadOptions = {}): Promise<RenderedPage> {
-  const { status, head, element } = await pageFor(path);
-  const islands: IslandRecord[] = [];
-  const { prelude } = await prerender(
-    <IslandCollector value={islands}>
-      <Layout path={path}>{element}</Layout>
-    </IslandCollector>,
-  );
-  const pageHtml = await new Response(prelude).text();
-  return { status, head: renderHead(head, options), body: renderIslands(pageHtml, islands), hasIslands: islands.length > 0 };
+  const { status, head, element, framed } = await pageFor(path);
+  const { html, islands } = await renderCollecting(framed ? <Layout path={path}>{element}</Layout> : element);
+  const slug = /^\/concepts\/([a-z0-9-]+)\/$/.exec(path)?.[1];
+  const embeds = slug && status === 200
+    ? islands.filter((island) => !NOT_EMBEDDABLE.has(island.name)).map((island) => embedRoute(slug, island.id))
+    : [];
+  return {
+    status,
+    head: framed ? renderHead(head, options) : `${renderHead(head, options)}\n    ${NO_INDEX}`,
+    body: renderIslands(html, islands),
+    hasIslands: islands.length > 0,
+    embed: !framed,
+    embeds,
+  };
 }

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { checkA11y } from "./helpers/a11y.ts";
 import { copyLinkAndOpen, editable, expectOnlyFiniteNumbers, isScrolledTo, openEditable, queryOf, startEditing, type EditableExample } from "./helpers/editing.ts";
 
 const PAGE = "/concepts/qkv-projections/";
@@ -162,4 +163,22 @@ test.describe("editing the Q/K/V projection example", () => {
     await expect(frame.locator(".in-words")).toContainText("(2, 17)");
     await context.close();
   });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`no axe violations while editing, with a refused cell and the embed code open (${colorScheme}, 360 and 1280 px)`, async ({ browser }) => {
+      for (const width of [360, 1280]) {
+        const context = await browser.newContext({ colorScheme, viewport: { width, height: 800 } });
+        const page = await context.newPage();
+        const ex = await openEditable(page, `${PAGE}?qkv-projection.x=abc`, ID);
+        await startEditing(ex);
+        await ex.cell("W row 1, column 1").fill("oops");
+        await ex.field("x").fill("1 2; 3");
+        await ex.tool("Embed").click();
+        await expect(ex.frame.locator(".example-embed textarea")).toHaveValue(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/qkv-projections\/qkv-projection\/" title="Projection example · Attention, by Hand"/);
+        await checkA11y(page, `the projection example while editing, ${colorScheme}, ${width} px`);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        await context.close();
+      }
+    });
+  }
 });

@@ -1,6 +1,7 @@
 /**
  * The site chrome every page loads (a few KB, no React): theme switch, heading links, the index
- * search and filter, the 404 search, and print preparation. Each part does nothing on pages
+ * search and filter, the 404 search, print preparation, the note for links to examples that are
+ * not on the page, and an embed page's theme and source link. Each part does nothing on pages
  * without its markup.
  */
 import { initThemeSwitch } from "./theme.ts";
@@ -8,12 +9,15 @@ import { initHeadingLinks } from "./copy-link.ts";
 import { initIndexSearch } from "./index-search.ts";
 import { initNotFoundSearch } from "./not-found-search.ts";
 import { initPrint } from "./print.ts";
+import { initEmbedPage, initUnknownExampleNote } from "./example-links.ts";
 
 initThemeSwitch(document);
 initHeadingLinks(document);
 initIndexSearch(document);
 initNotFoundSearch(document);
 initPrint(window);
+initUnknownExampleNote(document, window.location);
+initEmbedPage(document, window);
 
 if (document.querySelector("[data-concept-slug]")) {
   // Exercise progress marks on the index (src/exercises/); the list works without them.

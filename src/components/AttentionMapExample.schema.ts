@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { singleHeadExamples } from "../content-data/examples.ts";
+import { MAX_WORDS, MIN_WORDS, readSentence } from "../content-data/lexicon.ts";
 import { exampleId } from "./ProjectionExample.schema.ts";
 
 const names = Object.keys(singleHeadExamples) as [keyof typeof singleHeadExamples, ...(keyof typeof singleHeadExamples)[]];
@@ -9,6 +10,20 @@ export const singleHeadExampleName = z
   .enum(names)
   .describe(`the name of a data set in src/content-data/examples.ts: ${names.map((n) => `"${n}"`).join(", ")}`);
 
+/**
+ * A sentence of MIN_WORDS to MAX_WORDS words, each as readWords accepts it. Left out in MDX: the
+ * example uses its data set's tokens (the learner may then type their own).
+ */
+export const sentenceProp = z
+  .array(z.string())
+  .superRefine((words, ctx) => {
+    const read = readSentence(words.join(" "));
+    if (!read.ok) ctx.addIssue({ code: "custom", message: read.message });
+    else if (read.value.length !== words.length) ctx.addIssue({ code: "custom", message: "each entry must be one word" });
+  })
+  .optional()
+  .describe(`${MIN_WORDS}–${MAX_WORDS} words, e.g. {["the", "dog", "ran"]} (or leave it out for the data set's own sentence)`);
+
 /** Props of <AttentionMapExample>: the attention map of one head over a sentence. */
 export const attentionMapExampleSchema = z
   .object({
@@ -16,6 +31,8 @@ export const attentionMapExampleSchema = z
     id: exampleId,
     /** The data set (tokens, X, W_q, W_k, W_v) whose weights the map shows. */
     example: singleHeadExampleName,
+    /** The sentence to run through the data set's weights; its features come from the lexicon. */
+    sentence: sentenceProp,
   })
   .strict();
 

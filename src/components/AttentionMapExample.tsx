@@ -1,7 +1,12 @@
 import { singleHeadExamples } from "../content-data/examples.ts";
+import { sentenceFeatures } from "../content-data/lexicon.ts";
+import { editableExample } from "../examples/ExampleFrame.tsx";
+import { cellCodec } from "../examples/state.ts";
 import { AttentionMap } from "./AttentionMap.tsx";
 import type { AttentionMapExampleProps } from "./AttentionMapExample.schema.ts";
+import { AttentionMapFeatures } from "./AttentionMapFeatures.tsx";
 import { AttentionMapInWords } from "./AttentionMapInWords.tsx";
+import { sentenceSpec, wordsOf } from "./attention-map-sentence.ts";
 import { describeMapCell, quoted, strongestKeys, weightLabel } from "./attention-map-words.ts";
 import type { CellPosition } from "./inspect/MatrixGrid.tsx";
 import { useInspection } from "./inspect/useInspection.ts";
@@ -9,14 +14,20 @@ import { runSingleHead } from "./single-head-run.ts";
 
 export type { AttentionMapExampleProps };
 
+/** The props the view receives: the sentence is always there (the data set's tokens by default). */
+type AttentionMapViewProps = AttentionMapExampleProps & { readonly sentence: readonly string[] };
+
 /**
- * The attention map of a sentence: softmax(QKᵀ/√d_k) as a heatmap. Inspecting a cell (hover,
- * focus, tap, arrow keys) names the query and key and shows the score, the scaled score and the
- * weight, and marks the query's row.
+ * The attention map of a sentence: softmax(QKᵀ/√d_k) as a heatmap. The sentence's features X come
+ * from the lexicon, the weights from the data set. Inspecting a cell (hover, focus, tap, arrow
+ * keys) names the query and key and shows the score, the scaled score and the weight, and marks
+ * the query's row.
  */
-export function AttentionMapExample({ id, example }: AttentionMapExampleProps) {
-  const { tokens } = singleHeadExamples[example];
-  const attention = runSingleHead(singleHeadExamples[example]);
+function AttentionMapView({ id, example, sentence }: AttentionMapViewProps) {
+  const data = singleHeadExamples[example];
+  const tokens = sentence;
+  const X = sentenceFeatures(tokens);
+  const attention = runSingleHead({ ...data, tokens, X });
   const inspection = useInspection<CellPosition>();
   const active = inspection.active;
   const text = active === null ? null : describeMapCell(tokens, attention, active.row, active.col);
@@ -57,7 +68,21 @@ export function AttentionMapExample({ id, example }: AttentionMapExampleProps) {
           </>
         )}
       </div>
+      <AttentionMapFeatures words={tokens} X={X} features={data.features} />
       <AttentionMapInWords tokens={tokens} weights={attention.weights} label="The map in words" />
     </div>
   );
+}
+
+/** What a learner may change: the sentence (2–8 words); the map's cell "row,column" is inspected. */
+export const attentionMapSpec = sentenceSpec(cellCodec("the map", (values) => [wordsOf(values).length, wordsOf(values).length]));
+
+const EditableMap = editableExample(AttentionMapView, attentionMapSpec, "Attention map example");
+
+/**
+ * The attention map, editable: the learner may type their own sentence, link to it with the
+ * inspected cell, embed it and download it. Without a `sentence` prop it maps the data set's own.
+ */
+export function AttentionMapExample(props: AttentionMapExampleProps) {
+  return <EditableMap {...props} sentence={props.sentence ?? singleHeadExamples[props.example].tokens} />;
 }

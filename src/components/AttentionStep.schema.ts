@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { singleHeadExamples } from "../content-data/examples.ts";
 import { exampleId } from "./ProjectionExample.schema.ts";
-import { singleHeadExampleName } from "./AttentionMapExample.schema.ts";
+import { sentenceProp, singleHeadExampleName } from "./AttentionMapExample.schema.ts";
 
 /** The steps of one head's pass, in order: X → Q, K, V → scores → scaled → weights → output. */
 export const ATTENTION_STEPS = ["queries", "keys", "values", "scores", "scaled", "weights", "output"] as const;
@@ -15,6 +15,8 @@ export const attentionStepSchema = z
     id: exampleId,
     /** The data set (tokens, X, W_q, W_k, W_v) to run. */
     example: singleHeadExampleName,
+    /** The sentence to run through the data set's weights; its features come from the lexicon. */
+    sentence: sentenceProp,
     /** Which step to show: its inputs, its result, and how each entry of the result is made. */
     step: z.enum(ATTENTION_STEPS).describe(`one of ${ATTENTION_STEPS.map((s) => `"${s}"`).join(", ")}`),
     /** The query token whose row the text alternative works out (its strongest key, for scores and weights); the first token when left out. */
@@ -22,9 +24,9 @@ export const attentionStepSchema = z
   })
   .strict()
   .superRefine((props, ctx) => {
-    const tokens = singleHeadExamples[props.example].tokens;
+    const tokens = props.sentence ?? singleHeadExamples[props.example].tokens;
     if (props.focus !== undefined && !tokens.includes(props.focus)) {
-      ctx.addIssue({ code: "custom", path: ["focus"], message: `"${props.focus}" is not a token of ${props.example} (${tokens.join(", ")})` });
+      ctx.addIssue({ code: "custom", path: ["focus"], message: `"${props.focus}" is not a word of the sentence (${tokens.join(", ")})` });
     }
   });
 

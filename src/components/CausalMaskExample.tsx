@@ -1,5 +1,8 @@
 import { useState, useSyncExternalStore } from "react";
 import { applyCausalMask, formatNumber, isMasked, softmaxRows, speakNumber, subscript } from "../math/index.ts";
+import { useExampleFrame } from "../examples/context.ts";
+import { editableExample } from "../examples/ExampleFrame.tsx";
+import { cellCodec, type ExampleSpec, type Values } from "../examples/state.ts";
 import { keyLabels, queryLabels } from "./axis-labels.ts";
 import type { CausalMaskExampleProps } from "./CausalMaskExample.schema.ts";
 import { MatrixGrid, type CellPosition } from "./inspect/MatrixGrid.tsx";
@@ -16,15 +19,25 @@ export const MASK_HINT = "Hover, focus or tap a weight to see its softmax, with 
 
 const noSubscription = () => () => {};
 
+/** The view's props: the page's, with the mask state as the frame's field `mask` (1 on, 0 off). */
+type CausalMaskViewProps = CausalMaskExampleProps & { readonly mask: number };
+
 /**
  * Causal masking before softmax. The checkbox switches the mask: on, every score of a later key
  * (j > i) becomes −∞ before softmax, so those weights are exactly 0 and the rest of the row is
  * renormalised. Inspecting a weight writes out its softmax with the masked terms.
+ *
+ * Inside an editable frame the mask state is the field `mask`, so the checkbox changes it through
+ * the frame and the URL follows; outside one (a test of the view alone) it is local state.
  */
-export function CausalMaskExample({ id, scores, tokens, masked: initiallyMasked = true }: CausalMaskExampleProps) {
+function CausalMaskView({ id, scores, tokens, mask }: CausalMaskViewProps) {
   // False on the server and while hydrating, true after: the control stays disabled until it works.
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
-  const [masked, setMasked] = useState(initiallyMasked);
+  const frame = useExampleFrame();
+  const framed = frame?.isEditable("mask") ?? false;
+  const [local, setLocal] = useState(mask === 1);
+  const masked = framed ? mask === 1 : local;
+  const setMasked = (on: boolean) => (framed ? frame!.setValues({ mask: on ? 1 : 0 }) : setLocal(on));
   const input = masked ? applyCausalMask(scores) : scores;
   const weights = softmaxRows(input);
   const hidden = (i: number, j: number) => masked && isMasked(i, j);
@@ -42,16 +55,29 @@ export function CausalMaskExample({ id, scores, tokens, masked: initiallyMasked 
       <div className="equation-row">
         <div className="operand operand-wide">
           <p className="operand-title">{masked ? "Masked scores" : "Scores (no mask)"}</p>
-          <MatrixGrid
-            values={input}
-            label={masked ? "Masked scores" : "Scores, no mask"}
-            rowLabels={rows}
-            colLabels={cols}
-            isMasked={hidden}
-            format={(s) => formatNumber(s)}
-            cellLabel={(i, j, s) => `s${subscript(i)}${subscript(j)} ${hidden(i, j) ? "masked: minus infinity" : `= ${speakNumber(s)}`}`}
-            roleOf={(i) => (active?.row === i ? "ingredient" : null)}
-          />
+          {frame?.editing ? (
+            // While editing, the learner types the scores themselves; a masked cell keeps its number.
+            <MatrixGrid
+              values={scores}
+              edit="scores"
+              label="Scores"
+              rowLabels={rows}
+              colLabels={cols}
+              isMasked={hidden}
+              cellLabel={(i, j, s) => `s${subscript(i)}${subscript(j)} = ${speakNumber(s)}${hidden(i, j) ? " (masked)" : ""}`}
+            />
+          ) : (
+            <MatrixGrid
+              values={input}
+              label={masked ? "Masked scores" : "Scores, no mask"}
+              rowLabels={rows}
+              colLabels={cols}
+              isMasked={hidden}
+              format={(s) => formatNumber(s)}
+              cellLabel={(i, j, s) => `s${subscript(i)}${subscript(j)} ${hidden(i, j) ? "masked: minus infinity" : `= ${speakNumber(s)}`}`}
+              roleOf={(i) => (active?.row === i ? "ingredient" : null)}
+            />
+          )}
           <p className="operand-note">{masked ? "Hatched: a later key, set to −∞." : "Every query sees every key."}</p>
         </div>
         <span className="operator operator-words" aria-hidden="true">
@@ -74,4 +100,38 @@ export function CausalMaskExample({ id, scores, tokens, masked: initiallyMasked 
       />
     </div>
   );
+}
+
+/** The side of the square scores, for the inspected weight. */
+const side = (values: Values): [number, number] => {
+  const n = (values.scores as readonly unknown[]).length;
+  return [n, n];
+};
+
+/**
+ * What a learner may change: the square scores (one size, "tokens", counts their rows, their
+ * columns and the token names together, 1–6) and the mask state `mask`, a whole number: 1 for on,
+ * 0 for off (`?causal-mask.mask=0`). The inspected weight is "row,column" in the URL.
+ */
+export function causalMaskSpec(props: Pick<CausalMaskExampleProps, "tokens">): ExampleSpec {
+  return {
+    fields: [
+      { kind: "matrix", key: "scores", name: "scores", rows: "tokens", cols: "tokens" },
+      ...(props.tokens === undefined ? [] : [{ kind: "words", key: "tokens", name: "tokens", length: "tokens", min: 1, max: 6 } as const]),
+      { kind: "whole", key: "mask", name: "mask (1 on, 0 off)", min: 0, max: 1 },
+    ],
+    sizes: { tokens: { label: "tokens (rows and columns of scores)", newWord: (count) => `t${count - 1}` } },
+    inspect: cellCodec("the weights", side),
+  };
+}
+
+const EditableCausalMask = editableExample(CausalMaskView, causalMaskSpec, "Causal mask example");
+
+/**
+ * Causal masking before softmax, editable: the learner may change the scores (and tokens), the
+ * mask state and the inspected weight are kept in the URL, and the example can be linked,
+ * embedded and downloaded. The page's `masked` prop becomes the frame's `mask` field here.
+ */
+export function CausalMaskExample(props: CausalMaskExampleProps) {
+  return <EditableCausalMask {...props} mask={props.masked === false ? 0 : 1} />;
 }

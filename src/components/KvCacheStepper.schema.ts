@@ -18,7 +18,15 @@ export const kvCacheStepperSchema = z
       .describe(`2–5 words from the toy vocabulary (${listed}), e.g. {["the", "cat", "sat"]}`),
     /** How many tokens to decode after prefill, 1–5; the step control runs from 0 to this. */
     steps: z.number().int().min(1).max(5).describe("a whole number of decode steps from 1 to 5, e.g. {4}"),
+    /** The step shown first, 0 (after prefill) … steps; a link may choose another. */
+    step: z.number().int().min(0).max(5).default(0).describe("a whole number from 0 to steps (default 0)"),
   })
-  .strict();
+  .strict()
+  .superRefine((props, ctx) => {
+    if (props.step > props.steps) ctx.addIssue({ code: "custom", path: ["step"], message: `step ${props.step} is past the last step (${props.steps})` });
+  });
 
+/** The props the stepper receives: `step` filled in. */
 export type KvCacheStepperProps = z.infer<typeof kvCacheStepperSchema>;
+/** The props as written in MDX: `step` may be left out. */
+export type KvCacheStepperInput = z.input<typeof kvCacheStepperSchema>;

@@ -1,5 +1,8 @@
-import { useEffect, useId, useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useId, useMemo, useSyncExternalStore } from "react";
 import { cachedTokens, runKvCache, TOY_DECODER, type KvCacheRun } from "../math/index.ts";
+import { editableExample } from "../examples/ExampleFrame.tsx";
+import { useExampleFrame } from "../examples/context.ts";
+import type { ExampleSpec } from "../examples/state.ts";
 import { useInspection } from "./inspect/useInspection.ts";
 import { KvCacheCheck } from "./KvCacheCheck.tsx";
 import { KvCacheInWords } from "./KvCacheInWords.tsx";
@@ -7,29 +10,12 @@ import { KvCacheLayer } from "./KvCacheLayer.tsx";
 import { KvCacheNext } from "./KvCacheNext.tsx";
 import { KvCachePrefill } from "./KvCachePrefill.tsx";
 import type { KvTarget } from "./KvCacheReadout.tsx";
-import type { KvCacheStepperProps } from "./KvCacheStepper.schema.ts";
+import type { KvCacheStepperInput, KvCacheStepperProps } from "./KvCacheStepper.schema.ts";
+import { kvTargetCodec, type KvStepTarget } from "./KvCacheTarget.ts";
 
 export type { KvCacheStepperProps };
 
 const noSubscription = () => () => {};
-
-/** The step read from the URL, or the reason it was not accepted. */
-export type StepParam = { readonly step: number; readonly problem?: undefined } | { readonly step: 0; readonly problem: string };
-
-/**
- * Reads `?step=` for a stepper with steps 0 … max. Missing → step 0, no problem; a whole number in
- * range → that step; anything else → step 0 and a sentence saying what was received and what is
- * accepted.
- */
-export function parseStepParam(value: string | null, max: number): StepParam {
-  if (value === null) return { step: 0 };
-  if (/^\d+$/.test(value) && Number(value) <= max) return { step: Number(value) };
-  const shown = value.length > 12 ? `${value.slice(0, 12)}…` : value;
-  return {
-    step: 0,
-    problem: `The link asks for step “${shown}”, which this example does not have. Steps are whole numbers from 0 (after prefill) to ${max}, e.g. ?step=${Math.min(3, max)}; showing step 0.`,
-  };
-}
 
 /** The sentence the live region announces for a step. */
 export function describeStep(run: KvCacheRun, step: number, words: readonly string[]): string {
@@ -44,7 +30,9 @@ export function describeStep(run: KvCacheRun, step: number, words: readonly stri
 
 /** One step's view; keyed by step so the inspection starts afresh. */
 function StepView({ run, step, words }: { run: KvCacheRun; step: number; words: readonly string[] }) {
-  const { active, bind, onKeyDown } = useInspection<KvTarget>();
+  const { active, bind: bindStep, onKeyDown } = useInspection<KvStepTarget>();
+  // Targets carry their step, so the link to an inspected number names the step it belongs to.
+  const bind = useCallback((target: KvTarget) => bindStep({ ...target, step }), [bindStep, step]);
   const checked = step === 0 ? null : run.steps[step - 1]!;
   const last = run.model.layers.length - 1;
   // Each section gets only the target that concerns it, so an inspection re-renders one section
@@ -63,31 +51,19 @@ function StepView({ run, step, words }: { run: KvCacheRun; step: number; words: 
 
 /**
  * The KV cache step by step: step 0 is the state after prefill, steps 1 … N decode one token each.
- * The step is kept in the URL as ?step=N (replaceState), and read back on load; a value that is not
- * a step shows a note and falls back to step 0. Server and hydration render step 0; the URL is read
- * after hydration, so the markup always matches.
+ * The step buttons change the frame's `step` field, so the step lives in the URL
+ * (`?kv-steps.step=3`) like every edited value.
  */
-export function KvCacheStepper({ id, prompt, steps }: KvCacheStepperProps) {
+function KvCacheStepperView({ id, prompt, steps, step = 0 }: KvCacheStepperProps) {
+  const frame = useExampleFrame();
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const run = useMemo(() => runKvCache(TOY_DECODER, prompt, steps), [prompt, steps]);
   const words = cachedTokens(run, steps).map((t) => run.model.vocabulary[t]!);
-  const [step, setStep] = useState(0);
-  const [urlProblem, setUrlProblem] = useState<string | null>(null);
   const reasonId = useId();
-
-  useEffect(() => {
-    const parsed = parseStepParam(new URLSearchParams(window.location.search).get("step"), steps);
-    setStep(parsed.step);
-    setUrlProblem(parsed.problem ?? null);
-  }, [steps]);
 
   const go = (next: number) => {
     if (next < 0 || next > steps || next === step) return;
-    setStep(next);
-    setUrlProblem(null);
-    const url = new URL(window.location.href);
-    url.searchParams.set("step", String(next));
-    window.history.replaceState(window.history.state, "", url);
+    frame?.setValues({ step: next });
   };
 
   const atStart = step === 0;
@@ -112,13 +88,43 @@ export function KvCacheStepper({ id, prompt, steps }: KvCacheStepperProps) {
           {reason}
         </p>
       </div>
-      {urlProblem ? (
-        <p className="kv-url-note" role="status">
-          {urlProblem}
-        </p>
-      ) : null}
       <StepView key={step} run={run} step={step} words={words} />
       <KvCacheInWords run={run} words={words} />
     </div>
   );
+}
+
+const vocabulary = TOY_DECODER.vocabulary;
+
+/**
+ * What a learner may change: the prompt (2–5 words of the toy vocabulary) and the number of decode
+ * steps in the editor, the step with the step buttons; the step of an old `?step=3` link is still
+ * read. The inspected number is written as in kvTargetCodec.
+ */
+export const kvCacheStepperSpec: ExampleSpec = {
+  fields: [
+    { kind: "words", key: "prompt", name: "prompt", min: 2, max: 5, vocabulary },
+    { kind: "whole", key: "steps", name: "decode steps", min: 1, max: 5 },
+    { kind: "whole", key: "step", name: "step", min: 0, max: 5 },
+  ],
+  check: (values) => checkStep(values.step as number, values.steps as number),
+  inspect: kvTargetCodec,
+  legacyParams: { step: "step" },
+};
+
+/** A message when `step` is past the last of `steps` decode steps, else null. */
+export function checkStep(step: number, steps: number): string | null {
+  return step <= steps ? null : `Step ${step} is past the last step: this example decodes ${steps} ${steps === 1 ? "token" : "tokens"}, so its steps go from 0 (after prefill) to ${steps}.`;
+}
+
+const Framed = editableExample(KvCacheStepperView, kvCacheStepperSpec, "KV cache step-through");
+
+/**
+ * The KV cache step by step, linkable and embeddable: the toy decoder prefills `prompt`, then
+ * decodes `steps` tokens; `step` (0 when left out) is the step shown first.
+ */
+export function KvCacheStepper(props: KvCacheStepperInput) {
+  const { id, prompt, steps, step = 0 } = props;
+  const filled = useMemo(() => ({ id, prompt, steps, step }), [id, prompt, steps, step]);
+  return <Framed {...filled} />;
 }

@@ -8,6 +8,9 @@ import {
   type MatmulEntryExplanation,
   type Matrix,
 } from "../math/index.ts";
+import { useExampleFrame } from "../examples/context.ts";
+import { editableExample } from "../examples/ExampleFrame.tsx";
+import { cellCodec, type ExampleSpec, type Values } from "../examples/state.ts";
 import { MatrixGrid, type CellPosition } from "./inspect/MatrixGrid.tsx";
 import { useInspection } from "./inspect/useInspection.ts";
 import type { MatrixProductExampleProps } from "./MatrixProductExample.schema.ts";
@@ -30,6 +33,12 @@ export interface MatrixProductOptions {
   readonly label?: string;
   /** More of the text alternative, after the entries (e.g. each output row as a mix). */
   readonly wordsExtra?: ReactNode;
+  /**
+   * The fields of the enclosing example's frame that A and B are, for editing them in place;
+   * "A" and "B" by default. An example built on this one names its own (e.g. "Q"), or leaves a
+   * matrix that is not one of its fields (e.g. Kᵀ) read-only with "".
+   */
+  readonly editFields?: { readonly left: string; readonly right: string };
 }
 
 /** The island's props, with matrices that callers may pass read-only, and the options. */
@@ -37,9 +46,10 @@ type MatrixProductProps = Omit<MatrixProductExampleProps, "A" | "B"> & { readonl
 
 /**
  * C = AB with every entry of C inspectable: hovering, focusing or tapping C[i][j] marks row i of A
- * and column j of B, and the readout writes the entry out term by term.
+ * and column j of B, and the readout writes the entry out term by term. Examples built on a
+ * matrix product (scores, weighted sums) use this view inside their own frame.
  */
-export function MatrixProductExample(props: MatrixProductProps) {
+export function MatrixProductView(props: MatrixProductProps) {
   const { id, A, B, left, right, product, rowLabels, colLabels, innerLabels } = props;
   const C = matmul(A, B);
   const inspection = useInspection<CellPosition>();
@@ -47,9 +57,10 @@ export function MatrixProductExample(props: MatrixProductProps) {
   const explain = props.explain ?? ((i: number, j: number) => explainMatmulEntry(A, B, i, j));
   const nameOf = props.entryName ?? ((i: number, j: number) => entrySymbol(product.name, i, j));
   const explanation = active === null ? null : explain(active.row, active.col);
+  const edit = props.editFields ?? { left: "A", right: "B" };
   const operands = [
-    { info: left, values: A, rows: rowLabels, cols: innerLabels, role: (i: number) => (i === active?.row ? "ingredient" : null) },
-    { info: right, values: B, rows: innerLabels, cols: colLabels, role: (_: number, j: number) => (j === active?.col ? "ingredient" : null) },
+    { info: left, values: A, field: edit.left, rows: rowLabels, cols: innerLabels, role: (i: number) => (i === active?.row ? "ingredient" : null) },
+    { info: right, values: B, field: edit.right, rows: innerLabels, cols: colLabels, role: (_: number, j: number) => (j === active?.col ? "ingredient" : null) },
   ] as const;
 
   return (
@@ -61,13 +72,14 @@ export function MatrixProductExample(props: MatrixProductProps) {
       onKeyDown={inspection.onKeyDown}
     >
       <div className="equation-row">
-        {operands.map(({ info, values, rows, cols, role }, k) => (
+        {operands.map(({ info, values, field, rows, cols, role }, k) => (
           <div key={info.name} className="operand-with-operator">
             {k === 1 ? <span className="operator" aria-hidden="true">×</span> : null}
             <div className="operand">
               <p className="operand-title">{info.title}</p>
               <MatrixGrid
                 values={values}
+                edit={field === "" ? undefined : field}
                 label={info.title}
                 cellLabel={(i, j, v) => cellName(info.name, i, j, v, rows, cols)}
                 roleOf={(i, j) => (active === null ? null : role(i, j))}
@@ -128,4 +140,45 @@ export function MatrixProductExample(props: MatrixProductProps) {
       </MatrixProductInWords>
     </div>
   );
+}
+
+/** Field `key` of `values`, a matrix. */
+const matrixOf = (values: Values, key: string) => values[key] as Matrix;
+
+/**
+ * What a learner may change in a matrix product: A and B, with A's columns tied to B's rows, and
+ * the label lists the page gave, each tied to the size it labels. Messages use the page's own
+ * names for the matrices (x, W, X …). The inspected entry of the product goes in the URL as
+ * "row,column".
+ */
+export function matrixProductSpec(props: Pick<MatrixProductExampleProps, "left" | "right" | "product">): ExampleSpec {
+  const [L, R, P] = [props.left.name, props.right.name, props.product.name];
+  const words = (key: string, name: string, length: string) => ({ kind: "words", key, name, length, min: 1, max: 6 }) as const;
+  return {
+    fields: [
+      { kind: "matrix", key: "A", name: L, rows: "rows", cols: "inner" },
+      { kind: "matrix", key: "B", name: R, rows: "inner", cols: "cols" },
+      words("rowLabels", "row labels", "rows"),
+      words("innerLabels", "inner labels", "inner"),
+      words("colLabels", "column labels", "cols"),
+    ],
+    sizes: {
+      rows: { label: `rows of ${L} (and of ${P})`, newWord: (count) => `r${count - 1}` },
+      inner: { label: `columns of ${L} (rows of ${R})`, newWord: (count) => `k${count - 1}` },
+      cols: { label: `columns of ${R} (and of ${P})`, newWord: (count) => `c${count - 1}` },
+    },
+    inspect: cellCodec(P, (values) => [matrixOf(values, "A").length, matrixOf(values, "B")[0]!.length]),
+  };
+}
+
+/** A matrix product on its own page, with its tools: edit, link, embed and download. */
+const EditableMatrixProduct = editableExample(MatrixProductView, matrixProductSpec, "Matrix product example");
+
+/**
+ * C = AB as a worked example: editable, linkable, embeddable and downloadable. Inside another
+ * example's frame (a page component that composes it) it is part of that example and gets no
+ * frame of its own.
+ */
+export function MatrixProductExample(props: MatrixProductProps) {
+  return useExampleFrame() === null ? <EditableMatrixProduct {...props} /> : <MatrixProductView {...props} />;
 }

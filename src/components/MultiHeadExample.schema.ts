@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { multiHeadExamples } from "../content-data/examples.ts";
+import { sentenceProp } from "./AttentionMapExample.schema.ts";
 import { exampleId } from "./ProjectionExample.schema.ts";
 
 const names = Object.keys(multiHeadExamples) as [keyof typeof multiHeadExamples, ...(keyof typeof multiHeadExamples)[]];
@@ -13,6 +14,8 @@ export const multiHeadExampleSchema = z
     example: z
       .enum(names)
       .describe(`the name of a multi-head data set in src/content-data/examples.ts: ${names.map((n) => `"${n}"`).join(", ")}`),
+    /** The sentence to run through the data set's weights; its features come from the lexicon. */
+    sentence: sentenceProp,
   })
   .strict();
 

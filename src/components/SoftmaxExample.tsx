@@ -1,4 +1,6 @@
 import { formatNumber, softmaxRows, speakNumber, subscript } from "../math/index.ts";
+import { editableExample } from "../examples/ExampleFrame.tsx";
+import { cellCodec, type ExampleSpec, type Values } from "../examples/state.ts";
 import { keyLabels, queryLabels } from "./axis-labels.ts";
 import { MatrixGrid, type CellPosition } from "./inspect/MatrixGrid.tsx";
 import { useInspection } from "./inspect/useInspection.ts";
@@ -16,8 +18,10 @@ export const SOFTMAX_HINT = "Hover, focus or tap a weight to see how softmax mak
 /**
  * Softmax across each row of a score matrix. Inspecting a weight (hover, focus, tap, arrow keys)
  * marks the row of scores it comes from and writes out exp(sᵢⱼ) / Σₖ exp(sᵢₖ) with the numbers.
+ * Every number is finite for any scores from −9999 to 9999: softmax subtracts the row's largest
+ * score first, so the largest exp is exp(0) = 1 and the smallest underflows to 0, never to ∞.
  */
-export function SoftmaxExample({ id, scores, tokens }: SoftmaxExampleProps) {
+function SoftmaxView({ id, scores, tokens }: SoftmaxExampleProps) {
   const weights = softmaxRows(scores);
   const inspection = useInspection<CellPosition>();
   const active = inspection.active;
@@ -31,6 +35,7 @@ export function SoftmaxExample({ id, scores, tokens }: SoftmaxExampleProps) {
           <p className="operand-title">Scores S</p>
           <MatrixGrid
             values={scores}
+            edit="scores"
             label="Scores S"
             rowLabels={rows}
             colLabels={cols}
@@ -57,3 +62,40 @@ export function SoftmaxExample({ id, scores, tokens }: SoftmaxExampleProps) {
     </div>
   );
 }
+
+/** The scores' shape [queries, keys], for the inspected weight. */
+const scoresShape = (values: Values): [number, number] => {
+  const scores = values.scores as readonly (readonly number[])[];
+  return [scores.length, scores[0]?.length ?? 0];
+};
+
+/**
+ * What a learner may change: the scores (queries × keys, each 1–6). With tokens, they name both
+ * the rows and the columns, so one size "tokens" counts the rows, the columns and the words
+ * together and the scores stay square. The inspected weight is "row,column" in the URL.
+ */
+export function softmaxSpec(props: Pick<SoftmaxExampleProps, "tokens">): ExampleSpec {
+  const inspect = cellCodec("the weights", scoresShape);
+  if (props.tokens === undefined) {
+    return {
+      fields: [{ kind: "matrix", key: "scores", name: "scores", rows: "queries", cols: "keys" }],
+      sizes: { queries: { label: "queries (rows of scores)" }, keys: { label: "keys (columns of scores)" } },
+      inspect,
+    };
+  }
+  return {
+    fields: [
+      { kind: "matrix", key: "scores", name: "scores", rows: "tokens", cols: "tokens" },
+      { kind: "words", key: "tokens", name: "tokens", length: "tokens", min: 1, max: 6 },
+    ],
+    sizes: { tokens: { label: "tokens (rows and columns of scores)", newWord: (count) => `t${count - 1}` } },
+    inspect,
+  };
+}
+
+/**
+ * Softmax across each row of a score matrix, editable: the learner may change the scores (and
+ * the tokens, when the page gives them), link to the example with its numbers and inspected
+ * weight, embed it and download it.
+ */
+export const SoftmaxExample = editableExample(SoftmaxView, softmaxSpec, "Softmax example");

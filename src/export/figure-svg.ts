@@ -5,6 +5,9 @@
  * their computed colours written in as attributes, so the file needs no CSS, no fonts and no
  * other file. Loaded only when a learner asks for a download.
  */
+import { inlineSvgStyles, uniquifyIds } from "./svg-clone.ts";
+import { escapeXml, hatchPattern, num, paint, parseColour, parseHatch } from "./svg-paint.ts";
+
 
 /** The document and its size in CSS pixels. */
 export interface FigureSvg {
@@ -26,60 +29,6 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 /** Never drawn: text alternatives, scripts, and anything the page marks as not part of the figure. */
 const SKIP_SELECTOR = 'details, .in-words, [data-export="skip"], script, style, template, noscript';
 
-/** The presentation properties a cloned plot needs once its classes and CSS variables are gone. */
-export const SVG_PROPERTIES = [
-  "fill",
-  "fill-opacity",
-  "stroke",
-  "stroke-width",
-  "stroke-dasharray",
-  "stroke-opacity",
-  "opacity",
-  "stop-color",
-  "stop-opacity",
-  "font-family",
-  "font-size",
-  "font-weight",
-  "font-style",
-  "text-anchor",
-  "dominant-baseline",
-  "visibility",
-] as const;
-
-/** Escapes text for XML content and double-quoted attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** A number written briefly: at most two decimals, no trailing zeros. */
-export function num(value: number): string {
-  return String(Math.round(value * 100) / 100);
-}
-
-/**
- * A computed CSS colour split into an opaque colour and its alpha, since SVG 1.1 has no alpha in
- * colours. Null for "transparent", "none" and fully transparent colours. Colours in other syntaxes
- * (hex, names) pass through with alpha 1.
- */
-export function parseColour(css: string): { colour: string; alpha: number } | null {
-  const value = css.trim();
-  if (value === "" || value === "transparent" || value === "none") return null;
-  const rgb = /^rgba?\(([^)]*)\)$/.exec(value);
-  if (!rgb) return { colour: value, alpha: 1 };
-  const parts = (rgb[1] ?? "").split(/[\s,/]+/).filter(Boolean).map(Number);
-  const [r = 0, g = 0, b = 0, a = 1] = parts;
-  if (a <= 0) return null;
-  return { colour: `rgb(${r},${g},${b})`, alpha: Math.min(1, a) };
-}
-
-/** ` fill="…" fill-opacity="…"` (or stroke) for a computed colour; `fill="none"` when transparent. */
-export function paint(name: "fill" | "stroke", css: string, opacity = 1): string {
-  const parsed = parseColour(css);
-  if (!parsed) return ` ${name}="none"`;
-  const alpha = parsed.alpha * opacity;
-  return ` ${name}="${escapeXml(parsed.colour)}"${alpha < 1 ? ` ${name}-opacity="${num(alpha)}"` : ""}`;
-}
-
 /** The computed style fields the skip rule reads; a plain object in unit tests. */
 export type SkipStyle = Pick<CSSStyleDeclaration, "display" | "visibility" | "clip" | "clipPath" | "overflow">;
 
@@ -95,115 +44,6 @@ export function isSkipped(element: Element, style: SkipStyle, size: { width: num
   if ((style.clip && style.clip !== "auto") || (style.clipPath && style.clipPath !== "none")) return true;
   if (size.width <= 1 && size.height <= 1 && style.overflow !== "visible") return true;
   return size.width === 0 && size.height === 0;
-}
-
-/** The stripes of a computed `repeating-linear-gradient`, as used to hatch masked cells. */
-export interface Hatch {
-  /** CSS angle in degrees: 180 runs top to bottom, 90 left to right. */
-  readonly angle: number;
-  /** Length of one repeat, px. */
-  readonly period: number;
-  /** The coloured bands within one repeat, px from its start. */
-  readonly bands: readonly { readonly colour: string; readonly from: number; readonly to: number }[];
-}
-
-/** Reads a computed repeating-linear-gradient with px stops; null for any other background image. */
-export function parseHatch(backgroundImage: string): Hatch | null {
-  const match = /^repeating-linear-gradient\((.*)\)$/.exec(backgroundImage.trim());
-  if (!match) return null;
-  const args = (match[1] ?? "").split(/,(?![^(]*\))/).map((s) => s.trim());
-  const angleMatch = /^(-?[\d.]+)deg$/.exec(args[0] ?? "");
-  const angle = angleMatch ? Number(angleMatch[1]) : 180;
-  const points: { colour: string; at: number }[] = [];
-  for (const stop of angleMatch ? args.slice(1) : args) {
-    const colour = /^(rgba?\([^)]*\)|#\w+|[a-z]+)/.exec(stop)?.[1];
-    if (!colour) return null;
-    for (const at of stop.slice(colour.length).matchAll(/(-?[\d.]+)px/g)) points.push({ colour, at: Number(at[1]) });
-  }
-  const first = points[0];
-  const last = points.at(-1);
-  if (!first || !last || last.at <= first.at) return null;
-  const bands = points.flatMap((p, i) => {
-    const next = points[i + 1];
-    return next && next.colour === p.colour && next.at > p.at && parseColour(p.colour)
-      ? [{ colour: p.colour, from: p.at - first.at, to: next.at - first.at }]
-      : [];
-  });
-  return { angle, period: last.at - first.at, bands };
-}
-
-/** The <pattern> for a hatch; stripes vary along x, then the tile turns to the CSS angle. */
-export function hatchPattern(id: string, hatch: Hatch): string {
-  const bands = hatch.bands
-    .map((b) => `<rect x="${num(b.from)}" y="0" width="${num(b.to - b.from)}" height="${num(hatch.period)}"${paint("fill", b.colour)}/>`)
-    .join("");
-  return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${num(hatch.period)}" height="${num(hatch.period)}" patternTransform="rotate(${num(hatch.angle - 90)})">${bands}</pattern>`;
-}
-
-/** A computed length list ("7px, 4px") as an SVG number list ("7 4"). */
-export function lengthList(css: string): string {
-  return css.replace(/px/g, "").replace(/\s*,\s*/g, " ").trim();
-}
-
-/**
- * Writes the computed presentation values of each element of an inline <svg> onto its clone as
- * attributes, and drops what only made sense on the page (classes, styles, ARIA, focus, titles).
- * `styleOf` gives the computed style of an original element. Paint servers (`url(#…)`) keep the
- * clone's own attribute, since the computed value names the page's ids.
- */
-export function inlineSvgStyles(original: Element, clone: Element, styleOf: (element: Element) => CSSStyleDeclaration): void {
-  const originals = [original, ...original.querySelectorAll("*")];
-  const clones = [clone, ...clone.querySelectorAll("*")];
-  originals.forEach((source, i) => {
-    const target = clones[i];
-    if (!target) return;
-    if (source.localName === "title" || source.localName === "desc") return target.remove();
-    const style = styleOf(source);
-    if (style.display === "none") return target.remove();
-    for (const name of SVG_PROPERTIES) {
-      let value = style.getPropertyValue(name).trim();
-      if (value === "" || value.startsWith("url(")) continue;
-      if (name === "fill" || name === "stroke" || name === "stop-color") {
-        const colour = parseColour(value);
-        value = colour ? colour.colour : "none";
-        if (colour && colour.alpha < 1) target.setAttribute(name === "stop-color" ? "stop-opacity" : `${name}-opacity`, num(colour.alpha));
-      } else if (name === "stroke-dasharray" || name === "stroke-width" || name === "font-size") value = lengthList(value);
-      if (!(name.endsWith("opacity") && target.hasAttribute(name) && value === "1")) target.setAttribute(name, value);
-    }
-    const decoration = style.getPropertyValue("text-decoration-line");
-    if (decoration && decoration !== "none") target.setAttribute("text-decoration", decoration);
-    for (const attr of [...target.attributes]) {
-      if (/^(class|style|role|tabindex|focusable|aria-.*|data-.*)$/.test(attr.name)) target.removeAttribute(attr.name);
-    }
-  });
-}
-
-/**
- * Renames every id inside a clone to `{prefix}{n}` and rewrites the references to them
- * (`url(#…)`, `href="#…"`), so several plots in one file cannot clash. A reference to an id that
- * is not inside the clone would point out of the file: it becomes "none" (or is removed).
- */
-export function uniquifyIds(root: Element, prefix: string): void {
-  const renamed = new Map<string, string>();
-  for (const element of [root, ...root.querySelectorAll("[id]")]) {
-    if (!element.id) continue;
-    const next = `${prefix}${renamed.size}`;
-    renamed.set(element.id, next);
-    element.id = next;
-  }
-  for (const element of [root, ...root.querySelectorAll("*")]) {
-    for (const attr of [...element.attributes]) {
-      if (attr.name === "href" || attr.name === "xlink:href") {
-        const target = attr.value.startsWith("#") ? renamed.get(attr.value.slice(1)) : undefined;
-        if (target) attr.value = `#${target}`;
-        else element.removeAttribute(attr.name);
-      } else if (attr.value.includes("url(")) {
-        const refs = [...attr.value.matchAll(/url\(\s*["']?#([^"')]+)["']?\s*\)/g)];
-        const dangling = refs.length === 0 || refs.some((ref) => !renamed.has(ref[1] ?? ""));
-        attr.value = dangling ? "none" : attr.value.replace(/url\(\s*["']?#([^"')]+)["']?\s*\)/g, (_, id: string) => `url(#${renamed.get(id)})`);
-      }
-    }
-  }
 }
 
 /** A radius in px from a computed border radius ("6px", "50%"), for a box of this size. */
@@ -244,6 +84,9 @@ class FigureWriter {
     if (isSkipped(element, style, rect)) return;
     const alpha = opacity * (parseFloat(style.opacity) || (style.opacity === "" ? 1 : 0));
     if (element instanceof SVGSVGElement) return this.plot(element, rect, alpha);
+    if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio")) {
+      return this.checkbox(element, this.box(rect), style, alpha);
+    }
     if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) {
       const value = element instanceof HTMLSelectElement ? (element.selectedOptions[0]?.text ?? "") : element.value;
       return this.text(value, this.box(rect), style, alpha, true);
@@ -362,12 +205,25 @@ class FigureWriter {
       ascent = m.fontBoundingBoxAscent || ascent;
       descent = m.fontBoundingBoxDescent || descent;
     }
-    const left = control ? box.x + (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.borderLeftWidth) || 0) : box.x;
+    // A control's value sits in its padding box, aligned as its text-align says.
+    const inset = (side: "Left" | "Right") => (parseFloat(style.getPropertyValue(`padding-${side.toLowerCase()}`)) || 0) + (parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) || 0);
+    const align = control ? ({ center: "middle", right: "end", end: "end" } as Partial<Record<string, string>>)[style.textAlign] : undefined;
+    const left = !control ? box.x : align === "middle" ? box.x + box.width / 2 : align === "end" ? box.x + box.width - inset("Right") : box.x + inset("Left");
     const baseline = control ? box.y + box.height / 2 + (ascent - descent) / 2 : box.y + ascent * (box.height / (ascent + descent));
-    const fit = control ? "" : ` textLength="${num(box.width)}" lengthAdjust="spacingAndGlyphs"`;
+    const fit = control ? (align ? ` text-anchor="${align}"` : "") : ` textLength="${num(box.width)}" lengthAdjust="spacingAndGlyphs"`;
     this.parts.push(
       `<text x="${num(left)}" y="${num(baseline)}" font-family="${escapeXml(style.fontFamily)}" font-size="${num(size)}" font-weight="${escapeXml(style.fontWeight)}" font-style="${escapeXml(style.fontStyle)}"${paint("fill", style.color, opacity)}${fit} xml:space="preserve">${escapeXml(text)}</text>`,
     );
+  }
+
+  /** A checkbox or radio button as a plain box (round for a radio), with a tick when checked. */
+  checkbox(input: HTMLInputElement, box: Box, style: CSSStyleDeclaration, opacity: number): void {
+    const rx = input.type === "radio" ? box.width / 2 : 2;
+    const ink = paint("stroke", style.color, opacity);
+    this.parts.push(`<rect x="${num(box.x + 0.5)}" y="${num(box.y + 0.5)}" width="${num(box.width - 1)}" height="${num(box.height - 1)}" rx="${num(rx)}" fill="none"${ink}/>`);
+    if (!input.checked) return;
+    const at = (fx: number, fy: number) => `${num(box.x + fx * box.width)} ${num(box.y + fy * box.height)}`;
+    this.parts.push(`<path d="M${at(0.2, 0.5)}L${at(0.42, 0.72)}L${at(0.8, 0.28)}" fill="none"${ink} stroke-width="2"/>`);
   }
 
   /** An inline plot: cloned, styles written in, ids renamed, placed where it is on screen. */

@@ -5,6 +5,9 @@ import type { IslandName } from "./registry.ts";
 /** One island met while rendering a page: rendered on its own afterwards (see renderIslands). */
 export interface IslandRecord {
   readonly id: string;
+  /** Which component hydrates it, and its serialisable props: enough to render it again alone (an embed page). */
+  readonly name: IslandName;
+  readonly props: object;
   readonly element: ReactElement;
 }
 
@@ -33,7 +36,7 @@ export function Island({ name, id, props, children }: IslandProps) {
   if (collector.some((record) => record.id === id)) {
     throw new Error(`Two examples on this page use the id "${id}". Expected every example id on a page to be unique; rename one.`);
   }
-  collector.push({ id, element: children });
+  collector.push({ id, name, props, element: children });
   return (
     <div
       className="island"
