@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type ComponentType, type ReactElement } from "react";
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type ComponentType, type ReactElement } from "react";
 import type { FieldValue } from "../math/parse-values.ts";
 import { ExampleFrame, type ExampleFrameContext } from "./context.ts";
-import { ExampleEditor } from "./ExampleEditor.tsx";
 import { ExampleTools, type Panel } from "./ExampleTools.tsx";
 import { applyCell, checkValues, readUrlState, sameValue, writeUrlState, type ExampleSpec, type Values } from "./state.ts";
 import { currentQuery, replaceQuery } from "./urls.ts";
@@ -22,6 +21,9 @@ interface FrameProps<P> {
 }
 
 const noSubscription = () => () => {};
+
+/** The editor is loaded when a learner first opens it: most visits never do. */
+const ExampleEditor = lazy(() => import("./ExampleEditor.tsx").then((module) => ({ default: module.ExampleEditor })));
 
 function pick(spec: ExampleSpec, props: object): Values {
   const values: Record<string, FieldValue | undefined> = {};
@@ -168,7 +170,9 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title }: 
           </div>
         ) : null}
         {panel === "edit" ? (
-          <ExampleEditor spec={spec} values={values} onAccept={accept} onReset={reset} message={message} setMessage={setMessage} messageId={messageId} changed={changed} />
+          <Suspense fallback={<p className="example-editor">Loading the editor …</p>}>
+            <ExampleEditor spec={spec} values={values} onAccept={accept} onReset={reset} message={message} setMessage={setMessage} messageId={messageId} changed={changed} />
+          </Suspense>
         ) : null}
         <View key={viewKey} {...shown} />
       </div>
