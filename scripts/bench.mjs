@@ -7,6 +7,8 @@
 //     --skip-build     measures the current dist/ (and skips the build-scaling runs);
 //     --no-lighthouse  leaves Lighthouse out (about 12 s a page);
 //     --no-scaling     leaves out the builds with 10, 50 and 100 synthetic pages;
+//     --all-embeds     measures every /embed/… page (by default only the first one, as a sample:
+//                      embed pages repeat their concept page's example);
 //     route …          measures only those routes.
 // BENCH_SAMPLES=n sets the latency samples per row (default 40); BENCH_PORT the preview port.
 // It is a report, not a test: it exits 0 whatever the figures, and 1 only if it cannot measure.
@@ -380,7 +382,11 @@ if (!skipBuild) {
   console.log("done.\n");
 }
 
-const pages = prerenderedPages().filter((page) => onlyRoutes.length === 0 || onlyRoutes.includes(page.route));
+const allEmbeds = args.includes("--all-embeds");
+const firstEmbed = prerenderedPages().find((page) => page.route.startsWith("/embed/"))?.route;
+const pages = prerenderedPages().filter((page) =>
+  onlyRoutes.length > 0 ? onlyRoutes.includes(page.route) : allEmbeds || !page.route.startsWith("/embed/") || page.route === firstEmbed,
+);
 if (pages.length === 0) {
   console.error(`No prerendered page in ${DIST} matches ${onlyRoutes.join(", ") || "anything"}; run without --skip-build to build.`);
   process.exit(1);
