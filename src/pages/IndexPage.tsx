@@ -21,6 +21,10 @@ export function IndexPage({ categories, concepts }: IndexPageProps) {
         Transformer self-attention, one small worked example at a time: every number can be inspected and checked by
         hand. The <a href={href("/map/")}>concept map</a> shows which concepts build on which.
       </p>
+      <p>
+        Every worked example also takes your own numbers (or your own sentence), and gives a link that opens it with
+        them, an embed code for slides or a course page, and an SVG or PNG of what you see.
+      </p>
       <form className="concept-search" role="search" aria-label="Concepts" data-concept-search hidden>
         <div className="search-field">
           <label htmlFor="concept-query">Search concepts</label>
