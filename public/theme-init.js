@@ -4,6 +4,12 @@
 (function () {
   // Controls that need JavaScript (theme switch, search) are laid out from the first paint.
   document.documentElement.setAttribute("data-js", "");
+  // An embed page may be given its theme by the page that frames it: /embed/…?theme=dark.
+  var forced = /\/embed\//.test(location.pathname) && new URLSearchParams(location.search).get("theme");
+  if (forced === "light" || forced === "dark") {
+    document.documentElement.dataset.theme = forced;
+    return;
+  }
   try {
     var theme = localStorage.getItem("theme");
     if (theme === "light" || theme === "dark") document.documentElement.dataset.theme = theme;

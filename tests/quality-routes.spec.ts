@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { CONTENT_SECURITY_POLICY } from "../build/csp.ts";
+import { contentSecurityPolicyFor } from "../build/csp.ts";
 import { watchConsole } from "./helpers/console.ts";
 import { visualOrderProblems, walkTabOrder } from "./helpers/keyboard.ts";
 import { prerenderedPages, revealWholePage, waitForHydration } from "./helpers/site.ts";
@@ -62,7 +62,7 @@ test.describe("every route", () => {
       const console = watchConsole(page, route === "/404.html" ? [DOCUMENT_404] : []);
       const violations = await watchCsp(page);
       const response = await page.goto(route);
-      expect(response?.headers()["content-security-policy"], "Content-Security-Policy header").toBe(CONTENT_SECURITY_POLICY);
+      expect(response?.headers()["content-security-policy"], "Content-Security-Policy header").toBe(contentSecurityPolicyFor(route));
       await waitForHydration(page);
       await revealWholePage(page);
       const hydrated = await page.locator("[data-island][data-hydrated]").count();
