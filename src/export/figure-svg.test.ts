@@ -59,3 +59,48 @@ describe("figureToSvg", () => {
     expect(svg).toContain('<rect width="301" height="150" fill="rgb(242,240,235)"/>');
   });
 });
+
+describe("figureToSvg with boxes", () => {
+  /** Gives an element a fixed on-screen box, since happy-dom has no layout. */
+  function place(element: Element, left: number, top: number, width: number, height: number) {
+    element.getBoundingClientRect = () => new DOMRect(left, top, width, height);
+  }
+
+  it("draws a matrix's side borders with rounded corners as bracket paths, and ends the figure below the last box drawn", () => {
+    const host = fragment(
+      '<div class="example" aria-label="Fig" style="padding-bottom: 16px">' +
+        '<div class="matrix" style="border-left: 2px solid rgb(27, 31, 36); border-right: 2px solid rgb(27, 31, 36); border-radius: 4px"></div>' +
+        '<section class="in-words"><p>Text alternative</p></section></div>',
+    );
+    const root = host.querySelector(".example") as HTMLElement;
+    place(root, 100, 50, 300, 400);
+    place(root.querySelector(".matrix")!, 110, 60, 80, 40);
+    place(root.querySelector(".in-words")!, 100, 150, 300, 300);
+    const { svg, height } = figureToSvg(root);
+    // The matrix ends at y = 50 (10 + 40), plus the root's 16 px bottom padding; the skipped
+    // text alternative below it is cut off.
+    expect(height).toBe(66);
+    const paths = [...svg.matchAll(/<path d="([^"]+)"[^>]*stroke="rgb\(27,31,36\)" stroke-width="2"\/>/g)].map((m) => m[1]);
+    // Right bracket at x = 90 − 1 (half the border), its ends curving 4 px inwards; left one at 10 + 1.
+    expect(paths).toEqual(["M85 11Q89 11 89 15V45Q89 49 85 49", "M15 11Q11 11 11 15V45Q11 49 15 49"]);
+    expect(svg).not.toContain("Text alternative");
+  });
+
+  it("draws a cell's background and uniform dashed border as rects inset by half the border, and hatching as a pattern", () => {
+    const host = fragment(
+      '<div class="example" aria-label="Fig">' +
+        '<span class="cell" style="background-color: rgb(255, 240, 168); border: 2px dashed rgb(27, 31, 36); border-radius: 6px"></span>' +
+        '<span class="cell" style="background-image: repeating-linear-gradient(135deg, transparent 0px, transparent 5px, rgb(185, 192, 200) 5px, rgb(185, 192, 200) 7px)"></span></div>',
+    );
+    const root = host.querySelector(".example") as HTMLElement;
+    const [ingredient, masked] = root.querySelectorAll(".cell");
+    place(root, 0, 0, 200, 100);
+    place(ingredient!, 10, 10, 44, 36);
+    place(masked!, 60, 10, 44, 36);
+    const { svg } = figureToSvg(root);
+    expect(svg).toContain('<rect x="10" y="10" width="44" height="36" rx="6" fill="rgb(255,240,168)"/>');
+    expect(svg).toContain('<rect x="11" y="11" width="42" height="34" rx="5" fill="none" stroke="rgb(27,31,36)" stroke-width="2" stroke-dasharray="6 4"/>');
+    expect(svg).toMatch(/<defs><pattern id="hatch0" [^>]*patternTransform="rotate\(45\)">/);
+    expect(svg).toContain('<rect x="60" y="10" width="44" height="36" fill="url(#hatch0)"/>');
+  });
+});

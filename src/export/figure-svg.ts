@@ -117,12 +117,10 @@ class FigureWriter {
       this.defs.push(hatchPattern(id, hatch));
       this.parts.push(rect(box, rx, ` fill="url(#${id})"${opacity < 1 ? ` opacity="${num(opacity)}"` : ""}`));
     }
-    const sides = (["Top", "Right", "Bottom", "Left"] as const).map((side) => ({
-      side,
-      width: style.getPropertyValue(`border-${side.toLowerCase()}-width`) ? parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) : 0,
-      kind: style.getPropertyValue(`border-${side.toLowerCase()}-style`),
-      colour: style.getPropertyValue(`border-${side.toLowerCase()}-color`),
-    }));
+    const sides = (["Top", "Right", "Bottom", "Left"] as const).map((side) => {
+      const border = (part: string) => style.getPropertyValue(`border-${side.toLowerCase()}-${part}`);
+      return { side, width: parseFloat(border("width")) || 0, kind: border("style"), colour: border("color") };
+    });
     const drawn = sides.filter((s) => s.width > 0 && s.kind !== "none" && s.kind !== "hidden" && parseColour(s.colour));
     const [first] = drawn;
     if (!first) return;
