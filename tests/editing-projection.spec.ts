@@ -181,4 +181,16 @@ test.describe("editing the Q/K/V projection example", () => {
       }
     });
   }
+
+  test("when the browser refuses the clipboard, the link is shown selected to copy by hand", async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) } });
+    });
+    const ex = await openEditable(page, `${PAGE}?qkv-projection.x=4,4`, ID);
+    await ex.tool("Copy link").click();
+    await expect(ex.frame.locator(".example-status")).toContainText("did not allow copying");
+    const manual = ex.frame.getByRole("textbox", { name: "Link to this example" });
+    await expect(manual).toHaveValue(/\/concepts\/qkv-projections\/\?qkv-projection\.x=4,4#qkv-projection$/);
+    expect(await manual.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0))).toBe(await manual.inputValue());
+  });
 });
