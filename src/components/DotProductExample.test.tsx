@@ -3,7 +3,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { DotProductExample } from "./DotProductExample.tsx";
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  // The example keeps its inspected target in the URL; start every test from a bare one.
+  window.history.replaceState(null, "", "/");
+});
 
 const similar = { id: "similar-directions", a: [3, 1], b: [1, 2] };
 const RESULTS = "Results: inspect one";

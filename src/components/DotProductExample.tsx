@@ -1,25 +1,39 @@
-import { explainAngle, speakNumber, speakTerms, subscript } from "../math/index.ts";
+import { formatNumber, speakNumber, speakTerms, subscript, type Vector } from "../math/index.ts";
+import { editableExample } from "../examples/ExampleFrame.tsx";
+import type { ExampleSpec, InspectCodec, Values } from "../examples/state.ts";
 import type { DotProductExampleProps } from "./DotProductExample.schema.ts";
 import { DotProductInWords } from "./DotProductInWords.tsx";
 import { DotProductPlot } from "./DotProductPlot.tsx";
-import { QUANTITIES } from "./dot-product-words.ts";
+import { QUANTITIES, hasAngle, readDotProduct, zeroVectors } from "./dot-product-words.ts";
 import { MatrixGrid, type CellPosition } from "./inspect/MatrixGrid.tsx";
 import { useInspection } from "./inspect/useInspection.ts";
+import { formatVector } from "./words.ts";
 
 export type { DotProductExampleProps };
 
 /** Which of a and b each result (by index in QUANTITIES) is read from directly. */
 const READS = [["a", "b"], ["a"], ["b"], [], []];
 
+/** Why the plot is not drawn for these vectors, or null when it is. */
+function plotNote(a: Vector, b: Vector, zero: string | null): string | null {
+  if (a.length !== 2) return `The plot draws two-component vectors; these have ${a.length}.`;
+  if (zero === null) return null;
+  const which = zero === "both a and b" ? `a = ${formatVector(a)} and b = ${formatVector(b)} are` : `${zero} = ${formatVector(zero === "a" ? a : b)} is`;
+  return `The plot draws the angle between two arrows; ${which} the zero vector, which has no arrow and no direction.`;
+}
+
 /**
  * a·b and what it says about direction. Inspecting a result (a·b, |a|, |b|, cos θ, b on a) marks
- * the entries and results it is made from and the part of the plot it is read from.
+ * the entries and results it is made from and the part of the plot it is read from. A zero
+ * vector is allowed: its angle to b (and b's shadow on a zero a) is shown as undefined.
  */
-export function DotProductExample({ id, a, b }: DotProductExampleProps) {
-  const e = explainAngle(a, b);
+function DotProductView({ id, a, b }: DotProductExampleProps) {
+  const e = readDotProduct(a, b);
   const inspection = useInspection<CellPosition>();
   const active = inspection.active?.col ?? null;
   const quantity = active === null ? null : QUANTITIES[active]!;
+  const results = QUANTITIES.map((q) => q.value(e));
+  const note = plotNote(a, b, zeroVectors(e));
 
   return (
     <div className="example dot-product" data-example={id} role="group" aria-label="Worked dot product example" onKeyDown={inspection.onKeyDown}>
@@ -31,6 +45,7 @@ export function DotProductExample({ id, a, b }: DotProductExampleProps) {
               <p className="operand-title">Vector {name}</p>
               <MatrixGrid
                 values={[values]}
+                edit={name}
                 label={`Vector ${name}`}
                 cellLabel={(_, i, v) => `${name}${subscript(i)} = ${speakNumber(v)}`}
                 roleOf={() => (active !== null && READS[active]!.includes(name) ? "ingredient" : null)}
@@ -41,9 +56,10 @@ export function DotProductExample({ id, a, b }: DotProductExampleProps) {
         <div className="operand">
           <p className="operand-title">Results</p>
           <MatrixGrid
-            values={[QUANTITIES.map((q) => q.value(e))]}
+            values={[results.map((value) => value ?? 0)]}
+            format={(value, _, col) => (results[col] === null ? "—" : formatNumber(value))}
             label="Results: inspect one"
-            cellLabel={(_, col, v) => `${QUANTITIES[col]!.spoken} = ${speakNumber(v)}`}
+            cellLabel={(_, col, v) => `${QUANTITIES[col]!.spoken} ${results[col] === null ? "is undefined" : `= ${speakNumber(v)}`}`}
             roleOf={(_, col) => (col === active ? "inspected" : quantity?.uses.includes(col) ? "ingredient" : null)}
             inspect={{ active: inspection.active, bind: inspection.bind }}
             colLabels={QUANTITIES.map((q) => q.header)}
@@ -64,13 +80,53 @@ export function DotProductExample({ id, a, b }: DotProductExampleProps) {
         )}
       </div>
 
-      {a.length === 2 ? (
-        <DotProductPlot a={a} b={b} explanation={e} active={active} />
-      ) : (
-        <p className="plot-note">The plot draws two-component vectors; these have {a.length}.</p>
-      )}
+      {note === null && hasAngle(e) ? <DotProductPlot a={a} b={b} explanation={e} active={active} /> : <p className="plot-note">{note}</p>}
 
       <DotProductInWords a={a} b={b} explanation={e} />
     </div>
   );
 }
+
+/** Smallest size of a non-zero entry: below it, squares and lengths underflow to 0 in arithmetic. */
+export const SMALLEST_ENTRY = 1e-6;
+
+/** The inspected result by its name in QUANTITIES ("dot", "length-a", "length-b", "cos", "shadow"). */
+const resultCodec: InspectCodec = {
+  form: `one of ${QUANTITIES.map((q) => q.slug).join(", ")}`,
+  read(text) {
+    const col = QUANTITIES.findIndex((q) => q.slug === text.trim());
+    return col === -1 ? null : { row: 0, col };
+  },
+  write(target) {
+    return QUANTITIES[(target as CellPosition).col]!.slug;
+  },
+};
+
+/** A message when an entry of a or b is so close to 0 (but not 0) that its square is lost, else null. */
+function checkTiny(values: Values): string | null {
+  for (const name of ["a", "b"]) {
+    const vector = (values[name] as Vector | undefined) ?? [];
+    const k = vector.findIndex((v) => v !== 0 && Math.abs(v) < SMALLEST_ENTRY);
+    if (k !== -1) {
+      return `${name}${subscript(k)} = ${vector[k]} is too close to 0 to measure lengths and angles with: use 0, or a number of at least ${SMALLEST_ENTRY.toFixed(6)} in size.`;
+    }
+  }
+  return null;
+}
+
+/** What a learner may change: a and b, always the same length (1–6); the inspected result by name. */
+export const dotProductSpec: ExampleSpec = {
+  fields: [
+    { kind: "row", key: "a", name: "a", length: "entries" },
+    { kind: "row", key: "b", name: "b", length: "entries" },
+  ],
+  sizes: { entries: { label: "entries of a and b" } },
+  check: checkTiny,
+  inspect: resultCodec,
+};
+
+/**
+ * a·b, the lengths, the angle and b's shadow on a, editable: the learner may change a and b, link
+ * to the example with its numbers and inspected result, embed it and download it.
+ */
+export const DotProductExample = editableExample(DotProductView, dotProductSpec, "Dot product example");

@@ -1,12 +1,12 @@
-import type { AngleExplanation, Vector } from "../math/index.ts";
-import { QUANTITIES, describeDirection } from "./dot-product-words.ts";
+import type { Vector } from "../math/index.ts";
+import { QUANTITIES, describeDirection, type DotReading } from "./dot-product-words.ts";
 import { formatVector } from "./words.ts";
 
 interface DotProductInWordsProps {
   readonly a: Vector;
   readonly b: Vector;
-  /** explainAngle(a, b), as the example computed it. */
-  readonly explanation: AngleExplanation;
+  /** readDotProduct(a, b), as the example computed it. */
+  readonly explanation: DotReading;
 }
 
 /** The text alternative of a dot product example: both vectors and every result written out. */

@@ -3,7 +3,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { EmbeddingLookup } from "./EmbeddingLookup.tsx";
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  // The example keeps its inspected target in the URL; start every test from a bare one.
+  window.history.replaceState(null, "", "/");
+});
 
 /** The example of content/token-embeddings.mdx. */
 const props = {

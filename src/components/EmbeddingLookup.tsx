@@ -8,6 +8,8 @@ import {
   subscript,
   tokenIds,
 } from "../math/index.ts";
+import { editableExample } from "../examples/ExampleFrame.tsx";
+import type { ExampleSpec, InspectCodec, Values } from "../examples/state.ts";
 import type { EmbeddingLookupProps } from "./EmbeddingLookup.schema.ts";
 import { EmbeddingInWords } from "./EmbeddingInWords.tsx";
 import { MatrixGrid } from "./inspect/MatrixGrid.tsx";
@@ -28,7 +30,7 @@ interface LookupTarget {
  * The sentence becomes X by looking up one row of E per token. Inspecting a token marks its row
  * of E and its row of X; inspecting an entry of X shows it as the one-hot row times a column of E.
  */
-export function EmbeddingLookup({ id, vocabulary, E, tokens }: EmbeddingLookupProps) {
+function EmbeddingLookupView({ id, vocabulary, E, tokens }: EmbeddingLookupProps) {
   const ids = tokenIds(vocabulary, tokens);
   const X = embedTokens(E, ids);
   const inspection = useInspection<LookupTarget>();
@@ -53,6 +55,7 @@ export function EmbeddingLookup({ id, vocabulary, E, tokens }: EmbeddingLookupPr
           <p className="operand-title">Embedding table E</p>
           <MatrixGrid
             values={E}
+            edit="E"
             label="Embedding table E"
             cellLabel={(k, c, v) => cellName("E", k, c, v, vocabulary)}
             roleOf={(k, c) => (k === word && (active?.col == null || active.col === c) ? "ingredient" : null)}
@@ -100,3 +103,70 @@ export function EmbeddingLookup({ id, vocabulary, E, tokens }: EmbeddingLookupPr
     </div>
   );
 }
+
+/**
+ * The inspected token ("2": token 2 of the sentence) or entry of X ("2,1": row 2, column 1),
+ * within the current sentence and width of E.
+ */
+const lookupCodec: InspectCodec = {
+  form: "a token's position, e.g. 2, or row,column of X, e.g. 2,1",
+  read(text, values) {
+    const match = /^(\d{1,2})(?:,(\d{1,2}))?$/.exec(text.trim());
+    if (!match) return null;
+    const row = Number(match[1]);
+    const col = match[2] === undefined ? null : Number(match[2]);
+    const tokens = values.tokens as readonly string[];
+    const width = (values.E as readonly (readonly number[])[])[0]!.length;
+    return row < tokens.length && (col === null || col < width) ? { row, col } : null;
+  },
+  write(target) {
+    const { row, col } = target as LookupTarget;
+    return col === null ? String(row) : `${row},${col}`;
+  },
+};
+
+/**
+ * A message when the vocabulary repeats a word or a token is not one of its words, else null. A
+ * vocabulary word renamed while the sentence still uses it is caught here, by name.
+ */
+export function checkLookup(values: Values): string | null {
+  const vocabulary = values.vocabulary as readonly string[];
+  const tokens = values.tokens as readonly string[];
+  const repeated = vocabulary.find((word, k) => vocabulary.indexOf(word) !== k);
+  if (repeated !== undefined) return `“${repeated}” is in the vocabulary twice: each word owns one row of E, so give every word once.`;
+  const position = tokens.findIndex((token) => !vocabulary.includes(token));
+  if (position === -1) return null;
+  return (
+    `Token ${position}, “${tokens[position]}”, is not in the vocabulary (${vocabulary.join(", ")}). ` +
+    "Every token must be a vocabulary word, spelt the same way; if you renamed a word, change the tokens that use it too."
+  );
+}
+
+/**
+ * What a learner may change: the vocabulary with one row of E per word, E's width, and the
+ * sentence (1–6 tokens from the vocabulary). A token added with the size buttons is the page's
+ * first vocabulary word.
+ */
+export function embeddingLookupSpec(props: EmbeddingLookupProps): ExampleSpec {
+  return {
+    fields: [
+      { kind: "words", key: "vocabulary", name: "vocabulary", length: "words", min: 1, max: 6 },
+      { kind: "matrix", key: "E", name: "E", rows: "words", cols: "width" },
+      { kind: "words", key: "tokens", name: "tokens", length: "tokens", min: 1, max: 6 },
+    ],
+    sizes: {
+      words: { label: "vocabulary words (rows of E)", newWord: (count) => `word${count - 1}` },
+      width: { label: "columns of E (and of X)" },
+      tokens: { label: "tokens of the sentence (rows of X)", newWord: () => props.vocabulary[0]! },
+    },
+    check: checkLookup,
+    inspect: lookupCodec,
+  };
+}
+
+/**
+ * The embedding lookup, editable: the learner may change the vocabulary, the table E and the
+ * sentence, link to the example with its numbers and inspected token or entry, embed it and
+ * download it.
+ */
+export const EmbeddingLookup = editableExample(EmbeddingLookupView, embeddingLookupSpec, "Embedding lookup example");

@@ -4,7 +4,11 @@ import { cleanup, fireEvent, render, screen, within } from "@testing-library/rea
 import { MatrixProductExample } from "./MatrixProductExample.tsx";
 import { matrixProductExampleSchema } from "./MatrixProductExample.schema.ts";
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  // The example keeps its inspected target in the URL; start every test from a bare one.
+  window.history.replaceState(null, "", "/");
+});
 
 /** The several-rows example of content/matrix-vector-projection.mdx, with its defaults filled in. */
 const rows = matrixProductExampleSchema.parse({
@@ -71,7 +75,7 @@ describe("MatrixProductExample", () => {
   it("uses the defaults A, B, C without names, and marks rounding with ≈", () => {
     const props = matrixProductExampleSchema.parse({ id: "round", A: [[0.5, 1]], B: [[0.333], [0.1]] });
     render(<MatrixProductExample {...props} />);
-    fireEvent.focus(screen.getByRole("button"));
+    fireEvent.focus(screen.getByRole("button", { name: /^C row 0, column 0/ }));
     // 0.5·0.333 + 1·0.1 = 0.2665, shown to 2 decimals as 0.27, so the relation is ≈.
     expect(expansion()).toBe("C₀₀ = 0.5·0.33 + 1·0.1 ≈ 0.27");
   });
