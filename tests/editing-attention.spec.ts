@@ -278,8 +278,12 @@ test.describe("editing the weighted sum", () => {
     await ex.frame.getByRole("button", { name: "Add one to the columns of V (and of O)" }).click();
     expect(await O(ex)).toEqual(["4", "0", "0", "0", "2", "0", "2", "2", "0"]);
     await ex.frame.getByRole("button", { name: "Remove the last of the columns of V (and of O)" }).click();
+    // A new token: the others give it weight 0, its own row shares equally and its value row is
+    // zeros, so its output is ¼·(4, 0) + ¼·(0, 2) + ¼·(2, 2) + ¼·(0, 0) = (1.5, 1).
     await ex.frame.getByRole("button", { name: "Add one to the tokens (rows and columns of the weights, rows of V)" }).click();
-    await expect(ex.message).toContainText("row 3 sums to 0");
+    expect(await O(ex)).toEqual(["4", "0", "0", "2", "2", "2", "1.5", "1"]);
+    await ex.frame.getByRole("button", { name: "Remove the last of the tokens (rows and columns of the weights, rows of V)" }).click();
+    expect(await O(ex)).toEqual(["4", "0", "0", "2", "2", "2"]);
     for (const [typed, expected] of [
       ["0.5 0.5 0; 0 1 0; 0.2 0.2 0.2", "row 2 sums to 0.6"],
       ["1.5 -0.5 0; 0 1 0; 0 0 1", "row 0 has a weight outside 0 … 1"],

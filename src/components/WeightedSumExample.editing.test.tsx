@@ -35,8 +35,19 @@ describe("weightedSumSpec", () => {
     expect(messageOf(applyText(spec, authored, "tokens", "a b"))).toContain("tokens has 2 words but weights has 3 rows");
     // A new column of V is a column of zeros; every row still sums to 1.
     expect(resize(spec, authored, "dv", 1)).toMatchObject({ ok: true, value: { V: [[4, 0, 0], [0, 2, 0], [2, 2, 0]] } });
-    // A new token adds a row of zeros to the weights, which the rule refuses with a clear message.
-    expect(messageOf(resize(spec, authored, "tokens", 1))).toContain("row 3 sums to 0");
+    // A new token: every query gives it weight 0, and its own row shares its weight equally.
+    expect(resize(spec, authored, "tokens", 1)).toMatchObject({
+      ok: true,
+      value: { weights: [[0.5, 0.25, 0.25, 0], [0.25, 0.5, 0.25, 0], [0.1, 0.8, 0.1, 0], [0.25, 0.25, 0.25, 0.25]], tokens: ["the", "cat", "sat", "t3"] },
+    });
+    // Removing the last token: the weight the other rows gave it is shared out in proportion.
+    const fewer = resize(spec, authored, "tokens", -1);
+    expect(fewer.ok).toBe(true);
+    const weights = (fewer as { value: Values }).value.weights as number[][];
+    expect(weights.map((row) => row.map((w) => Math.round(w * 1e9) / 1e9))).toEqual([
+      [Math.round((2 / 3) * 1e9) / 1e9, Math.round((1 / 3) * 1e9) / 1e9],
+      [Math.round((1 / 3) * 1e9) / 1e9, Math.round((2 / 3) * 1e9) / 1e9],
+    ]);
   });
 
   it("keeps queries and keys apart when the page gives no tokens", () => {

@@ -6,7 +6,8 @@ import { editableExample } from "../examples/ExampleFrame.tsx";
 import { cellCodec, type ExampleSpec, type Values } from "../examples/state.ts";
 import { MatrixProductView } from "./MatrixProductExample.tsx";
 import { rescaleKeeping } from "./WeightedSumExample.rescale.ts";
-import { weightsProblem, type WeightedSumExampleProps } from "./WeightedSumExample.schema.ts";
+import type { WeightedSumExampleProps } from "./WeightedSumExample.schema.ts";
+import { WEIGHT_SUM_TOLERANCE, weightsProblem } from "./weighted-sum-rule.ts";
 import { labelSuffix } from "./matrix-words.ts";
 import { describeMix, formatWeightedRows, weightedSumSymbols } from "./weighted-sum-words.ts";
 
@@ -140,6 +141,20 @@ export function weightsRule(values: Values): string | null {
 }
 
 /**
+ * After a resize, each row of weights made a softmax output again: a new row (all zeros) shares
+ * its weight equally, and a row that lost a key has what is left rescaled to sum to 1 (a row that
+ * lost all of it shares equally). Rows that already sum to 1 are kept as they are.
+ */
+export function sharesSummingToOne(weights: readonly (readonly number[])[]): number[][] {
+  return weights.map((row) => {
+    const total = row.reduce((sum, w) => sum + w, 0);
+    if (Math.abs(total - 1) <= WEIGHT_SUM_TOLERANCE) return [...row];
+    if (total <= 0) return row.map(() => 1 / row.length);
+    return row.map((w) => w / total);
+  });
+}
+
+/**
  * What a learner may change: the weights (queries × keys) and V (keys × value size), the keys
  * shared by the weights' columns and V's rows; with tokens, one token is one query and one key,
  * so the tokens, the rows and the columns of the weights and the rows of V are one size. The rule
@@ -162,6 +177,7 @@ export function weightedSumSpec(props: Pick<WeightedSumExampleProps, "tokens">):
       dv: { label: "columns of V (and of O)" },
     },
     check: weightsRule,
+    afterResize: (values) => ({ ...values, weights: sharesSummingToOne(matrixOf(values, "weights")) }),
     inspect: cellCodec("O", (values) => [matrixOf(values, "weights").length, matrixOf(values, "V")[0]!.length]),
   };
 }

@@ -86,7 +86,7 @@ describe("URL state", () => {
   });
 
   it("round-trips any accepted values through the URL", () => {
-    const entry = fc.double({ min: -9999, max: 9999, noNaN: true }).map((n) => n + 0);
+    const entry = fc.double({ min: -9999, max: 9999, noNaN: true }).map((n) => (Math.abs(n) < 1e-6 ? 0 : n + 0));
     const values = fc.integer({ min: 1, max: 6 }).chain((n) =>
       fc.integer({ min: 1, max: 6 }).chain((m) =>
         fc.record({ x: fc.array(entry, { minLength: n, maxLength: n }), W: fc.array(fc.array(entry, { minLength: m, maxLength: m }), { minLength: n, maxLength: n }) }),

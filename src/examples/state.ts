@@ -75,6 +75,11 @@ export interface Size {
 export interface ExampleSpec {
   readonly fields: readonly Field[];
   readonly sizes?: Readonly<Record<string, Size>>;
+  /**
+   * Repairs values after a size changed, before they are checked: e.g. a new row of attention
+   * weights is given equal shares so it still sums to 1. Absent: zeros and plain removal.
+   */
+  readonly afterResize?: (values: Values, size: string, delta: 1 | -1) => Values;
   /** A message when the values break a rule of the example (e.g. weights must sum to 1), else null. */
   readonly check?: (values: Values) => string | null;
   /** How the inspected component is written in the URL; absent when nothing is inspectable. */
@@ -242,7 +247,7 @@ export function resize(spec: ExampleSpec, values: Values, size: string, delta: 1
       next[field.key] = delta === 1 ? [...words, limits?.newWord?.(target) ?? `w${target - 1}`] : words.slice(0, -1);
     }
   }
-  return checkValues(spec, next);
+  return checkValues(spec, spec.afterResize ? spec.afterResize(next, size, delta) : next);
 }
 
 function capitalise(text: string): string {

@@ -105,7 +105,7 @@ describe("writeValue and typedText", () => {
   });
 
   it("round-trips any matrix of allowed numbers through its URL form", () => {
-    const entry = fc.double({ min: -9999, max: 9999, noNaN: true }).map((n) => n + 0);
+    const entry = fc.double({ min: -9999, max: 9999, noNaN: true }).map((n) => (Math.abs(n) < 1e-6 ? 0 : n + 0));
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }), fc.infiniteStream(entry), (rows, cols, stream) => {
         const it = stream[Symbol.iterator]();

@@ -11,6 +11,8 @@ import { readTypedNumber } from "./parse-number.ts";
 export const MAX_SIZE = 6;
 /** Largest magnitude an example shows: larger numbers do not fit a cell. */
 export const MAX_MAGNITUDE = 9999;
+/** Smallest non-zero magnitude an example takes: smaller numbers would show as 0 and vanish in sums. */
+export const MIN_MAGNITUDE = 1e-6;
 /** Longest word a sentence may hold, in characters. */
 export const MAX_WORD_LENGTH = 12;
 
@@ -42,6 +44,9 @@ export function readCell(text: string, name: string): Read<number> {
   }
   if (Math.abs(read.value) > MAX_MAGNITUDE) {
     return fail(`${quote(text.trim())} in ${name} is too large to show. Numbers here go from −${MAX_MAGNITUDE} to ${MAX_MAGNITUDE}.`);
+  }
+  if (read.value !== 0 && Math.abs(read.value) < MIN_MAGNITUDE) {
+    return fail(`${quote(text.trim())} in ${name} is too small to show. Use 0, or a number at least 0.000001 in size.`);
   }
   return { ok: true, value: read.value };
 }
