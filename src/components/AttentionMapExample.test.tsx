@@ -4,7 +4,11 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { AttentionMapExample } from "./AttentionMapExample.tsx";
 import { attentionMapExampleSchema } from "./AttentionMapExample.schema.ts";
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  // An inspected cell is written to the URL; start every test from a page without parameters.
+  window.history.replaceState(null, "", "/");
+});
 
 const readout = () => document.querySelector(".readout")!;
 /** Text with no-break spaces made plain, so expectations read naturally. */
@@ -14,7 +18,7 @@ const facts = () => [...document.querySelectorAll(".map-facts dd")].map((dd) => 
 describe("AttentionMapExample on “The cat sat on the mat”", () => {
   it("draws one cell per query and key, with the weights computed from X and the weights", () => {
     render(<AttentionMapExample id="cat-sat-map" example="cat-sat" />);
-    expect(screen.getAllByRole("button")).toHaveLength(36);
+    expect(document.querySelectorAll(".attention-map [role=button]")).toHaveLength(36);
     // Row "sat": scaled scores (1, 3, 1, −1, −1, 1), so e³ / (3e + e³ + 2/e) ≈ 0.69 for "cat".
     expect(screen.getByRole("button", { name: /^“sat” looks at “cat”: weight ≈\s0\.69$/ })).toBeTruthy();
   });

@@ -15,7 +15,7 @@ import { runSingleHead } from "./single-head-run.ts";
 export type { AttentionMapExampleProps };
 
 /** The props the view receives: the sentence is always there (the data set's tokens by default). */
-type AttentionMapViewProps = AttentionMapExampleProps & { readonly sentence: readonly string[] };
+type AttentionMapViewProps = Omit<AttentionMapExampleProps, "sentence"> & { readonly sentence: readonly string[] };
 
 /**
  * The attention map of a sentence: softmax(QKᵀ/√d_k) as a heatmap. The sentence's features X come

@@ -4,7 +4,11 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { AttentionStep } from "./AttentionStep.tsx";
 import { attentionStepSchema } from "./AttentionStep.schema.ts";
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  // An inspected cell is written to the URL; start every test from a page without parameters.
+  window.history.replaceState(null, "", "/");
+});
 
 /** Text with no-break spaces made plain, so expectations read naturally. */
 const plain = (text: string | null | undefined) => (text ?? "").replace(/\u00a0/g, " ");
@@ -88,6 +92,6 @@ describe("attentionStepSchema", () => {
     expect(attentionStepSchema.safeParse({ id: "s", example: "cat-sat", step: "mask" }).success).toBe(false);
     expect(attentionStepSchema.safeParse({ id: "s", example: "cat-sat", step: "scores", focus: "sat" }).success).toBe(true);
     const dog = attentionStepSchema.safeParse({ id: "s", example: "cat-sat", step: "scores", focus: "dog" });
-    expect(dog.error?.issues[0]?.message).toContain('"dog" is not a token of cat-sat');
+    expect(dog.error?.issues[0]?.message).toContain('"dog" is not a word of the sentence (The, cat, sat, on, the, mat)');
   });
 });

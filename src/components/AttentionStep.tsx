@@ -1,5 +1,10 @@
 import { singleHeadExamples } from "../content-data/examples.ts";
+import { sentenceFeatures } from "../content-data/lexicon.ts";
+import { editableExample } from "../examples/ExampleFrame.tsx";
+import { cellCodec, type ExampleSpec } from "../examples/state.ts";
 import { argmax, explainMatmulEntry, explainScore, explainWeightedSum, subscript, transpose } from "../math/index.ts";
+import { AttentionMapFeatures } from "./AttentionMapFeatures.tsx";
+import { sentenceSpec, wordsOf } from "./attention-map-sentence.ts";
 import { quoted } from "./attention-map-words.ts";
 import type { AttentionStepProps } from "./AttentionStep.schema.ts";
 import { ProductStep } from "./ProductStep.tsx";
@@ -21,14 +26,22 @@ const PROJECTIONS = {
   values: { weights: "Wv", name: "W_v", result: "V", symbol: "v", one: "value" },
 } as const;
 
+/** The props the view receives: the sentence is always there (the data set's tokens by default). */
+type AttentionStepViewProps = Omit<AttentionStepProps, "sentence"> & { readonly sentence: readonly string[] };
+
 /**
- * One step of a head's pass over a named sentence: a projection, QKᵀ, the scaling, the softmax or
- * the weighted sum of values. Every matrix is computed here from X and the weights.
+ * One step of a head's pass over a sentence: a projection, QKᵀ, the scaling, the softmax or the
+ * weighted sum of values. X comes from the sentence (src/content-data/lexicon.ts), the weights
+ * from the named data set; every matrix is computed here from them. Under the step, how each
+ * word was read.
  */
-export function AttentionStep({ id, example, step, focus }: AttentionStepProps) {
+function AttentionStepView({ id, example, step, focus, sentence }: AttentionStepViewProps) {
   const data = singleHeadExamples[example];
-  const run = runSingleHead(data);
-  const { tokens, features, X } = data;
+  const tokens = sentence;
+  const X = sentenceFeatures(tokens);
+  const run = runSingleHead({ ...data, tokens, X });
+  const { features } = data;
+  const after = <AttentionMapFeatures words={tokens} X={X} features={features} showMatrix={false} />;
   const i = Math.max(0, tokens.indexOf(focus ?? tokens[0]!));
   const strongest = { row: i, col: argmax(run.weights[i]!) };
   const sub = (r: number, c: number) => `${subscript(r)}${subscript(c)}`;
@@ -52,6 +65,7 @@ export function AttentionStep({ id, example, step, focus }: AttentionStepProps) 
           entryName={(r, c) => `${p.result}${sub(r, c)}`}
           describe={(r, c) => `Entry ${c} of the ${p.one} of ${t(r)}: row ${r} of X times column ${c} of ${p.name}.`}
           example={{ row: i, col: 0 }}
+          after={after}
         />
       );
     }
@@ -67,12 +81,13 @@ export function AttentionStep({ id, example, step, focus }: AttentionStepProps) 
           entryName={(r, c) => `S${sub(r, c)} = q${subscript(r)}·k${subscript(c)}`}
           describe={(r, c) => `The query of ${t(r)} against the key of ${t(c)}: row ${r} of Q times column ${c} of Kᵀ, which is row ${c} of K.`}
           example={strongest}
+          after={after}
         />
       );
     case "scaled":
-      return <ScalingStep id={id} scores={run.scores} keySize={run.keySize} tokens={tokens} example={strongest} />;
+      return <ScalingStep id={id} scores={run.scores} keySize={run.keySize} tokens={tokens} example={strongest} after={after} />;
     case "weights":
-      return <SoftmaxStep id={id} scaled={run.scaled} tokens={tokens} example={strongest} />;
+      return <SoftmaxStep id={id} scaled={run.scaled} tokens={tokens} example={strongest} after={after} />;
     case "output":
       return (
         <ProductStep
@@ -85,7 +100,44 @@ export function AttentionStep({ id, example, step, focus }: AttentionStepProps) 
           entryName={(r, c) => `O${sub(r, c)}`}
           describe={(r, c) => `Entry ${c} of the output of ${t(r)}: entry ${c} of every token’s value, weighted by how much ${t(r)} looks at that token.`}
           example={{ row: i, col: 0 }}
+          after={after}
         />
       );
   }
+}
+
+/** What each step's inspectable result is called in a link's message. */
+const RESULT_NAMES = {
+  queries: "Q",
+  keys: "K",
+  values: "V",
+  scores: "the scores S",
+  scaled: "the scaled scores",
+  weights: "the weights A",
+  output: "the output O",
+} as const;
+
+/**
+ * The entry a step inspects, as "row,column" of its result: Q, K or V (one column per column of
+ * the weights), the scores, scaled scores or weights (one column per word), or the output.
+ */
+export function attentionStepSpec({ example, step }: Pick<AttentionStepProps, "example" | "step">): ExampleSpec {
+  const data = singleHeadExamples[example];
+  const columns = (words: number): number => {
+    if (step === "queries") return data.Wq[0]!.length;
+    if (step === "keys") return data.Wk[0]!.length;
+    if (step === "values" || step === "output") return data.Wv[0]!.length;
+    return words;
+  };
+  return sentenceSpec(cellCodec(RESULT_NAMES[step], (values) => [wordsOf(values).length, columns(wordsOf(values).length)]));
+}
+
+const EditableStep = editableExample(AttentionStepView, attentionStepSpec, "Attention step example");
+
+/**
+ * One step of attention, editable: the learner may type their own sentence, link to it with the
+ * inspected entry, embed it and download it. Without a `sentence` prop it runs the data set's own.
+ */
+export function AttentionStep(props: AttentionStepProps) {
+  return <EditableStep {...props} sentence={props.sentence ?? singleHeadExamples[props.example].tokens} />;
 }

@@ -4,7 +4,11 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { MultiHeadExample } from "./MultiHeadExample.tsx";
 import { multiHeadExampleSchema } from "./MultiHeadExample.schema.ts";
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  // An inspected cell is written to the URL; start every test from a page without parameters.
+  window.history.replaceState(null, "", "/");
+});
 
 const readouts = () => [...document.querySelectorAll(".readout")];
 /** A readout's text with no-break spaces made plain. */

@@ -1,6 +1,11 @@
 import { multiHeadExamples } from "../content-data/examples.ts";
+import { sentenceFeatures } from "../content-data/lexicon.ts";
+import { editableExample } from "../examples/ExampleFrame.tsx";
+import type { InspectCodec, Values } from "../examples/state.ts";
 import { multiHeadAttention, speakNumber, subscript } from "../math/index.ts";
 import { AttentionMap } from "./AttentionMap.tsx";
+import { AttentionMapFeatures } from "./AttentionMapFeatures.tsx";
+import { sentenceSpec, wordsOf } from "./attention-map-sentence.ts";
 import { quoted, strongestKeys, weightLabel } from "./attention-map-words.ts";
 import { HeadWeights } from "./HeadWeights.tsx";
 import { MatrixGrid, type CellPosition } from "./inspect/MatrixGrid.tsx";
@@ -20,13 +25,19 @@ export interface MultiHeadTarget extends CellPosition {
   readonly head: number;
 }
 
+/** The props the view receives: the sentence is always there (the data set's tokens by default). */
+type MultiHeadViewProps = Omit<MultiHeadExampleProps, "sentence"> & { readonly sentence: readonly string[] };
+
 /**
- * Multi-head attention worked through: each head's weights and map (inspect a cell: score,
- * scaling by √ of that head's d_k, weight), the heads' outputs set side by side as C (inspect:
- * which head and column), and Y = C·W_O (inspect: the row of C times the column of W_O).
+ * Multi-head attention worked through: how each word of the sentence is read (X), each head's
+ * weights and map (inspect a cell: score, scaling by √ of that head's d_k, weight), the heads'
+ * outputs set side by side as C (inspect: which head and column), and Y = C·W_O (inspect: the row
+ * of C times the column of W_O). X comes from the sentence, the weights from the data set.
  */
-export function MultiHeadExample({ id, example }: MultiHeadExampleProps) {
-  const { tokens, X, heads, WO, features } = multiHeadExamples[example];
+function MultiHeadView({ id, example, sentence }: MultiHeadViewProps) {
+  const { heads, WO, features } = multiHeadExamples[example];
+  const tokens = sentence;
+  const X = sentenceFeatures(tokens);
   const result = multiHeadAttention(X, heads, WO);
   const headOutputs = result.heads.map((h) => h.output);
   const inspection = useInspection<MultiHeadTarget>();
@@ -38,6 +49,7 @@ export function MultiHeadExample({ id, example }: MultiHeadExampleProps) {
 
   return (
     <div className="example multi-head-example" data-example={id} role="group" aria-label="Worked multi-head example" onKeyDown={inspection.onKeyDown}>
+      <AttentionMapFeatures words={tokens} X={X} features={features} />
       <div className="head-weights-row">
         {heads.map((weights, h) => (
           <HeadWeights key={h} head={h} weights={weights} features={features} />
@@ -88,4 +100,48 @@ export function MultiHeadExample({ id, example }: MultiHeadExampleProps) {
       <MultiHeadInWords tokens={tokens} heads={result.heads} concat={result.concat} output={result.output} />
     </div>
   );
+}
+
+const PART_FORMS = { map: "head", concat: "concat", output: "out" } as const;
+
+/**
+ * The inspected target in a URL: "head1:2,0" (row 2, column 0 of head 1's map; heads count from
+ * 1 as on the page), "concat:1,2" (an entry of C) or "out:0,3" (an entry of Y). Read only when the
+ * values have that head, row and column.
+ */
+export function multiHeadCodec(example: MultiHeadViewProps["example"]): InspectCodec {
+  const { heads, WO } = multiHeadExamples[example];
+  const concatWidth = heads.reduce((sum, head) => sum + head.Wv[0]!.length, 0);
+  return {
+    form: "head1:row,column for a cell of a head's map, concat:row,column for C, or out:row,column for Y, e.g. head1:2,0",
+    read(text: string, values: Values): MultiHeadTarget | null {
+      const match = /^(?:head(\d)|(concat)|(out)):(\d{1,2}),(\d{1,2})$/.exec(text.trim());
+      if (!match) return null;
+      const words = wordsOf(values).length;
+      const [row, col] = [Number(match[4]), Number(match[5])];
+      const part = match[1] !== undefined ? "map" : match[2] !== undefined ? "concat" : "output";
+      const head = match[1] !== undefined ? Number(match[1]) - 1 : 0;
+      const cols = part === "map" ? words : part === "concat" ? concatWidth : WO[0]!.length;
+      if (head < 0 || head >= heads.length || row >= words || col >= cols) return null;
+      return { part, head, row, col };
+    },
+    write(target) {
+      const { part, head, row, col } = target as MultiHeadTarget;
+      return `${PART_FORMS[part]}${part === "map" ? head + 1 : ""}:${row},${col}`;
+    },
+  };
+}
+
+const EditableMultiHead = editableExample(
+  MultiHeadView,
+  (props: MultiHeadViewProps) => sentenceSpec(multiHeadCodec(props.example)),
+  "Multi-head example",
+);
+
+/**
+ * Multi-head attention, editable: the learner may type their own sentence, link to it with the
+ * inspected cell, embed it and download it. Without a `sentence` prop it runs the data set's own.
+ */
+export function MultiHeadExample(props: MultiHeadExampleProps) {
+  return <EditableMultiHead {...props} sentence={props.sentence ?? multiHeadExamples[props.example].tokens} />;
 }

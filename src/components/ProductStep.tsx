@@ -17,6 +17,8 @@ export interface StepMatrix {
 }
 
 interface ProductStepProps {
+  /** Shown last inside the example, e.g. how the sentence's words were read. */
+  readonly after?: ReactNode;
   readonly id: string;
   /** Accessible name of the example, e.g. "Step 1: queries Q = XW_q". */
   readonly label: string;
@@ -64,7 +66,7 @@ function Operand({ m, roleOf, inspect, children }: { m: StepMatrix; roleOf: (i: 
  * of A and column of B are marked and the readout writes it out term by term. The text
  * alternative works out one entry; every other is made the same way from numbers on the page.
  */
-export function ProductStep({ id, label, left, right, product, explain, entryName, describe, example }: ProductStepProps) {
+export function ProductStep({ id, label, left, right, product, explain, entryName, describe, example, after }: ProductStepProps) {
   const inspection = useInspection<CellPosition>();
   const active = inspection.active;
   const e = active === null ? null : explain(active.row, active.col);
@@ -104,6 +106,7 @@ export function ProductStep({ id, label, left, right, product, explain, entryNam
         <span className="expansion">{formatDotExpansion(entryName(worked.row, worked.col), worked)}</span>.{" "}
         {describe(worked.row, worked.col)}
       </p>
+      {after}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { explainScaledScore, scaleScores, speakNumber, subscript, type Matrix } from "../math/index.ts";
 import { formatScaling, quoted } from "./attention-map-words.ts";
 import { MatrixGrid, type CellPosition } from "./inspect/MatrixGrid.tsx";
@@ -5,6 +6,8 @@ import { useInspection } from "./inspect/useInspection.ts";
 import { equalsOrApprox } from "./weight-format.ts";
 
 interface ScalingStepProps {
+  /** Shown last inside the example, e.g. how the sentence's words were read. */
+  readonly after?: ReactNode;
   /** The score the text alternative works out. */
   readonly example: CellPosition;
   /** Stable id used for links to this example. */
@@ -21,7 +24,7 @@ interface ScalingStepProps {
  * S / √d_k: every score divided by the same number. Inspecting a scaled score marks the raw score
  * it comes from and writes the division out.
  */
-export function ScalingStep({ id, scores, keySize, tokens, example }: ScalingStepProps) {
+export function ScalingStep({ id, scores, keySize, tokens, example, after }: ScalingStepProps) {
   const scaled = scaleScores(scores, keySize);
   const inspection = useInspection<CellPosition>();
   const active = inspection.active;
@@ -83,6 +86,7 @@ export function ScalingStep({ id, scores, keySize, tokens, example }: ScalingSte
         </span>
         .
       </p>
+      {after}
     </div>
   );
 }

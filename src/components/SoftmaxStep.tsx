@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { softmaxRows, speakNumber, subscript, type Matrix } from "../math/index.ts";
 import { quoted, weightLabel } from "./attention-map-words.ts";
 import { MatrixGrid, type CellPosition } from "./inspect/MatrixGrid.tsx";
@@ -6,6 +7,8 @@ import { describeSoftmaxWeight } from "./softmax-text.ts";
 import { formatWeight } from "./weight-format.ts";
 
 interface SoftmaxStepProps {
+  /** Shown last inside the example, e.g. how the sentence's words were read. */
+  readonly after?: ReactNode;
   /** Stable id used for links to this example. */
   readonly id: string;
   /** The scaled scores, one row per query token and one column per key token. */
@@ -20,7 +23,7 @@ interface SoftmaxStepProps {
  * Softmax across each row of the scaled scores: the attention weights. Inspecting a weight marks
  * the row of scaled scores it comes from and writes exp(s − max) / Σ exp(s − max) out.
  */
-export function SoftmaxStep({ id, scaled, tokens, example }: SoftmaxStepProps) {
+export function SoftmaxStep({ id, scaled, tokens, example, after }: SoftmaxStepProps) {
   const weights = softmaxRows(scaled);
   const inspection = useInspection<CellPosition>();
   const active = inspection.active;
@@ -79,6 +82,7 @@ export function SoftmaxStep({ id, scaled, tokens, example }: SoftmaxStepProps) {
         Each row of weights adds up to 1, and every weight is made the same way. For example, for {quoted(tokens[example.row]!)}{" "}
         looking at {quoted(tokens[example.col]!)}: <span className="expansion">{worked.expansion}</span>.
       </p>
+      {after}
     </div>
   );
 }

@@ -10,6 +10,16 @@ import { formatWeight } from "./weight-format.ts";
 export const CELL = 48;
 /** Width of the band left of the grid that holds the query labels. */
 export const ROW_LABEL_WIDTH = 60;
+/** Width of one label character, roughly, at the map's 13 px type. */
+const CHAR_WIDTH = 7.5;
+/** Longest key label drawn whole above a 48-unit column; longer ones are shortened with “…”. */
+export const MAX_KEY_LABEL = 6;
+
+/** A key label that fits its column: "elephant" → "eleph…" (each cell's name keeps the whole word). */
+export function fitKeyLabel(text: string): string {
+  return text.length > MAX_KEY_LABEL ? `${text.slice(0, MAX_KEY_LABEL - 1)}…` : text;
+}
+
 /** Height of the band above the grid that holds the "key →" title and the key labels. */
 export const COL_LABEL_HEIGHT = 44;
 /** Height of the band below the grid that holds the colour legend. */
@@ -80,6 +90,8 @@ export function layoutHeatmap(queries: readonly string[], keys: readonly string[
         `give one query label per row and one key label per column.`,
     );
   }
+  // The query band grows for long words, so a learner's own sentence is never clipped on the left.
+  const labelWidth = Math.max(ROW_LABEL_WIDTH, Math.ceil(16 + CHAR_WIDTH * Math.max(0, ...queries.map((q) => q.length))));
   const gridTop = COL_LABEL_HEIGHT;
   const gridBottom = gridTop + rows * CELL;
   const gridWidth = cols * CELL;
@@ -88,36 +100,36 @@ export function layoutHeatmap(queries: readonly string[], keys: readonly string[
     rowWeights.map((weight, col) => ({
       row,
       col,
-      x: ROW_LABEL_WIDTH + col * CELL + CELL_GAP / 2,
+      x: labelWidth + col * CELL + CELL_GAP / 2,
       y: gridTop + row * CELL + CELL_GAP / 2,
       size: CELL - CELL_GAP,
-      centre: { x: ROW_LABEL_WIDTH + col * CELL + CELL / 2, y: gridTop + row * CELL + CELL / 2 },
+      centre: { x: labelWidth + col * CELL + CELL / 2, y: gridTop + row * CELL + CELL / 2 },
       weight,
       text: formatWeight(weight),
       colours: heatColours(weight),
     })),
   );
   return {
-    width: ROW_LABEL_WIDTH + gridWidth + 4,
+    width: labelWidth + gridWidth + 4,
     height: gridBottom + LEGEND_HEIGHT,
     cells,
-    rowLabels: queries.map((text, row) => ({ text, anchor: "end", x: ROW_LABEL_WIDTH - 8, y: gridTop + row * CELL + CELL / 2 })),
-    colLabels: keys.map((text, col) => ({ text, anchor: "middle", x: ROW_LABEL_WIDTH + col * CELL + CELL / 2, y: gridTop - 8 })),
+    rowLabels: queries.map((text, row) => ({ text, anchor: "end", x: labelWidth - 8, y: gridTop + row * CELL + CELL / 2 })),
+    colLabels: keys.map((text, col) => ({ text: fitKeyLabel(text), anchor: "middle", x: labelWidth + col * CELL + CELL / 2, y: gridTop - 8 })),
     axisTitles: [
-      { text: "key →", anchor: "start", x: ROW_LABEL_WIDTH, y: 14 },
-      { text: "query ↓", anchor: "end", x: ROW_LABEL_WIDTH - 8, y: gridTop - 8 },
+      { text: "key →", anchor: "start", x: labelWidth, y: 14 },
+      { text: "query ↓", anchor: "end", x: labelWidth - 8, y: gridTop - 8 },
     ],
     legend: {
-      x: ROW_LABEL_WIDTH,
+      x: labelWidth,
       y: legendTop,
       width: gridWidth,
       height: 10,
       low: heatColours(0),
       high: heatColours(1),
       labels: [
-        { text: "0", anchor: "start", x: ROW_LABEL_WIDTH, y: legendTop + 24 },
-        { text: "weight", anchor: "middle", x: ROW_LABEL_WIDTH + gridWidth / 2, y: legendTop + 24 },
-        { text: "1", anchor: "end", x: ROW_LABEL_WIDTH + gridWidth, y: legendTop + 24 },
+        { text: "0", anchor: "start", x: labelWidth, y: legendTop + 24 },
+        { text: "weight", anchor: "middle", x: labelWidth + gridWidth / 2, y: legendTop + 24 },
+        { text: "1", anchor: "end", x: labelWidth + gridWidth, y: legendTop + 24 },
       ],
     },
   };
