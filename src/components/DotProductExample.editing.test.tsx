@@ -37,7 +37,7 @@ describe("dotProductSpec", () => {
   it("accepts a zero vector but refuses an entry whose square would be lost", () => {
     expect(applyText(spec, authored, "a", "0, 0")).toEqual({ ok: true, value: { a: [0, 0], b: [1, 2] } });
     expect(messageOf(applyCell(spec, authored, "b", 0, 1, "1e-7"))).toBe(
-      "b₁ = 1e-7 is too close to 0 to measure lengths and angles with: use 0, or a number of at least 0.000001 in size.",
+      "“1e-7” in b₁ is too small to show. Use 0, or a number at least 0.000001 in size.",
     );
   });
 

@@ -1,6 +1,6 @@
 import { formatNumber, speakNumber, speakTerms, subscript, type Vector } from "../math/index.ts";
 import { editableExample } from "../examples/ExampleFrame.tsx";
-import type { ExampleSpec, InspectCodec, Values } from "../examples/state.ts";
+import type { ExampleSpec, InspectCodec } from "../examples/state.ts";
 import type { DotProductExampleProps } from "./DotProductExample.schema.ts";
 import { DotProductInWords } from "./DotProductInWords.tsx";
 import { DotProductPlot } from "./DotProductPlot.tsx";
@@ -87,8 +87,6 @@ function DotProductView({ id, a, b }: DotProductExampleProps) {
   );
 }
 
-/** Smallest size of a non-zero entry: below it, squares and lengths underflow to 0 in arithmetic. */
-export const SMALLEST_ENTRY = 1e-6;
 
 /** The inspected result by its name in QUANTITIES ("dot", "length-a", "length-b", "cos", "shadow"). */
 const resultCodec: InspectCodec = {
@@ -102,26 +100,17 @@ const resultCodec: InspectCodec = {
   },
 };
 
-/** A message when an entry of a or b is so close to 0 (but not 0) that its square is lost, else null. */
-function checkTiny(values: Values): string | null {
-  for (const name of ["a", "b"]) {
-    const vector = (values[name] as Vector | undefined) ?? [];
-    const k = vector.findIndex((v) => v !== 0 && Math.abs(v) < SMALLEST_ENTRY);
-    if (k !== -1) {
-      return `${name}${subscript(k)} = ${vector[k]} is too close to 0 to measure lengths and angles with: use 0, or a number of at least ${SMALLEST_ENTRY.toFixed(6)} in size.`;
-    }
-  }
-  return null;
-}
-
-/** What a learner may change: a and b, always the same length (1–6); the inspected result by name. */
+/**
+ * What a learner may change: a and b, always the same length (1–6); the inspected result by name.
+ * The parser refuses entries below 0.000001 in size (other than 0), whose squares would vanish
+ * from a length and make an angle of a non-zero vector undefined.
+ */
 export const dotProductSpec: ExampleSpec = {
   fields: [
     { kind: "row", key: "a", name: "a", length: "entries" },
     { kind: "row", key: "b", name: "b", length: "entries" },
   ],
   sizes: { entries: { label: "entries of a and b" } },
-  check: checkTiny,
   inspect: resultCodec,
 };
 

@@ -3,7 +3,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { ProjectionExample } from "./ProjectionExample.tsx";
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  // The example keeps its inspected output in the URL; each test starts from a clean one.
+  window.history.replaceState(null, "", "/");
+});
+
+/** The output buttons of y (the frame's tools are buttons too). */
+const outputButtons = () => within(screen.getByRole("group", { name: /Projected vector y/ })).getAllByRole("button");
 
 const reference = { id: "qkv-projection", x: [2, 3], W: [[1, 10], [0, -1]] };
 
@@ -46,7 +53,7 @@ describe("ProjectionExample", () => {
 
   it("a hover that ends returns to the focused component, and Escape clears it", () => {
     render(<ProjectionExample {...reference} />);
-    const [y0, y1] = screen.getAllByRole("button");
+    const [y0, y1] = outputButtons();
     fireEvent.focus(y0!);
     fireEvent.pointerOver(y1!, { pointerType: "mouse" });
     expect(document.querySelector(".readout .expansion")?.textContent).toContain("y₁");
@@ -60,7 +67,7 @@ describe("ProjectionExample", () => {
   it("follows other numbers: (1, −2)·[[3, 0, 1], [4, 5, −1]] = (−5, −10, 3), with no plot for 3 outputs", () => {
     render(<ProjectionExample id="other" x={[1, -2]} W={[[3, 0, 1], [4, 5, -1]]} />);
     // By hand: y₀ = 1·3 + (−2)·4 = −5; y₁ = 1·0 + (−2)·5 = −10; y₂ = 1·1 + (−2)·(−1) = 3.
-    expect(screen.getAllByRole("button").map((b) => b.textContent)).toEqual(["−5", "−10", "3"]);
+    expect(outputButtons().map((b) => b.textContent)).toEqual(["−5", "−10", "3"]);
     fireEvent.focus(screen.getByRole("button", { name: "y₂ = 3" }));
     expect(document.querySelector(".readout .expansion")?.textContent).toBe("y₂ = 1·1 + (−2)·(−1) = 3");
     expect(document.querySelector(".vector-plot")).toBeNull();
@@ -80,7 +87,7 @@ describe("ProjectionExample", () => {
 
   it("shows rounding honestly: 0.5·0.333 is marked ≈", () => {
     render(<ProjectionExample id="round" x={[0.5, 1]} W={[[0.333], [0.1]]} />);
-    fireEvent.focus(screen.getByRole("button"));
+    fireEvent.focus(outputButtons()[0]!);
     // 0.5·0.333 + 1·0.1 = 0.2665, shown to 2 decimals as 0.27, so the relation is ≈.
     expect(document.querySelector(".readout .expansion")?.textContent).toBe("y₀ = 0.5·0.33 + 1·0.1 ≈ 0.27");
   });
