@@ -232,7 +232,7 @@ test.describe("editing the dot product examples", () => {
     ["NaN", "“NaN” in a₀ is not a number"],
     ["--2", "“--2” in a₀ is not a number"],
     ["10000", "too large to show"],
-    ["1e-9", "too close to 0"],
+    ["1e-9", "“1e-9” in a₀ is too small to show"],
   ] as const) {
     test(`typing ${JSON.stringify(typed)} into a₀ is refused, and the results stay`, async ({ page }) => {
       const ex = await openEditable(page, PAGE, ID);
