@@ -1,12 +1,16 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
-import { CacheSizeCalculator } from "./CacheSizeCalculator.tsx";
+import { act } from "react";
+import { readUrlState } from "../examples/state.ts";
+import { CacheSizeCalculator, cacheSizeSpec, shapeOf } from "./CacheSizeCalculator.tsx";
 import { CacheSizeTable } from "./CacheSizeTable.tsx";
 import { cacheSizeCalculatorSchema } from "./CacheSizeCalculator.schema.ts";
 import { describePropsProblem } from "./example-schemas.ts";
 
+// Each test starts from a page without parameters: the frames keep their state in the URL.
+beforeEach(() => window.history.replaceState(null, "", "/concepts/example/"));
 afterEach(cleanup);
 
 const field = (name: RegExp) => screen.getByRole("textbox", { name }) as HTMLInputElement;
@@ -112,6 +116,78 @@ describe("CacheSizeCalculator", () => {
     expect(describePropsProblem("CacheSizeCalculator", cacheSizeCalculatorSchema, { id: "c", preset: "gpt-4" })).toMatch(
       /prop "preset".*Received "gpt-4"\. Expected one of "gpt2-small", "llama2-7b", "llama3-8b"/,
     );
+  });
+});
+
+describe("CacheSizeCalculator in the URL", () => {
+  const authored = { preset: ["llama2-7b"], layers: 0, kvHeads: 0, headDim: 0, seqLen: 0, batch: 0, bytesPerValue: 0 };
+  const fromUrl = (query: string) => readUrlState(cacheSizeSpec, "c", authored, new URLSearchParams(query));
+  const open = async (query: string) => {
+    window.history.replaceState(null, "", `/concepts/kv-cache-cost/?${query}`);
+    render(<CacheSizeCalculator id="c" />);
+    await act(async () => {});
+  };
+
+  it("shapeOf takes the preset's number wherever a field is 0", () => {
+    expect(shapeOf({ ...authored, preset: ["gpt2-small"], batch: 4 })).toEqual({ layers: 12, kvHeads: 12, headDim: 64, seqLen: 1024, batch: 4, bytesPerValue: 4 });
+  });
+
+  it("?c.preset=gpt2-small&c.batch=4 shows GPT-2 small at batch 4: 4 · 75,497,472 = 301,989,888 B = 288 MiB", async () => {
+    await open("c.preset=gpt2-small&c.batch=4");
+    expect(numbers()).toBe("= 2 · 12 · 12 · 64 · 1,024 · 4 · 4");
+    expect(total()).toBe("= 301,989,888 B");
+    expect(binary()).toBe("= 288 MiB");
+    expect(field(/Batch size/).value).toBe("4");
+    expect(document.querySelector(".example-note")).toBeNull();
+  });
+
+  it("typing and presets write only what differs from the page's preset into the URL", () => {
+    render(<CacheSizeCalculator id="c" />);
+    type(field(/Batch size/), "3");
+    expect(window.location.search).toBe("?c.batch=3");
+    type(field(/Batch size/), "abc");
+    expect(window.location.search).toBe("?c.batch=3");
+    type(field(/Batch size/), "1");
+    expect(window.location.search).toBe("");
+    fireEvent.click(screen.getByRole("button", { name: "GPT-2 small" }));
+    expect(window.location.search).toBe("?c.preset=gpt2-small");
+    type(field(/Layers/), "24");
+    expect(window.location.search).toBe("?c.preset=gpt2-small&c.layers=24");
+  });
+
+  it.each([
+    ["c.layers=abc", "The link’s number of layers was not used: “abc” is not a whole number from 1 to 1000, which number of layers needs."],
+    ["c.layers=", "The link’s number of layers was not used: number of layers is empty. Type a whole number from 1 to 1000."],
+    ["c.layers=1e999", "The link’s number of layers was not used: “1e999” is not a whole number from 1 to 1000, which number of layers needs."],
+    ["c.kvHeads=NaN", "The link’s number of KV heads was not used: “NaN” is not a whole number from 1 to 1024, which number of KV heads needs."],
+    ["c.kvHeads=--2", "The link’s number of KV heads was not used: “--2” is not a whole number from 1 to 1024, which number of KV heads needs."],
+    ["c.headDim=0", "The link’s head size was not used: “0” is not a whole number from 1 to 16384, which head size needs."],
+    ["c.seqLen=-4096", "The link’s sequence length was not used: “-4096” is not a whole number from 1 to 10000000, which sequence length needs."],
+    ["c.batch=1.5", "The link’s batch size was not used: “1.5” is not a whole number from 1 to 100000, which batch size needs."],
+    ["c.batch=100001", "The link’s batch size was not used: “100001” is not a whole number from 1 to 100000, which batch size needs."],
+    [
+      "c.bytesPerValue=3",
+      "The link’s numbers do not fit together, so the example shows its own: No number format offered here has 3 bytes per value. Enter 1, 2 or 4.",
+    ],
+    [
+      // 2·32·1,024·128·10⁷·10⁵·2 = 1.68 · 10¹⁹ B, above 2⁶⁰ B.
+      "c.kvHeads=1024&c.seqLen=10000000&c.batch=100000",
+      "The link’s numbers do not fit together, so the example shows its own: These numbers give 16,777,216,000,000,000,000 B, more than the 1 EiB (2⁶⁰ B) this calculator reports. Make a field smaller.",
+    ],
+    ["c.preset=gpt-4", "The link’s preset was not used: “gpt-4” is not in this model's vocabulary. preset takes only: gpt2-small, llama2-7b, llama3-8b."],
+    ["c.heads=8", "The link sets “heads”, which this example does not have; it takes preset, layers, kvHeads, headDim, seqLen, batch, bytesPerValue."],
+  ])("refuses %s with a note, keeping Llama 2 7B", (query, note) => {
+    const state = fromUrl(query);
+    expect(state.problems).toEqual([note]);
+    expect(shapeOf(state.values)).toEqual(shapeOf(authored));
+  });
+
+  it("a bad link shows its note and the preset's 2 GiB, with no NaN or ∞", async () => {
+    await open("c.layers=abc&c.batch=NaN");
+    expect(document.querySelector(".example-note")!.textContent).toContain("The link’s number of layers was not used");
+    expect(total()).toBe("= 2,147,483,648 B");
+    // The note quotes what the link said; the example itself shows only numbers.
+    expect(document.querySelector(".example")!.textContent).not.toMatch(/NaN|Infinity|∞/);
   });
 });
 

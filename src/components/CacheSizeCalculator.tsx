@@ -1,16 +1,22 @@
-import { useId, useState, useSyncExternalStore } from "react";
+import { useId, useMemo, useState, useSyncExternalStore } from "react";
+import { editableExample } from "../examples/ExampleFrame.tsx";
+import { useExampleFrame } from "../examples/context.ts";
+import type { ExampleSpec, Values } from "../examples/state.ts";
 import {
   BYTES_PER_VALUE,
   CACHE_FIELDS,
+  CACHE_LIMITS,
   CACHE_PRESETS,
   acceptedRange,
   cacheFactors,
+  checkCacheValue,
   checkedCacheBytes,
   formatBytes,
   groupDigits,
   kvCacheBytes,
   parseCacheField,
   type CacheField,
+  type CachePreset,
   type CacheShape,
 } from "../math/index.ts";
 import type { CacheSizeCalculatorProps } from "./CacheSizeCalculator.schema.ts";
@@ -47,31 +53,54 @@ function readTexts(texts: Texts) {
   return { errors, shape };
 }
 
+/** The preset called `id`, or the first one. */
+function presetOf(id: string | undefined): CachePreset {
+  return CACHE_PRESETS.find((p) => p.id === id) ?? CACHE_PRESETS[0]!;
+}
+
+/** The frame's values of the calculator: the preset's id, and each field, 0 where the preset's number is used. */
+type CacheValues = Readonly<Record<CacheField, number>> & { readonly preset: readonly string[] };
+
+/** The numbers the values stand for: each field's own number, or the preset's where it is 0. */
+export function shapeOf(values: Values): CacheShape {
+  const base = presetOf((values.preset as readonly string[] | undefined)?.[0]).shape;
+  return Object.fromEntries(CACHE_FIELDS.map((f) => [f, (values[f] as number | undefined) || base[f]])) as unknown as CacheShape;
+}
+
+/** `shape` as frame values over preset `id`: 0 for every number equal to the preset's, so a link carries only what differs. */
+function valuesOf(shape: CacheShape, id: string): CacheValues {
+  const base = presetOf(id).shape;
+  return { preset: [id], ...(Object.fromEntries(CACHE_FIELDS.map((f) => [f, shape[f] === base[f] ? 0 : shape[f]])) as Record<CacheField, number>) };
+}
+
 /**
  * The KV cache size, 2 · layers · kv_heads · head_dim · seq · batch · bytes, from six fields or a
  * published preset: the formula with the numbers put in, the exact byte count and its binary
  * units, then the work per decode step with and without a cache for the same head size and
- * length. A refused field says why next to itself; the last valid result stays on screen.
+ * length. A refused field says why next to itself; the last valid result stays on screen. Every
+ * accepted change goes to the frame, so the preset and the numbers that differ from it are in the
+ * URL (`?cache-size.preset=gpt2-small&cache-size.batch=4`).
  */
-export function CacheSizeCalculator({ id, preset = "llama2-7b" }: CacheSizeCalculatorProps) {
+function CacheSizeCalculatorView({ id, ...values }: CacheValues & { readonly id: string }) {
+  const frame = useExampleFrame();
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const bytesId = useId();
-  const start = (CACHE_PRESETS.find((p) => p.id === preset) ?? CACHE_PRESETS[0]!).shape;
-  const [texts, setTexts] = useState<Texts>(() => textsOf(start));
-  const [lastValid, setLastValid] = useState<CacheShape>(start);
+  const presetId = values.preset[0];
+  const shown = shapeOf(values);
+  const [texts, setTexts] = useState<Texts>(() => textsOf(shown));
   const { errors, shape } = readTexts(texts);
   const checked = shape ? checkedCacheBytes(shape) : null;
   const tooLarge = checked && !checked.ok ? checked.message : undefined;
   const stale = shape === null || tooLarge !== undefined;
 
-  const update = (next: Texts) => {
+  const update = (next: Texts, preset = presetId ?? CACHE_PRESETS[0]!.id) => {
     setTexts(next);
     const read = readTexts(next);
-    if (read.shape && checkedCacheBytes(read.shape).ok) setLastValid(read.shape);
+    if (read.shape && checkedCacheBytes(read.shape).ok) frame?.setValues(valuesOf(read.shape, preset));
   };
   const change = (field: CacheField) => (text: string) => update({ ...texts, [field]: text });
-  const result = formatBytes(kvCacheBytes(lastValid));
-  const factors = cacheFactors(lastValid).map((f) => groupDigits(f));
+  const result = formatBytes(kvCacheBytes(shown));
+  const factors = cacheFactors(shown).map((f) => groupDigits(f));
 
   return (
     <div className="example cache-calculator" data-example={id} role="group" aria-label="KV cache size calculator">
@@ -82,8 +111,8 @@ export function CacheSizeCalculator({ id, preset = "llama2-7b" }: CacheSizeCalcu
             key={p.id}
             type="button"
             disabled={!hydrated}
-            aria-pressed={!stale && CACHE_FIELDS.every((f) => lastValid[f] === p.shape[f])}
-            onClick={() => update(textsOf(p.shape))}
+            aria-pressed={!stale && CACHE_FIELDS.every((f) => shown[f] === p.shape[f])}
+            onClick={() => update(textsOf(p.shape), p.id)}
           >
             {p.name}
           </button>
@@ -132,7 +161,51 @@ export function CacheSizeCalculator({ id, preset = "llama2-7b" }: CacheSizeCalcu
         </p>
       </div>
 
-      <DecodeWorkPlot seqLen={lastValid.seqLen} headDim={lastValid.headDim} />
+      <DecodeWorkPlot seqLen={shown.seqLen} headDim={shown.headDim} />
     </div>
   );
+}
+
+const presetIds = CACHE_PRESETS.map((p) => p.id);
+
+/** Each number's name in the notes about a link: "The link’s number of layers was not used: …". */
+const LINK_NAMES: Readonly<Record<CacheField, string>> = {
+  layers: "number of layers",
+  kvHeads: "number of KV heads",
+  headDim: "head size",
+  seqLen: "sequence length",
+  batch: "batch size",
+  bytesPerValue: "bytes per value",
+};
+
+/**
+ * What a link may set: the preset (one of its ids) and each of the six numbers, read with
+ * readWhole in the ranges the calculator states; the numbers must also give a cache of at most
+ * 1 EiB, and bytes per value must be one of the formats offered. The calculator's own fields and
+ * buttons change them, so the frame offers no editor.
+ */
+export const cacheSizeSpec: ExampleSpec = {
+  fields: [
+    { kind: "words", key: "preset", name: "preset", min: 1, max: 1, vocabulary: presetIds },
+    ...CACHE_FIELDS.map((f) => ({ kind: "whole" as const, key: f, name: LINK_NAMES[f], min: CACHE_LIMITS[f].min, max: CACHE_LIMITS[f].max })),
+  ],
+  check(values) {
+    const shape = shapeOf(values);
+    const bytes = checkCacheValue("bytesPerValue", shape.bytesPerValue);
+    if (!bytes.ok) return bytes.message;
+    const total = checkedCacheBytes(shape);
+    return total.ok ? null : total.message;
+  },
+  ownControls: true,
+};
+
+const Framed = editableExample(CacheSizeCalculatorView, cacheSizeSpec, "KV cache size calculator");
+
+/** The KV cache size calculator, linkable and embeddable; it starts from `preset` (Llama 2 7B when left out). */
+export function CacheSizeCalculator({ id, preset = "llama2-7b" }: CacheSizeCalculatorProps) {
+  const start = useMemo<CacheValues & { id: string }>(
+    () => ({ id, preset: [preset], layers: 0, kvHeads: 0, headDim: 0, seqLen: 0, batch: 0, bytesPerValue: 0 }),
+    [id, preset],
+  );
+  return <Framed {...start} />;
 }

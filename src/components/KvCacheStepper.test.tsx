@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
-import { KvCacheStepper, parseStepParam } from "./KvCacheStepper.tsx";
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { readUrlState, resize } from "../examples/state.ts";
+import { checkStep, KvCacheStepper, kvCacheStepperSpec } from "./KvCacheStepper.tsx";
 import { kvCacheStepperSchema } from "./KvCacheStepper.schema.ts";
 
 const PROPS = { id: "kv-steps", prompt: ["the", "cat", "sat"], steps: 4 };
@@ -13,7 +14,8 @@ const group = (name: string) => screen.getByRole("group", { name });
 const cells = (name: string) => [...group(name).querySelectorAll<HTMLElement>("[data-cell]")];
 const rowsOf = (name: string) => new Set(cells(name).map((c) => c.dataset.cell!.split("-")[0])).size;
 const status = () => document.querySelector(".kv-status")!.textContent;
-const button = (name: string) => screen.getByRole("button", { name });
+/** A button of the step controls (the frame's tools have a Reset of their own). */
+const button = (name: string) => within(group("Step controls")).getByRole("button", { name });
 const text = (el: Element | null) => (el?.textContent ?? "").replace(/\u00a0/g, " ");
 
 describe("KvCacheStepper on “the cat sat”, 4 decode steps", () => {
@@ -28,11 +30,11 @@ describe("KvCacheStepper on “the cat sat”, 4 decode steps", () => {
     expect(text(document.querySelector(".kv-reason"))).toContain("this is step 0, right after prefill");
   });
 
-  it("Next step decodes “mat”: each cache gains exactly one row, the URL says ?step=1", () => {
+  it("Next step decodes “mat”: each cache gains exactly one row, the URL says ?kv-steps.step=1", () => {
     render(<KvCacheStepper {...PROPS} />);
     fireEvent.click(button("Next step"));
     expect(status()).toBe("Step 1 of 4: decoding “mat”; each layer’s cache grows to 4 rows, the last one new.");
-    expect(window.location.search).toBe("?step=1");
+    expect(window.location.search).toBe("?kv-steps.step=1");
     for (const layer of [1, 2]) {
       expect(rowsOf(`Layer ${layer}: Key cache K`)).toBe(4);
       expect(rowsOf(`Layer ${layer}: Value cache V`)).toBe(4);
@@ -109,10 +111,40 @@ describe("KvCacheStepper on “the cat sat”, 4 decode steps", () => {
     expect(text(document.querySelector(".kv-reason"))).toBe("Next is off: step 4 is the last step.");
     fireEvent.click(button("Reset"));
     expect(status()).toMatch(/^Step 0 of 4/);
-    expect(window.location.search).toBe("?step=0");
+    // Step 0 is the authored step: the link needs no parameter for it.
+    expect(window.location.search).toBe("");
   });
 
-  it("?step=3 in the URL opens step 3; ?step=abc shows a note and stays at step 0", async () => {
+  it("?kv-steps.step=2 opens step 2 with 5 cached rows per layer", async () => {
+    window.history.replaceState(null, "", "/concepts/kv-cache/?kv-steps.step=2");
+    render(<KvCacheStepper {...PROPS} />);
+    await act(async () => {});
+    expect(status()).toMatch(/^Step 2 of 4/);
+    expect(rowsOf("Layer 1: Key cache K")).toBe(5);
+  });
+
+  it("an inspected key at step 1 goes into the URL with its step, and is dropped by the next step", async () => {
+    render(<KvCacheStepper {...PROPS} />);
+    fireEvent.click(button("Next step"));
+    await act(async () => {});
+    fireEvent.focus(cells("Layer 1: Key cache K").find((c) => c.dataset.cell === "3-0")!);
+    await act(async () => {});
+    expect(new URLSearchParams(window.location.search).get("kv-steps.inspect")).toBe("step1.layer1.K.3,0");
+    fireEvent.click(button("Next step"));
+    await act(async () => {});
+    expect(window.location.search).toBe("?kv-steps.step=2");
+  });
+
+  it("?kv-steps.step=3&kv-steps.inspect=step3.layer2.V.5,1 opens step 3 with V₅₁ of layer 2 pressed", async () => {
+    window.history.replaceState(null, "", "/concepts/kv-cache/?kv-steps.step=3&kv-steps.inspect=step3.layer2.V.5,1");
+    render(<KvCacheStepper {...PROPS} />);
+    await act(async () => {});
+    expect(status()).toMatch(/^Step 3 of 4/);
+    const pressed = cells("Layer 2: Value cache V").filter((c) => c.getAttribute("aria-pressed") === "true");
+    expect(pressed.map((c) => c.dataset.cell)).toEqual(["5-1"]);
+  });
+
+  it("?step=3 (an old link) in the URL opens step 3; ?step=abc shows a note and stays at step 0", async () => {
     window.history.replaceState(null, "", "/concepts/kv-cache/?step=3");
     render(<KvCacheStepper {...PROPS} />);
     await act(async () => {});
@@ -122,7 +154,7 @@ describe("KvCacheStepper on “the cat sat”, 4 decode steps", () => {
     render(<KvCacheStepper {...PROPS} />);
     await act(async () => {});
     expect(status()).toMatch(/^Step 0 of 4/);
-    expect(text(screen.getByRole("status"))).toContain("Steps are whole numbers from 0 (after prefill) to 4");
+    expect(text(document.querySelector(".example-note"))).toContain("The link’s step was not used: “abc” is not a whole number from 0 to 5, which step needs.");
   });
 
   it("the text alternative lists prefill and every step with its numbers", () => {
@@ -134,25 +166,95 @@ describe("KvCacheStepper on “the cat sat”, 4 decode steps", () => {
   });
 });
 
-describe("kvCacheStepperSchema and parseStepParam", () => {
-  it("kvCacheStepperSchema rejects a word outside the toy vocabulary and a steps count of 0", () => {
+describe("kvCacheStepperSchema and kvCacheStepperSpec", () => {
+  it("kvCacheStepperSchema rejects a word outside the toy vocabulary, a steps count of 0 and a step past the last", () => {
     expect(kvCacheStepperSchema.safeParse(PROPS).success).toBe(true);
+    expect(kvCacheStepperSchema.parse(PROPS).step).toBe(0);
     expect(kvCacheStepperSchema.safeParse({ ...PROPS, prompt: ["the", "dog"] }).success).toBe(false);
     expect(kvCacheStepperSchema.safeParse({ ...PROPS, steps: 0 }).success).toBe(false);
+    expect(kvCacheStepperSchema.safeParse({ ...PROPS, step: 5 }).success).toBe(false);
+  });
+
+  const authored = { prompt: ["the", "cat", "sat"], steps: 4, step: 0 };
+  const fromUrl = (query: string) => readUrlState(kvCacheStepperSpec, "kv-steps", authored, new URLSearchParams(query));
+
+  it.each([
+    ["kv-steps.step=3", 3],
+    ["step=4", 4],
+    ["step=1&kv-steps.step=2", 2],
+  ] as const)("readUrlState reads %s as step %i with no note", (query, step) => {
+    const state = fromUrl(query);
+    expect(state.values.step).toBe(step);
+    expect(state.problems).toEqual([]);
   });
 
   it.each([
-    [null, 0, false],
-    ["0", 0, false],
-    ["3", 3, false],
-    ["4", 4, false],
-    ["99", 0, true],
-    ["abc", 0, true],
-    ["-1", 0, true],
-    ["2.5", 0, true],
-  ] as const)("parseStepParam(%j, 4) gives step %i (note: %s)", (value, step, noted) => {
-    const parsed = parseStepParam(value, 4);
-    expect(parsed.step).toBe(step);
-    expect(parsed.problem !== undefined).toBe(noted);
+    ["step=abc", "The link’s step was not used: “abc” is not a whole number from 0 to 5, which step needs."],
+    ["kv-steps.step=-1", "The link’s step was not used: “-1” is not a whole number from 0 to 5, which step needs."],
+    ["kv-steps.step=2.5", "The link’s step was not used: “2.5” is not a whole number from 0 to 5, which step needs."],
+    ["kv-steps.step=", "The link’s step was not used: step is empty. Type a whole number from 0 to 5."],
+    [
+      "kv-steps.step=5",
+      "The link’s numbers do not fit together, so the example shows its own: Step 5 is past the last step: this example decodes 4 tokens, so its steps go from 0 (after prefill) to 4.",
+    ],
+    ["kv-steps.prompt=the+dog", "The link’s prompt was not used: “dog” is not in this model's vocabulary. prompt takes only: the, cat, sat, on, a, mat."],
+    ["kv-steps.prompt=the", "The link’s prompt was not used: prompt has 1 word; it needs at least 2."],
+  ] as const)("readUrlState refuses %s with a note and keeps step 0", (query, note) => {
+    const state = fromUrl(query);
+    expect(state.problems).toEqual([note]);
+    expect(state.values.step).toBe(0);
+    expect(state.values.prompt).toEqual(["the", "cat", "sat"]);
+  });
+
+  it("the prompt and steps can change together: “a mat”, 2 steps, step 2", () => {
+    const state = fromUrl("kv-steps.prompt=a+mat&kv-steps.steps=2&kv-steps.step=2");
+    expect(state.problems).toEqual([]);
+    expect(state.values).toEqual({ prompt: ["a", "mat"], steps: 2, step: 2 });
+  });
+
+  it("the prompt's size buttons add the next vocabulary word and stop at 2 and 5 words", () => {
+    const grown = resize(kvCacheStepperSpec, authored, "words", 1);
+    expect(grown.ok && grown.value.prompt).toEqual(["the", "cat", "sat", "on"]);
+    const five = resize(kvCacheStepperSpec, { ...authored, prompt: ["the", "cat", "sat", "on", "a"] }, "words", 1);
+    expect(five).toEqual({ ok: false, message: "Prompt words cannot go above 5." });
+    const two = resize(kvCacheStepperSpec, { ...authored, prompt: ["the", "cat"] }, "words", -1);
+    expect(two).toEqual({ ok: false, message: "Prompt words cannot go below 2." });
+  });
+
+  it("checkStep allows steps 0 … steps only", () => {
+    expect(checkStep(0, 1)).toBeNull();
+    expect(checkStep(1, 1)).toBeNull();
+    expect(checkStep(2, 1)).toBe("Step 2 is past the last step: this example decodes 1 token, so its steps go from 0 (after prefill) to 1.");
+  });
+
+  describe("kvTargetCodec", () => {
+    const codec = kvCacheStepperSpec.inspect!;
+    const at = (step: number) => ({ ...authored, step });
+    it.each([
+      // After prefill (step 0) only K, V and the logits are shown: K is 3 prompt rows × 4.
+      ["step0.layer1.K.2,3", 0, { step: 0, layer: 0, part: "K", row: 2, col: 3 }],
+      ["step0.logits.0,5", 0, { step: 0, layer: -1, part: "logits", row: 0, col: 5 }],
+      // At step 2 the cache has 5 rows, and the scores one per cached key.
+      ["step2.layer2.V.4,0", 2, { step: 2, layer: 1, part: "V", row: 4, col: 0 }],
+      ["step2.layer1.scores.0,4", 2, { step: 2, layer: 0, part: "scores", row: 0, col: 4 }],
+      ["step4.layer2.q.0,3", 4, { step: 4, layer: 1, part: "q", row: 0, col: 3 }],
+    ] as const)("reads %s at step %i and writes it back", (textForm, step, target) => {
+      expect(codec.read(textForm, at(step))).toEqual(target);
+      expect(codec.write(target)).toBe(textForm);
+    });
+
+    it.each([
+      ["step1.layer1.K.2,3", 0, "another step"],
+      ["step0.layer1.q.0,0", 0, "q is not shown after prefill"],
+      ["step0.layer1.K.3,0", 0, "only 3 prompt rows"],
+      ["step2.layer1.K.5,0", 2, "5 rows: 0 … 4"],
+      ["step2.layer3.K.0,0", 2, "2 layers"],
+      ["step2.layer1.scores.0,5", 2, "5 scores"],
+      ["step2.layer1.x.0,0", 2, "x is not inspectable"],
+      ["step2.logits.0,6", 2, "6 words"],
+      ["2,3", 2, "not the form"],
+    ] as const)("refuses %s at step %i (%s)", (textForm, step, _why) => {
+      expect(codec.read(textForm, at(step))).toBeNull();
+    });
   });
 });

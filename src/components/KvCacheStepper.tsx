@@ -97,16 +97,20 @@ function KvCacheStepperView({ id, prompt, steps, step = 0 }: KvCacheStepperProps
 const vocabulary = TOY_DECODER.vocabulary;
 
 /**
- * What a learner may change: the prompt (2–5 words of the toy vocabulary) and the number of decode
- * steps in the editor, the step with the step buttons; the step of an old `?step=3` link is still
- * read. The inspected number is written as in kvTargetCodec.
+ * What a learner may change: the prompt (2–5 words of the toy vocabulary, typed or with the size
+ * buttons) and the number of decode steps in the editor, the step with the step buttons; the step
+ * of an old `?step=3` link is still read. The inspected number is written as in kvTargetCodec.
  */
 export const kvCacheStepperSpec: ExampleSpec = {
   fields: [
-    { kind: "words", key: "prompt", name: "prompt", min: 2, max: 5, vocabulary },
+    { kind: "words", key: "prompt", name: "prompt", length: "words", min: 2, max: 5, vocabulary },
     { kind: "whole", key: "steps", name: "decode steps", min: 1, max: 5 },
     { kind: "whole", key: "step", name: "step", min: 0, max: 5 },
   ],
+  sizes: {
+    // An added word continues the vocabulary's order: “the cat sat” grows to “the cat sat on”.
+    words: { label: "prompt words", min: 2, max: 5, newWord: (count) => vocabulary[(count - 1) % vocabulary.length]! },
+  },
   check: (values) => checkStep(values.step as number, values.steps as number),
   inspect: kvTargetCodec,
   legacyParams: { step: "step" },

@@ -53,5 +53,8 @@ export const scalingTableSchema = z
   .strict()
   .superRefine((props, ctx) => checkIncreasing(props.keySizes, ctx));
 
-export type ScalingPlotProps = z.input<typeof scalingPlotSchema>;
+/** The props the figure draws from: every default filled in. */
+export type ScalingPlotProps = z.output<typeof scalingPlotSchema>;
+/** The props as written in MDX: keys, keySizes and keySize may be left out. */
+export type ScalingPlotInput = z.input<typeof scalingPlotSchema>;
 export type ScalingTableProps = z.input<typeof scalingTableSchema>;

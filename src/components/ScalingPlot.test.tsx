@@ -1,12 +1,16 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { readUrlState } from "../examples/state.ts";
+import { formatNumber } from "../math/index.ts";
 import { renderToString } from "react-dom/server";
 import { sampleScaling } from "./scaling-demo.ts";
-import { SCALING_HINT, ScalingPlot } from "./ScalingPlot.tsx";
+import { SCALING_HINT, ScalingPlot, scalingPlotSpec } from "./ScalingPlot.tsx";
 import { ScalingTable } from "./ScalingTable.tsx";
 import { formatWeight } from "./weight-format.ts";
 
+// Each test starts from a page without parameters: the frames keep their state in the URL.
+beforeEach(() => window.history.replaceState(null, "", "/concepts/example/"));
 afterEach(cleanup);
 
 const slider = () => screen.getByRole("slider", { name: "Key size dₖ" }) as HTMLInputElement;
@@ -75,6 +79,73 @@ describe("ScalingPlot", () => {
     expect(html).toMatch(/<input[^>]*type="range"[^>]*disabled=""/);
     expect(html).toContain("<desc");
     expect(html).toMatch(/dₖ = 64\. k₀: [^<]+, k₁: /);
+  });
+});
+
+describe("ScalingPlot in the URL", () => {
+  const spec = scalingPlotSpec({ keys: 8, keySizes: [1, 4, 16, 64, 256, 1024] });
+  const authored = { seed: 5, keySize: 64 };
+  const fromUrl = (query: string) => readUrlState(spec, "s", authored, new URLSearchParams(query));
+  const column = (col: number) => [...numbers().querySelectorAll<HTMLElement>(`[data-cell$="-${col}"]`)].map((c) => c.textContent);
+
+  it.each([
+    ["s.seed=0", { seed: 0, keySize: 64 }],
+    ["s.seed=4294967295&s.keySize=1", { seed: 4294967295, keySize: 1 }],
+    ["s.keySize=16", { seed: 5, keySize: 16 }],
+  ] as const)("reads %s", (query, values) => {
+    const state = fromUrl(query);
+    expect(state.values).toEqual(values);
+    expect(state.problems).toEqual([]);
+  });
+
+  it.each([
+    ["s.seed=abc", "The link’s seed was not used: “abc” is not a whole number from 0 to 4294967295, which seed needs."],
+    ["s.seed=4294967296", "The link’s seed was not used: “4294967296” is not a whole number from 0 to 4294967295, which seed needs."],
+    ["s.seed=-1", "The link’s seed was not used: “-1” is not a whole number from 0 to 4294967295, which seed needs."],
+    ["s.keySize=", "The link’s key size dₖ was not used: key size dₖ is empty. Type a whole number from 1 to 1024."],
+    ["s.keySize=2048", "The link’s key size dₖ was not used: “2048” is not a whole number from 1 to 1024, which key size dₖ needs."],
+    ["s.keySize=5", "The link’s numbers do not fit together, so the example shows its own: This figure has no key size dₖ = 5: it offers 1, 4, 16, 64, 256, 1024."],
+    ["s.inspect=8,0", "The link asks to inspect “8,0”, which this example does not have (expected row,column of the table: key 0–7, column 0–3 (s, s / √dₖ, weight, scaled weight), e.g. 0,1)."],
+  ] as const)("refuses %s with a note and keeps seed 5, dₖ = 64", (query, note) => {
+    const state = fromUrl(query);
+    expect(state.problems).toEqual([note]);
+    expect(state.values).toEqual(authored);
+  });
+
+  it("the inspected cell is key,column of the table: 7,3 is the last key's scaled weight; 0,4 is not a cell", () => {
+    expect(spec.inspect!.read("7,3", authored)).toEqual({ row: 7, col: 3 });
+    expect(spec.inspect!.write({ row: 7, col: 3 })).toBe("7,3");
+    expect(spec.inspect!.read("0,4", authored)).toBeNull();
+  });
+
+  it("?s.seed=6&s.keySize=4&s.inspect=2,1 draws seed 6 at dₖ = 4: s / √4 is exactly s / 2, weights are softmax of it", async () => {
+    window.history.replaceState(null, "", "/concepts/scaled-scores/?s.seed=6&s.keySize=4&s.inspect=2,1");
+    render(<ScalingPlot id="s" seed={5} />);
+    await act(async () => {});
+    expect(slider().getAttribute("aria-valuetext")).toBe("dₖ = 4");
+    const { scores } = sampleScaling(6, 4, 8);
+    expect(column(0)).toEqual(scores.map((v) => formatNumber(v)));
+    expect(column(1)).toEqual(scores.map((v) => formatNumber(v / 2)));
+    const exps = scores.map((v) => Math.exp(v / 2));
+    const sum = exps.reduce((a, b) => a + b, 0);
+    expect(column(3)).toEqual(exps.map((e) => formatWeight(e / sum)));
+    const pressed = [...numbers().querySelectorAll<HTMLElement>('[aria-pressed="true"]')].map((c) => c.dataset.cell);
+    expect(pressed).toEqual(["2-1"]);
+  });
+
+  it("the slider and New random draw put dₖ and the seed into the URL", () => {
+    const draw = vi.spyOn(crypto, "getRandomValues").mockImplementation((array) => {
+      (array as Uint32Array)[0] = 12345;
+      return array;
+    });
+    render(<ScalingPlot id="s" seed={5} />);
+    fireEvent.change(slider(), { target: { value: "1" } });
+    expect(window.location.search).toBe("?s.keySize=4");
+    fireEvent.click(screen.getByRole("button", { name: "New random draw" }));
+    draw.mockRestore();
+    expect(new URLSearchParams(window.location.search).get("s.seed")).toBe("12345");
+    expect(screen.getByText("seed 12345")).toBeTruthy();
+    expect(column(0)).toEqual(sampleScaling(12345, 4, 8).scores.map((v) => formatNumber(v)));
   });
 });
 
