@@ -93,7 +93,7 @@ test.describe("KV cache step-through", () => {
   });
 
   const BAD_TYPED: readonly [string, string, string | RegExp][] = [
-    ["prompt", "abc", "“abc” is not in this model's vocabulary. prompt takes only: the, cat, sat, on, a, mat."],
+    ["prompt", "abc", "“abc” is not one of the choices for prompt: the, cat, sat, on, a, mat."],
     ["prompt", "", "prompt is empty. Type 2 to 5 words separated by spaces."],
     ["prompt", "1,,2", /^“1,,2” in prompt is not a word/],
     ["prompt", "the", "prompt has 1 word; it needs at least 2."],
@@ -121,7 +121,7 @@ test.describe("KV cache step-through", () => {
   });
 
   const BAD_LINKS: readonly [string, string][] = [
-    ["kv-steps.prompt=abc", "The link’s prompt was not used: “abc” is not in this model's vocabulary."],
+    ["kv-steps.prompt=abc", "The link’s prompt was not used: “abc” is not one of the choices for prompt."],
     ["kv-steps.prompt=", "The link’s prompt was not used: prompt is empty."],
     ["kv-steps.steps=1e999", "The link’s decode steps was not used: “1e999” is not a whole number from 1 to 5"],
     ["kv-steps.steps=NaN", "The link’s decode steps was not used: “NaN” is not"],
@@ -326,7 +326,7 @@ test.describe("√dₖ figure", () => {
   });
 
   const BAD_LINKS: readonly [string, string][] = [
-    ["scaling-figure.seed=abc", "The link’s seed was not used: “abc” is not a whole number from 0 to 4294967295, which seed needs."],
+    ["scaling-figure.seed=abc", "The link’s seed was not used: “abc” is not a whole number from 0 to 4,294,967,295, which seed needs."],
     ["scaling-figure.seed=", "The link’s seed was not used: seed is empty."],
     ["scaling-figure.seed=1e999", "The link’s seed was not used: “1e999” is not a whole number"],
     ["scaling-figure.keySize=NaN", "The link’s key size dₖ was not used: “NaN” is not a whole number from 1 to 1024"],

@@ -161,10 +161,10 @@ describe("CacheSizeCalculator in the URL", () => {
     ["c.layers=1e999", "The link’s number of layers was not used: “1e999” is not a whole number from 1 to 1000, which number of layers needs."],
     ["c.kvHeads=NaN", "The link’s number of KV heads was not used: “NaN” is not a whole number from 1 to 1024, which number of KV heads needs."],
     ["c.kvHeads=--2", "The link’s number of KV heads was not used: “--2” is not a whole number from 1 to 1024, which number of KV heads needs."],
-    ["c.headDim=0", "The link’s head size was not used: “0” is not a whole number from 1 to 16384, which head size needs."],
-    ["c.seqLen=-4096", "The link’s sequence length was not used: “-4096” is not a whole number from 1 to 10000000, which sequence length needs."],
-    ["c.batch=1.5", "The link’s batch size was not used: “1.5” is not a whole number from 1 to 100000, which batch size needs."],
-    ["c.batch=100001", "The link’s batch size was not used: “100001” is not a whole number from 1 to 100000, which batch size needs."],
+    ["c.headDim=0", "The link’s head size was not used: “0” is not a whole number from 1 to 16,384, which head size needs."],
+    ["c.seqLen=-4096", "The link’s sequence length was not used: “-4096” is not a whole number from 1 to 10,000,000, which sequence length needs."],
+    ["c.batch=1.5", "The link’s batch size was not used: “1.5” is not a whole number from 1 to 100,000, which batch size needs."],
+    ["c.batch=100001", "The link’s batch size was not used: “100001” is not a whole number from 1 to 100,000, which batch size needs."],
     [
       "c.bytesPerValue=3",
       "The link’s numbers do not fit together, so the example shows its own: No number format offered here has 3 bytes per value. Enter 1, 2 or 4.",
@@ -174,7 +174,7 @@ describe("CacheSizeCalculator in the URL", () => {
       "c.kvHeads=1024&c.seqLen=10000000&c.batch=100000",
       "The link’s numbers do not fit together, so the example shows its own: These numbers give 16,777,216,000,000,000,000 B, more than the 1 EiB (2⁶⁰ B) this calculator reports. Make a field smaller.",
     ],
-    ["c.preset=gpt-4", "The link’s preset was not used: “gpt-4” is not in this model's vocabulary. preset takes only: gpt2-small, llama2-7b, llama3-8b."],
+    ["c.preset=gpt-4", "The link’s preset was not used: “gpt-4” is not one of the choices for preset: gpt2-small, llama2-7b, llama3-8b."],
     ["c.heads=8", "The link sets “heads”, which this example does not have; it takes preset, layers, kvHeads, headDim, seqLen, batch, bytesPerValue."],
   ])("refuses %s with a note, keeping Llama 2 7B", (query, note) => {
     const state = fromUrl(query);

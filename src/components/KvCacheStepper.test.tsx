@@ -197,7 +197,7 @@ describe("kvCacheStepperSchema and kvCacheStepperSpec", () => {
       "kv-steps.step=5",
       "The link’s numbers do not fit together, so the example shows its own: Step 5 is past the last step: this example decodes 4 tokens, so its steps go from 0 (after prefill) to 4.",
     ],
-    ["kv-steps.prompt=the+dog", "The link’s prompt was not used: “dog” is not in this model's vocabulary. prompt takes only: the, cat, sat, on, a, mat."],
+    ["kv-steps.prompt=the+dog", "The link’s prompt was not used: “dog” is not one of the choices for prompt: the, cat, sat, on, a, mat."],
     ["kv-steps.prompt=the", "The link’s prompt was not used: prompt has 1 word; it needs at least 2."],
   ] as const)("readUrlState refuses %s with a note and keeps step 0", (query, note) => {
     const state = fromUrl(query);

@@ -99,9 +99,9 @@ describe("ScalingPlot in the URL", () => {
   });
 
   it.each([
-    ["s.seed=abc", "The link’s seed was not used: “abc” is not a whole number from 0 to 4294967295, which seed needs."],
-    ["s.seed=4294967296", "The link’s seed was not used: “4294967296” is not a whole number from 0 to 4294967295, which seed needs."],
-    ["s.seed=-1", "The link’s seed was not used: “-1” is not a whole number from 0 to 4294967295, which seed needs."],
+    ["s.seed=abc", "The link’s seed was not used: “abc” is not a whole number from 0 to 4,294,967,295, which seed needs."],
+    ["s.seed=4294967296", "The link’s seed was not used: “4294967296” is not a whole number from 0 to 4,294,967,295, which seed needs."],
+    ["s.seed=-1", "The link’s seed was not used: “-1” is not a whole number from 0 to 4,294,967,295, which seed needs."],
     ["s.keySize=", "The link’s key size dₖ was not used: key size dₖ is empty. Type a whole number from 1 to 1024."],
     ["s.keySize=2048", "The link’s key size dₖ was not used: “2048” is not a whole number from 1 to 1024, which key size dₖ needs."],
     ["s.keySize=5", "The link’s numbers do not fit together, so the example shows its own: This figure has no key size dₖ = 5: it offers 1, 4, 16, 64, 256, 1024."],

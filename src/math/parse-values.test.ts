@@ -70,7 +70,7 @@ describe("readCell, readWhole, readWords", () => {
 
   it("keeps to a vocabulary, using its spelling", () => {
     expect(readWords("THE cat", "prompt", { min: 1, max: 4, vocabulary: ["the", "cat"] })).toEqual({ ok: true, value: ["the", "cat"] });
-    expect(message(readWords("the dog", "prompt", { min: 1, max: 4, vocabulary: ["the", "cat"] }))).toContain("“dog” is not in this model's vocabulary");
+    expect(message(readWords("the dog", "prompt", { min: 1, max: 4, vocabulary: ["the", "cat"] }))).toContain("“dog” is not one of the choices for prompt");
   });
 });
 

@@ -156,7 +156,7 @@ export function readWords(text: string, name: string, limits: WordLimits): Read<
     if (word.length > MAX_WORD_LENGTH) return fail(`${quote(word)} in ${name} is longer than ${MAX_WORD_LENGTH} letters.`);
     if (limits.vocabulary) {
       const known = limits.vocabulary.find((entry) => entry.toLowerCase() === word.toLowerCase());
-      if (known === undefined) return fail(`${quote(word)} is not in this model's vocabulary. ${name} takes only: ${limits.vocabulary.join(", ")}.`);
+      if (known === undefined) return fail(`${quote(word)} is not one of the choices for ${name}: ${limits.vocabulary.join(", ")}.`);
       words.push(known);
     } else {
       words.push(word);
@@ -166,10 +166,15 @@ export function readWords(text: string, name: string, limits: WordLimits): Read<
   return checkCount(words, name, words.length === 1 ? "word" : "words", limits.min, limits.max);
 }
 
+/** A whole number with commas between groups of three digits from 10,000 up: "4,294,967,295". */
+function groupDigits(n: number): string {
+  return Math.abs(n) < 10_000 ? String(n) : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
 /** A whole number from `min` to `max`, e.g. a step or a seed. */
 export function readWhole(text: string, name: string, min: number, max: number): Read<number> {
   const read = readTypedNumber(text);
-  const range = `a whole number from ${min} to ${max}`;
+  const range = `a whole number from ${groupDigits(min)} to ${groupDigits(max)}`;
   if (!read.ok) return fail(read.problem === "empty" ? `${name} is empty. Type ${range}.` : `${quote(text.trim())} is not ${range}, which ${name} needs.`);
   if (!Number.isInteger(read.value) || read.value < min || read.value > max) return fail(`${quote(text.trim())} is not ${range}, which ${name} needs.`);
   return { ok: true, value: read.value };
