@@ -63,7 +63,7 @@ export function ExampleEditor({ spec, values, onAccept, onReset, message, setMes
       <p className="example-editor-intro">
         {fields.some((field) => field.kind === "matrix" || field.kind === "row")
           ? "Change any number in the matrices below, or type a whole row or matrix here. Everything recomputes as you type; if something cannot be used, the example keeps its last valid numbers and says why."
-          : "Type your own values here. Everything recomputes as you type; if something cannot be used, the example keeps its last valid values and says why."}
+          : "Type your own words or numbers here. Everything recomputes as you type; if something cannot be used, the example keeps its last valid ones and says why."}
       </p>
       <div className="example-editor-fields">
         {fields.map((field) => {
