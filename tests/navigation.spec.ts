@@ -166,7 +166,7 @@ test.describe("404, sitemap and robots", () => {
     await expect(page.getByRole("heading", { level: 1, name: "All concepts" })).toBeVisible();
   });
 
-  test("robots.txt is served and names sitemap.xml, which lists every page except 404", async ({ request }) => {
+  test("robots.txt is served and names sitemap.xml, which lists every page except 404 and the embed pages", async ({ request }) => {
     const robots = await request.get("/robots.txt");
     expect(robots.status()).toBe(200);
     expect(await robots.text()).toContain("User-agent: *");
@@ -174,7 +174,9 @@ test.describe("404, sitemap and robots", () => {
     expect(existsSync(sitemapFile), "sitemap.xml (is the build missing SITE_URL? npm test sets it)").toBe(true);
     const xml = readFileSync(sitemapFile, "utf8");
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-    expect(locs.sort()).toEqual(prerenderedPages().map((p) => p.route).filter((r) => r !== "/404.html").sort());
+    // Embed pages are for iframes: noindex, with the concept page as their canonical.
+    const listed = prerenderedPages().map((p) => p.route).filter((r) => r !== "/404.html" && !r.startsWith("/embed/"));
+    expect(locs.sort()).toEqual(listed.sort());
     expect(await robots.text()).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
   });
 
