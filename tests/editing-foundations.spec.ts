@@ -1,40 +1,18 @@
 import { expect, test } from "@playwright/test";
 import { checkA11y } from "./helpers/a11y.ts";
-import { copyLinkAndOpen, editable, expectOnlyFiniteNumbers, isScrolledTo, openEditable, queryOf, startEditing, type EditableExample } from "./helpers/editing.ts";
-
-/** The numbers of one matrix of an example as shown, row by row, e.g. ["2", "17"]. */
-async function shown(ex: EditableExample, group: string): Promise<string[]> {
-  return ex.example.getByRole("group", { name: group, exact: true }).locator("[data-cell]").allInnerTexts();
-}
-
-/** Tabs until `target` has focus (at most 40 presses), then checks that it has. */
-async function tabUntil(ex: EditableExample, target: ReturnType<EditableExample["cell"]>): Promise<void> {
-  for (let presses = 0; presses < 40 && !(await target.evaluate((element) => element === document.activeElement)); presses += 1) {
-    await ex.page.keyboard.press("Tab");
-  }
-  await expect(target).toBeFocused();
-}
-
-/** Types `text` into the editor's field `label`, and checks the field's message and that the example kept `group`'s numbers. */
-async function expectRefusedField(ex: EditableExample, label: string, text: string, message: string, group: string, kept: string[]) {
-  const field = ex.field(label);
-  await field.fill(text);
-  await expect(field).toHaveAttribute("aria-invalid", "true");
-  const messageId = (await field.getAttribute("aria-describedby"))!.split(" ").at(-1)!;
-  await expect(ex.page.locator(`[id="${messageId}"]`)).toContainText(message);
-  expect(await shown(ex, group)).toEqual(kept);
-  await expectOnlyFiniteNumbers(ex);
-}
-
-/** Types `text` into one in-place cell, and checks the message, aria-invalid and the kept numbers. */
-async function expectRefusedCell(ex: EditableExample, cell: string, text: string, message: string, group: string, kept: string[]) {
-  const input = ex.cell(cell);
-  await input.fill(text);
-  await expect(ex.message).toContainText(message);
-  await expect(input).toHaveAttribute("aria-invalid", "true");
-  expect(await shown(ex, group)).toEqual(kept);
-  await expectOnlyFiniteNumbers(ex);
-}
+import {
+  copyLinkAndOpen,
+  editable,
+  expectOnlyFiniteNumbers,
+  expectRefusedCell,
+  expectRefusedField,
+  isScrolledTo,
+  openEditable,
+  queryOf,
+  shown,
+  startEditing,
+  tabUntil,
+} from "./helpers/editing.ts";
 
 test.describe("editing the matrix product examples", () => {
   const PAGE = "/concepts/matrix-vector-projection/";

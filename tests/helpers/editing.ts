@@ -84,3 +84,38 @@ export async function isScrolledTo(locator: Locator): Promise<boolean> {
     return box.top >= -2 && box.top < window.innerHeight;
   });
 }
+
+/** The numbers of one matrix of an example as shown, row by row, e.g. ["2", "17"]. */
+export async function shown(ex: EditableExample, group: string): Promise<string[]> {
+  return ex.example.getByRole("group", { name: group, exact: true }).locator("[data-cell]").allInnerTexts();
+}
+
+/** Tabs until `target` has focus (at most 40 presses), then checks that it has. */
+export async function tabUntil(ex: EditableExample, target: Locator): Promise<void> {
+  for (let presses = 0; presses < 40 && !(await target.evaluate((element) => element === document.activeElement)); presses += 1) {
+    await ex.page.keyboard.press("Tab");
+  }
+  await expect(target).toBeFocused();
+}
+
+/** Types `text` into the editor's field `label`, and checks the field's message and that the example kept `group`'s numbers. */
+export async function expectRefusedField(ex: EditableExample, label: string, text: string, message: string, group: string, kept: string[]): Promise<void> {
+  const field = ex.field(label);
+  await field.fill(text);
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  const messageId = (await field.getAttribute("aria-describedby"))!.split(" ").at(-1)!;
+  await expect(ex.page.locator(`[id="${messageId}"]`)).toContainText(message);
+  expect(await shown(ex, group)).toEqual(kept);
+  await expectOnlyFiniteNumbers(ex);
+}
+
+/** Types `text` into one in-place cell, and checks the message, aria-invalid and the kept numbers. */
+export async function expectRefusedCell(ex: EditableExample, cell: string, text: string, message: string, group: string, kept: string[]): Promise<void> {
+  const input = ex.cell(cell);
+  await input.fill(text);
+  await expect(ex.message).toContainText(message);
+  await expect(input).toHaveAttribute("aria-invalid", "true");
+  await expect(input).toHaveAttribute("aria-describedby", (await ex.message.getAttribute("id")) ?? "");
+  expect(await shown(ex, group)).toEqual(kept);
+  await expectOnlyFiniteNumbers(ex);
+}
