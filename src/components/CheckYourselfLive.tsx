@@ -4,7 +4,7 @@ import {
   generateExercise,
   judgeResponse,
   MAX_SEED,
-  parseSeed,
+  readSeed,
   solveExercise,
   type ExerciseSpec,
   type Feedback,
@@ -30,9 +30,9 @@ interface LiveProps {
 function seedFromUrl(param: string, n: number): { seed: number | null; note: string } {
   const text = new URLSearchParams(window.location.search).get(param);
   if (text === null) return { seed: null, note: "" };
-  const seed = parseSeed(text);
-  if (seed !== undefined) return { seed, note: "" };
-  return { seed: null, note: `The link's seed for exercise ${n}, “${text}”, is not a whole number from 0 to ${MAX_SEED}; showing the page's own numbers.` };
+  const read = readSeed(text);
+  if (read.ok) return { seed: read.value, note: "" };
+  return { seed: null, note: `The link's seed for exercise ${n} was not used: ${read.message} Showing the page's own numbers.` };
 }
 
 function writeSeed(param: string, seed: number | null): void {

@@ -5,7 +5,7 @@ import {
   generateExercise,
   judgeResponse,
   MAX_SEED,
-  parseSeed,
+  readSeed,
   solveExercise,
   type ExerciseSpec,
   type SolvedExercise,
@@ -264,12 +264,17 @@ describe("generateExercise", () => {
   });
 });
 
-describe("parseSeed", () => {
+describe("readSeed", () => {
   it.each([
     ["42", 42],
     ["0", 0],
+    [" 4", 4],
     ["4294967295", MAX_SEED],
-  ])("reads %j as %d", (text, seed) => expect(parseSeed(text)).toBe(seed));
+  ])("reads %j as %d", (text, seed) => expect(readSeed(text)).toEqual({ ok: true, value: seed }));
 
-  it.each(["", "abc", "1.5", "-3", "4294967296", "12345678901", " 4"])("refuses %j", (text) => expect(parseSeed(text)).toBeUndefined());
+  it.each(["", "abc", "1.5", "-3", "4294967296", "12345678901", "NaN", "1e999"])("refuses %j, saying what a seed is", (text) => {
+    const read = readSeed(text);
+    expect(read.ok).toBe(false);
+    expect(read.ok ? "" : read.message).toContain("a whole number from 0 to 4,294,967,295");
+  });
 });

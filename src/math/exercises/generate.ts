@@ -3,6 +3,7 @@
  * exercise's kind and shape (so the page's words still fit) and using small whole numbers a person
  * can multiply in their head. The same seed always gives the same variant.
  */
+import { readWhole, type Read } from "../parse-values.ts";
 import { mulberry32, randomMatrix, type Rng } from "../random.ts";
 import { shapeOf, type Matrix, type Vector } from "../shape.ts";
 import type { ExerciseSpec } from "./kinds.ts";
@@ -107,11 +108,10 @@ export function canGenerate(spec: ExerciseSpec): boolean {
 }
 
 /**
- * Reads a seed written in a URL: a whole number 0 … MAX_SEED in decimal digits.
- * @returns the seed, or undefined for anything else ("abc", "1.5", "−3", too large)
+ * Reads a seed written in a URL with the site's one reader of typed and linked values
+ * (readWhole): a whole number 0 … MAX_SEED.
+ * @returns the seed, or the message saying what was wrong and what is accepted
  */
-export function parseSeed(text: string): number | undefined {
-  if (!/^\d{1,10}$/.test(text)) return undefined;
-  const seed = Number(text);
-  return seed <= MAX_SEED ? seed : undefined;
+export function readSeed(text: string): Read<number> {
+  return readWhole(text, "a seed", 0, MAX_SEED);
 }
