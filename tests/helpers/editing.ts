@@ -57,9 +57,12 @@ export async function expectOnlyFiniteNumbers(ex: EditableExample): Promise<void
   await expect(ex.example).not.toContainText(/NaN|Infinity|∞/);
 }
 
-/** The query parameters of the page now, as a plain object. */
+/**
+ * The query parameters of the page now, as a plain object. Read in the page itself: `page.url()`
+ * can lag behind history.replaceState.
+ */
 export async function queryOf(page: Page): Promise<Record<string, string>> {
-  return Object.fromEntries(new URL(page.url()).searchParams);
+  return Object.fromEntries(new URLSearchParams(await page.evaluate(() => window.location.search)));
 }
 
 /**
