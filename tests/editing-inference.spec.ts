@@ -121,7 +121,7 @@ test.describe("KV cache step-through", () => {
   });
 
   const BAD_LINKS: readonly [string, string][] = [
-    ["kv-steps.prompt=abc", "The link’s prompt was not used: “abc” is not one of the choices for prompt."],
+    ["kv-steps.prompt=abc", "The link’s prompt was not used: “abc” is not one of the choices for prompt: the, cat, sat, on, a, mat."],
     ["kv-steps.prompt=", "The link’s prompt was not used: prompt is empty."],
     ["kv-steps.steps=1e999", "The link’s decode steps was not used: “1e999” is not a whole number from 1 to 5"],
     ["kv-steps.steps=NaN", "The link’s decode steps was not used: “NaN” is not"],
