@@ -29,7 +29,7 @@ function stepper(page: Page) {
     ...ex,
     previous: controls.getByRole("button", { name: "Previous step" }),
     next: controls.getByRole("button", { name: "Next step" }),
-    reset: controls.getByRole("button", { name: "Reset" }),
+    reset: controls.getByRole("button", { name: "Back to step 0" }),
     status: ex.root.locator(".kv-status"),
     reason: ex.root.locator(".kv-reason"),
     /** The frame's note about what a link asked for and could not have. */
@@ -56,7 +56,7 @@ const STATUS = {
 test.describe("stepping", () => {
   test.use({ viewport: DESKTOP });
 
-  test("with the mouse: Next grows every cache by one row, Previous and Reset go back", async ({ page }) => {
+  test("with the mouse: Next grows every cache by one row, Previous and Back to step 0 go back", async ({ page }) => {
     await openAt(page);
     const s = stepper(page);
     await expect(s.status).toHaveText(STATUS[0]);
@@ -79,7 +79,7 @@ test.describe("stepping", () => {
     await expect(s.status).toHaveText(STATUS[0]);
     expect(await rowCount(s.cache(1, "Key"))).toBe(3);
     await expect(s.reset).toBeDisabled();
-    await expect(s.reason).toHaveText("Previous and Reset are off: this is step 0, right after prefill.");
+    await expect(s.reason).toHaveText("Previous step and Back to step 0 are off: this is step 0, right after prefill.");
   });
 
   test("with the keyboard only: Enter and Space step, focus stays on a button that turns off", async ({ page }) => {

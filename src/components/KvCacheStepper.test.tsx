@@ -19,13 +19,13 @@ const button = (name: string) => within(group("Step controls")).getByRole("butto
 const text = (el: Element | null) => (el?.textContent ?? "").replace(/\u00a0/g, " ");
 
 describe("KvCacheStepper on “the cat sat”, 4 decode steps", () => {
-  it("starts at step 0, after prefill: 3 cached rows per layer, Previous and Reset off with a reason", () => {
+  it("starts at step 0, after prefill: 3 cached rows per layer, Previous and Back to step 0 off with a reason", () => {
     render(<KvCacheStepper {...PROPS} />);
     expect(status()).toBe("Step 0 of 4, after prefill: each of the 2 layers caches K and V for the 3 prompt tokens.");
     expect(rowsOf("Layer 1: Key cache K = XW_K")).toBe(3);
     expect(rowsOf("Layer 2: Value cache V = XW_V")).toBe(3);
     expect(button("Previous step").getAttribute("aria-disabled")).toBe("true");
-    expect(button("Reset").getAttribute("aria-disabled")).toBe("true");
+    expect(button("Back to step 0").getAttribute("aria-disabled")).toBe("true");
     expect(button("Next step").getAttribute("aria-disabled")).toBeNull();
     expect(text(document.querySelector(".kv-reason"))).toContain("this is step 0, right after prefill");
   });
@@ -103,13 +103,13 @@ describe("KvCacheStepper on “the cat sat”, 4 decode steps", () => {
     expect(cells("Layer 2: decode output h").map((c) => c.textContent)).toEqual(last);
   });
 
-  it("Next is off at step 4, with a reason; Reset goes back to step 0", () => {
+  it("Next is off at step 4, with a reason; Back to step 0 returns there", () => {
     render(<KvCacheStepper {...PROPS} />);
     for (let s = 0; s < 5; s++) fireEvent.click(button("Next step"));
     expect(status()).toMatch(/^Step 4 of 4/);
     expect(button("Next step").getAttribute("aria-disabled")).toBe("true");
     expect(text(document.querySelector(".kv-reason"))).toBe("Next is off: step 4 is the last step.");
-    fireEvent.click(button("Reset"));
+    fireEvent.click(button("Back to step 0"));
     expect(status()).toMatch(/^Step 0 of 4/);
     // Step 0 is the authored step: the link needs no parameter for it.
     expect(window.location.search).toBe("");

@@ -68,7 +68,7 @@ function KvCacheStepperView({ id, prompt, steps, step = 0 }: KvCacheStepperProps
 
   const atStart = step === 0;
   const atEnd = step === steps;
-  const reason = atStart ? "Previous and Reset are off: this is step 0, right after prefill." : atEnd ? `Next is off: step ${steps} is the last step.` : "";
+  const reason = atStart ? "Previous step and Back to step 0 are off: this is step 0, right after prefill." : atEnd ? `Next is off: step ${steps} is the last step.` : "";
   const button = (label: string, off: boolean, onClick: () => void) => (
     <button type="button" className="kv-control" disabled={!hydrated} aria-disabled={off || undefined} aria-describedby={off ? reasonId : undefined} onClick={off ? undefined : onClick}>
       {label}
@@ -80,7 +80,7 @@ function KvCacheStepperView({ id, prompt, steps, step = 0 }: KvCacheStepperProps
       <div className="kv-controls" role="group" aria-label="Step controls">
         {button("Previous step", atStart, () => go(step - 1))}
         {button("Next step", atEnd, () => go(step + 1))}
-        {button("Reset", atStart, () => go(0))}
+        {button("Back to step 0", atStart, () => go(0))}
         <p className="kv-status" aria-live="polite" aria-atomic="true">
           {describeStep(run, step, words)}
         </p>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type ComponentType, type ReactElement } from "react";
+import { lazy, Suspense, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ComponentType, type ReactElement } from "react";
 import type { FieldValue } from "../math/parse-values.ts";
 import { ExampleFrame, type ExampleFrameContext } from "./context.ts";
 import { ExampleTools, type Panel } from "./ExampleTools.tsx";
@@ -97,6 +97,21 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title }: 
     [spec, writeUrl],
   );
 
+  // The inspected target is reported with the values of the moment, through a ref, so the
+  // report keeps one identity and an edit does not make useInspection report again. A layout
+  // effect updates the ref before any passive effect (useInspection's report) can read it.
+  const current = useRef(values);
+  useLayoutEffect(() => {
+    current.current = values;
+  }, [values]);
+  const reportInspect = useCallback(
+    (text: string | null) => {
+      inspected.current = text;
+      writeUrl(current.current, text);
+    },
+    [writeUrl],
+  );
+
   const reset = useCallback(() => {
     setEdited(authored);
     setDrafts(new Map());
@@ -138,12 +153,9 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title }: 
         setDrafts(new Map());
         setRefused(null);
       },
-      reportInspect: (text) => {
-        inspected.current = text;
-        writeUrl(values, text);
-      },
+      reportInspect,
     }),
-    [id, panel, values, messageId, refused, initialInspect, spec, drafts, accept, writeUrl],
+    [id, panel, values, messageId, refused, initialInspect, spec, drafts, accept, reportInspect],
   );
 
   const changed = spec.fields.some((field) => !sameValue(values[field.key], authored[field.key]));
