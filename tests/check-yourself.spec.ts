@@ -177,6 +177,30 @@ test("keyboard only: type and Enter, choose an option with the arrow keys and En
   await expect(choice.live).toContainText("✓ Right.");
 });
 
+for (const viewport of [DESKTOP, PHONE]) {
+  test(`at ${viewport.width} px, going straight to the Next link: the exercises load above it without moving it`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(`/concepts/${SLUG}/`);
+    await waitForHydration(page);
+    await page.evaluate(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+      }).observe({ type: "layout-shift" });
+    });
+    const next = page.locator('a[rel="next"]');
+    await next.scrollIntoViewIfNeeded();
+    const top = () => next.evaluate((a) => Math.round(a.getBoundingClientRect().top));
+    const before = await top();
+    // The live exercises replace the taller-or-shorter server copy above the link.
+    await expect(page.locator('[data-exercise="qkv-check-1"]')).toBeAttached();
+    await expect(page.locator("[data-check-static]")).toBeHidden();
+    expect(Math.abs((await top()) - before), "the Next link stays where the reader saw it").toBeLessThanOrEqual(1);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  });
+}
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("the questions show, with answers and working in a closed details section", async ({ page }) => {

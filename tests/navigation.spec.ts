@@ -94,6 +94,8 @@ test.describe("concept page navigation", () => {
   });
 
   test("following next from the first concept visits every concept page in reading order, ending without a next link", async ({ page }) => {
+    // Fifteen page loads, each waited for in full.
+    test.setTimeout(90_000);
     await page.goto("/");
     const order = await page.locator("li[data-concept-slug] > a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     await page.goto(order[0]!);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import {
   canGenerate,
   generateExercise,
@@ -182,7 +182,9 @@ function LiveExercise({ checkId, n, total, authored }: LiveProps) {
  */
 export function CheckYourselfLive({ id, exercises }: CheckYourselfProps) {
   const root = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Hidden before paint, in the same frame as the exercises appear, so the two copies are never
+  // shown together (the loader keeps the page from jumping; see CheckYourselfLoader).
+  useLayoutEffect(() => {
     const block = root.current?.closest(".check-yourself");
     const fallback = block?.querySelector<HTMLElement>("[data-check-static]");
     if (fallback) fallback.hidden = true;
