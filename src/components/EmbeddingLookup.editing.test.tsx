@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { applyText, resize, type Values } from "../examples/state.ts";
+import { embeddingLookupExample } from "./EmbeddingLookup.fixture.ts";
 import { EmbeddingLookup, embeddingLookupSpec } from "./EmbeddingLookup.tsx";
 
 afterEach(() => {
@@ -9,13 +10,7 @@ afterEach(() => {
   window.history.replaceState(null, "", "/");
 });
 
-/** The example of content/token-embeddings.mdx. */
-const props = {
-  id: "embedding-lookup",
-  vocabulary: ["the", "cat", "sat", "on", "mat"],
-  E: [[1, 0, 1], [0, 2, 1], [2, 1, 0], [1, 1, -1], [0, 1, 2]],
-  tokens: ["the", "cat", "sat", "on", "the", "mat"],
-};
+const props = embeddingLookupExample;
 const spec = embeddingLookupSpec(props);
 const authored: Values = { vocabulary: props.vocabulary, E: props.E, tokens: props.tokens };
 const messageOf = (result: { ok: boolean; message?: string }) => (result.ok ? "" : result.message);

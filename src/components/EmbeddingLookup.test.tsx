@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { embeddingLookupExample } from "./EmbeddingLookup.fixture.ts";
 import { EmbeddingLookup } from "./EmbeddingLookup.tsx";
 
 afterEach(() => {
@@ -9,13 +10,7 @@ afterEach(() => {
   window.history.replaceState(null, "", "/");
 });
 
-/** The example of content/token-embeddings.mdx. */
-const props = {
-  id: "embedding-lookup",
-  vocabulary: ["the", "cat", "sat", "on", "mat"],
-  E: [[1, 0, 1], [0, 2, 1], [2, 1, 0], [1, 1, -1], [0, 1, 2]],
-  tokens: ["the", "cat", "sat", "on", "the", "mat"],
-};
+const props = embeddingLookupExample;
 
 function cellsWithRole(groupName: string, role: string): string[] {
   const group = screen.getByRole("group", { name: groupName });

@@ -4,23 +4,14 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { editableExample } from "../examples/ExampleFrame.tsx";
 import { applyText, readUrlState, resize, type Values } from "../examples/state.ts";
 import { MatrixProductExample, matrixProductSpec } from "./MatrixProductExample.tsx";
-import { matrixProductExampleSchema } from "./MatrixProductExample.schema.ts";
+import { rowsExample } from "./MatrixProductExample.fixture.ts";
 
 afterEach(() => {
   cleanup();
   window.history.replaceState(null, "", "/");
 });
 
-/** The several-rows example of content/matrix-vector-projection.mdx, as the island receives it. */
-const rows = matrixProductExampleSchema.parse({
-  id: "rows-times-columns",
-  A: [[1, 0, 1], [0, 2, 1], [2, 1, 0]],
-  B: [[1, 0], [0, 1], [1, -1]],
-  left: { name: "X", title: "Embeddings X" },
-  right: { name: "W", title: "Weight matrix W" },
-  product: { name: "Y", title: "Projected rows Y = XW" },
-  rowLabels: ["the", "cat", "sat"],
-});
+const rows = rowsExample;
 const spec = matrixProductSpec(rows);
 const authored: Values = { A: rows.A, B: rows.B, rowLabels: rows.rowLabels, innerLabels: undefined, colLabels: undefined };
 const messageOf = (result: { ok: boolean; message?: string }) => (result.ok ? "" : result.message);

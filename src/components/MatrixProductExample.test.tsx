@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { MatrixProductExample } from "./MatrixProductExample.tsx";
+import { rowsExample } from "./MatrixProductExample.fixture.ts";
 import { matrixProductExampleSchema } from "./MatrixProductExample.schema.ts";
 
 afterEach(() => {
@@ -10,16 +11,7 @@ afterEach(() => {
   window.history.replaceState(null, "", "/");
 });
 
-/** The several-rows example of content/matrix-vector-projection.mdx, with its defaults filled in. */
-const rows = matrixProductExampleSchema.parse({
-  id: "rows-times-columns",
-  A: [[1, 0, 1], [0, 2, 1], [2, 1, 0]],
-  B: [[1, 0], [0, 1], [1, -1]],
-  left: { name: "X", title: "Embeddings X" },
-  right: { name: "W", title: "Weight matrix W" },
-  product: { name: "Y", title: "Projected rows Y = XW" },
-  rowLabels: ["the", "cat", "sat"],
-});
+const rows = rowsExample;
 
 /** Cells of a named matrix group whose data-role matches, as "row-col" keys. */
 function cellsWithRole(groupName: string, role: string): string[] {
