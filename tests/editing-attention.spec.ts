@@ -119,7 +119,7 @@ test.describe("editing the softmax examples", () => {
       ["abc", "“abc” in row 0 of scores is not a number"],
       ["", "scores is empty"],
       ["1,,2", "has an empty entry"],
-      ["1 2; 3", "Row 1 of scores has 1 numbers but row 0 has 2"],
+      ["1 2; 3", "Row 1 of scores has 1 number but row 0 has 2"],
       ["1 2 3 4 5 6 7", "scores has 7 columns; it takes at most 6"],
       ["1; 2; 3; 4; 5; 6; 7", "scores has 7 rows; it takes at most 6"],
       ["1 99999", "too large to show"],

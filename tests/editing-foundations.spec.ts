@@ -82,7 +82,7 @@ test.describe("editing the matrix product examples", () => {
 
   for (const [label, typed, expected] of [
     ["X", "1,,2", "has an empty entry"],
-    ["X", "1 2; 3", "Row 1 of X has 1 numbers but row 0 has 2"],
+    ["X", "1 2; 3", "Row 1 of X has 1 number but row 0 has 2"],
     ["X", "1 2; 3 4; 5 6", "X has 2 columns but W has 3 rows: they must match"],
     ["X", "1 2 3 4 5 6 7", "X has 7 columns; it takes at most 6"],
     ["W", "1 99999; 0 1; 1 1", "too large to show"],
@@ -343,7 +343,7 @@ test.describe("editing the embedding lookup", () => {
 
   for (const [label, typed, expected] of [
     ["E", "1,,2", "has an empty entry"],
-    ["E", "1 2; 3", "Row 1 of E has 1 numbers but row 0 has 2"],
+    ["E", "1 2; 3", "Row 1 of E has 1 number but row 0 has 2"],
     ["E", "1 2; 3 4", "E has 2 rows but vocabulary has 5 words: they must match"],
     ["tokens", "the cat sat on the mat mat", "tokens has 7 words; it takes at most 6"],
     ["tokens", "the dog", "Token 1, “dog”, is not in the vocabulary"],

@@ -93,7 +93,7 @@ test.describe("editing the Q/K/V projection example", () => {
   for (const [label, typed, expected] of [
     ["x", "1,,2", "has an empty entry"],
     ["x", "1 2 3 4 5 6 7", "x has 7 numbers; it takes at most 6"],
-    ["W", "1 2; 3", "Row 1 of W has 1 numbers but row 0 has 2"],
+    ["W", "1 2; 3", "Row 1 of W has 1 number but row 0 has 2"],
     ["W", "1; 2; 3", "W has 3 rows but x has 2 entries: they must match"],
     ["W", "1 99999; 0 1", "too large to show"],
   ] as const) {

@@ -1,5 +1,6 @@
 import { useCallback, useId, useMemo, useSyncExternalStore } from "react";
 import { cachedTokens, runKvCache, TOY_DECODER, type KvCacheRun } from "../math/index.ts";
+import { counted } from "../math/parse-values.ts";
 import { editableExample } from "../examples/ExampleFrame.tsx";
 import { useExampleFrame } from "../examples/context.ts";
 import type { ExampleSpec } from "../examples/state.ts";
@@ -118,7 +119,7 @@ export const kvCacheStepperSpec: ExampleSpec = {
 
 /** A message when `step` is past the last of `steps` decode steps, else null. */
 export function checkStep(step: number, steps: number): string | null {
-  return step <= steps ? null : `Step ${step} is past the last step: this example decodes ${steps} ${steps === 1 ? "token" : "tokens"}, so its steps go from 0 (after prefill) to ${steps}.`;
+  return step <= steps ? null : `Step ${step} is past the last step: this example decodes ${counted(steps, "token")}, so its steps go from 0 (after prefill) to ${steps}.`;
 }
 
 const Framed = editableExample(KvCacheStepperView, kvCacheStepperSpec, "KV cache step-through");

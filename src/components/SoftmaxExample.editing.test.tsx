@@ -25,7 +25,7 @@ describe("softmaxSpec", () => {
     expect(resize(spec, authored, "queries", 1)).toMatchObject({ ok: true, value: { scores: [[2, 1, 0], [1, 3, 1], [0, 0, 0], [0, 0, 0]] } });
     expect(applyText(spec, authored, "scores", "1 2 3 4").ok).toBe(true);
     expect(messageOf(applyText(spec, authored, "scores", "1 2; 3"))).toBe(
-      "Row 1 of scores has 1 numbers but row 0 has 2: every row needs the same number of entries.",
+      "Row 1 of scores has 1 number but row 0 has 2: every row needs the same number of entries.",
     );
   });
 

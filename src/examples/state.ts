@@ -6,6 +6,7 @@
  * keeps its last valid values.
  */
 import {
+  counted,
   MAX_SIZE,
   readCell,
   readMatrix,
@@ -130,13 +131,13 @@ function sizesOf(field: Field, value: FieldValue): [string, number, string][] {
   if (field.kind === "matrix") {
     const matrix = value as readonly (readonly number[])[];
     return [
-      [field.rows, matrix.length, `${field.name} has ${matrix.length} ${matrix.length === 1 ? "row" : "rows"}`],
-      [field.cols, matrix[0]?.length ?? 0, `${field.name} has ${matrix[0]?.length ?? 0} ${matrix[0]?.length === 1 ? "column" : "columns"}`],
+      [field.rows, matrix.length, `${field.name} has ${counted(matrix.length, "row")}`],
+      [field.cols, matrix[0]?.length ?? 0, `${field.name} has ${counted(matrix[0]?.length ?? 0, "column")}`],
     ];
   }
   if (field.kind === "row") {
     const n = (value as readonly number[]).length;
-    return [[field.length, n, `${field.name} has ${n} ${n === 1 ? "entry" : "entries"}`]];
+    return [[field.length, n, `${field.name} has ${counted(n, "entry", "entries")}`]];
   }
   if (field.kind === "words" && field.length !== undefined) {
     const n = (value as readonly string[]).length;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readCell, readMatrix, readRow, readWhole, readWords, typedText, writeValue, type Read } from "./parse-values.ts";
+import { counted, readCell, readMatrix, readRow, readWhole, readWords, typedText, writeValue, type Read } from "./parse-values.ts";
 
 const message = (read: Read<unknown>) => (read.ok ? "" : read.message);
 
@@ -37,7 +37,7 @@ describe("readMatrix", () => {
   });
 
   it.each([
-    ["1 2; 3", "Row 1 of W has 1 numbers but row 0 has 2"],
+    ["1 2; 3", "Row 1 of W has 1 number but row 0 has 2"],
     ["1 2;; 3 4", "empty row 1"],
     ["1;2;3;4;5;6;7", "W has 7 rows; it takes at most 6"],
     ["1 2 3 4 5 6 7", "W has 7 columns"],
@@ -45,6 +45,19 @@ describe("readMatrix", () => {
     ["", "W is empty"],
   ])("refuses %j", (text, expected) => {
     expect(message(readMatrix(text, "W"))).toContain(expected);
+  });
+});
+
+describe("counted", () => {
+  it("puts a count with its noun, singular for exactly one", () => {
+    expect([0, 1, 2].map((n) => counted(n, "number"))).toEqual(["0 numbers", "1 number", "2 numbers"]);
+    expect(counted(1, "entry", "entries")).toBe("1 entry");
+    expect(counted(3, "entry", "entries")).toBe("3 entries");
+  });
+
+  it("is used in size messages: one number, one column", () => {
+    expect(message(readRow("5", "x", { minCols: 2 }))).toBe("x has 1 number; it needs at least 2.");
+    expect(message(readMatrix("5; 6", "W", { minCols: 2 }))).toContain("W has 1 column; it needs at least 2.");
   });
 });
 

@@ -87,12 +87,17 @@ export function readRow(text: string, name: string, limits: SizeLimits = {}): Re
   if (/[;\n]/.test(text.trim())) return fail(`${name} is a single row: leave out “;”, and separate its numbers by commas or spaces, e.g. 2, 3.`);
   const read = readEntries(text, name);
   if (!read.ok) return read;
-  return checkCount(read.value, name, "numbers", limits.minCols ?? 1, limits.maxCols ?? MAX_SIZE);
+  return checkCount(read.value, name, "number", limits.minCols ?? 1, limits.maxCols ?? MAX_SIZE);
+}
+
+/** “1 number”, “2 numbers”: a count with its noun, for messages. */
+export function counted(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
 }
 
 function checkCount<T>(values: T[], name: string, what: string, min: number, max: number): Read<T[]> {
-  if (values.length > max) return fail(`${name} has ${values.length} ${what}; it takes at most ${max}.`);
-  if (values.length < min) return fail(`${name} has ${values.length} ${what}; it needs at least ${min}.`);
+  if (values.length > max) return fail(`${name} has ${counted(values.length, what)}; it takes at most ${max}.`);
+  if (values.length < min) return fail(`${name} has ${counted(values.length, what)}; it needs at least ${min}.`);
   return { ok: true, value: values };
 }
 
@@ -116,15 +121,15 @@ export function readMatrix(text: string, name: string, limits: SizeLimits = {}):
   }
   const maxRows = limits.maxRows ?? MAX_SIZE;
   const maxCols = limits.maxCols ?? MAX_SIZE;
-  if (rows.length > maxRows) return fail(`${name} has ${rows.length} rows; it takes at most ${maxRows}.`);
-  if (rows.length < (limits.minRows ?? 1)) return fail(`${name} has ${rows.length} rows; it needs at least ${limits.minRows}.`);
+  if (rows.length > maxRows) return fail(`${name} has ${counted(rows.length, "row")}; it takes at most ${maxRows}.`);
+  if (rows.length < (limits.minRows ?? 1)) return fail(`${name} has ${counted(rows.length, "row")}; it needs at least ${limits.minRows}.`);
   const width = rows[0]!.length;
   const ragged = rows.findIndex((row) => row.length !== width);
   if (ragged !== -1) {
-    return fail(`Row ${ragged} of ${name} has ${rows[ragged]!.length} numbers but row 0 has ${width}: every row needs the same number of entries.`);
+    return fail(`Row ${ragged} of ${name} has ${counted(rows[ragged]!.length, "number")} but row 0 has ${width}: every row needs the same number of entries.`);
   }
-  if (width > maxCols) return fail(`${name} has ${width} columns; it takes at most ${maxCols}.`);
-  if (width < (limits.minCols ?? 1)) return fail(`${name} has ${width} columns; it needs at least ${limits.minCols}.`);
+  if (width > maxCols) return fail(`${name} has ${counted(width, "column")}; it takes at most ${maxCols}.`);
+  if (width < (limits.minCols ?? 1)) return fail(`${name} has ${counted(width, "column")}; it needs at least ${limits.minCols}.`);
   return { ok: true, value: rows };
 }
 
@@ -163,7 +168,7 @@ export function readWords(text: string, name: string, limits: WordLimits): Read<
     }
   }
   if (words.length === 0) return fail(`${name} is empty. Type ${limits.min === 1 ? "a word" : `${limits.min} to ${limits.max} words`} separated by spaces.`);
-  return checkCount(words, name, words.length === 1 ? "word" : "words", limits.min, limits.max);
+  return checkCount(words, name, "word", limits.min, limits.max);
 }
 
 /** A whole number with commas between groups of three digits from 10,000 up: "4,294,967,295". */
