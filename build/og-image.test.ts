@@ -1,11 +1,9 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import postcss from "postcss";
 import { woffToSfnt } from "./woff.ts";
 import { OG_HEIGHT, OG_WIDTH, renderPreviewPng, wrapText } from "./og-image.ts";
 import { parseSiteUrl, robotsTxt, sitemapXml } from "./prerender.ts";
-import { scopeSelector, themeSwitchCss } from "./theme-css.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -58,20 +56,5 @@ describe("sitemap, robots and SITE_URL", () => {
   it("parseSiteUrl keeps the origin only", () => {
     expect(parseSiteUrl("https://example.org/")).toBe("https://example.org");
     expect(parseSiteUrl(undefined)).toBeUndefined();
-  });
-});
-
-describe("themeSwitchCss", () => {
-  it("scopeSelector puts a selector below :root with the given attribute test", () => {
-    expect(scopeSelector(":root", '[data-theme="dark"]')).toBe(':root[data-theme="dark"]');
-    expect(scopeSelector(".a b", ':not([data-theme="light"])')).toBe(':root:not([data-theme="light"]) .a b');
-  });
-
-  it("makes a dark media block answer data-theme both ways", async () => {
-    const css = ":root { --bg: white; }\n@media (prefers-color-scheme: dark) { :root { --bg: black; } .x, .y { fill: red; } }";
-    const out = (await postcss([themeSwitchCss()]).process(css, { from: undefined })).css;
-    expect(out).toContain(':root[data-theme="dark"] { --bg: black; }');
-    expect(out).toMatch(/:root\[data-theme="dark"\] \.x,\s*:root\[data-theme="dark"\] \.y/);
-    expect(out).toMatch(/@media \(prefers-color-scheme: dark\) \{ :root:not\(\[data-theme="light"\]\) \{ --bg: black; \}/);
   });
 });
