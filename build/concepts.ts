@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { categoriesFileSchema, type Category, type Concept, type ConceptFrontmatter } from "../src/content/schema.ts";
+import { categoriesFileSchema, type Category, type Concept, type ConceptFrontmatter } from "../src/catalog/schema.ts";
 import { ContentError, parseConceptFrontmatter } from "./frontmatter.ts";
 
 export interface ConceptCatalog {

@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument, isNode } from "yaml";
 import type { z } from "zod";
-import { conceptFrontmatterSchema, type ConceptFrontmatter } from "../src/content/schema.ts";
-import { showValue } from "../src/content/show-value.ts";
+import { conceptFrontmatterSchema, type ConceptFrontmatter } from "../src/catalog/schema.ts";
+import { showValue } from "../src/mdx/show-value.ts";
 
 /** A content problem that names the file and line, so the build message points at the fix. */
 export class ContentError extends Error {

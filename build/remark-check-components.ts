@@ -3,7 +3,7 @@ import type { VFile } from "vfile";
 import { relative } from "node:path";
 import { visit } from "unist-util-visit";
 import { ContentError } from "./frontmatter.ts";
-import { describePropsProblem, exampleSchemas } from "../src/components/example-schemas.ts";
+import { describePropsProblem, exampleSchemas } from "../src/mdx/schemas.ts";
 
 /** The parts of an MDX JSX node this check reads (mdast-util-mdx-jsx's shape). */
 interface JsxNode {

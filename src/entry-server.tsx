@@ -13,7 +13,7 @@ import { collectHeadings } from "./pages/headings.tsx";
 import { neighboursOf } from "./pages/navigation.ts";
 import { renderHead, type HeadOptions, type PageHead } from "./pages/head.ts";
 import { SITE_NAME } from "./site.ts";
-import type { Concept } from "./content/schema.ts";
+import type { Concept } from "./catalog/schema.ts";
 import type { PreviewCard, RenderedPage } from "../build/template.ts";
 
 type MdxModule = { default: ComponentType<{ components?: Record<string, ComponentType<never>> }> };

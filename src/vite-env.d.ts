@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 
 declare module "virtual:concept-catalog" {
-  import type { Category, Concept } from "./content/schema.ts";
+  import type { Category, Concept } from "./catalog/schema.ts";
   const catalog: { readonly categories: readonly Category[]; readonly concepts: readonly Concept[] };
   export default catalog;
 }

@@ -5,7 +5,8 @@ import { checkA11y } from "./helpers/a11y.ts";
 import { watchConsole } from "./helpers/console.ts";
 import { DESKTOP, PHONE, isFocused } from "./helpers/example-inspection.ts";
 import { DIST, prerenderedPages, waitForHydration } from "./helpers/site.ts";
-import { formatNumber, generateExercise, solveExercise, type ExerciseSpec } from "../src/math/index.ts";
+import { formatNumber } from "../src/math/index.ts";
+import { generateExercise, solveExercise, type ExerciseSpec } from "../src/exercises/index.ts";
 
 const SLUG = "qkv-projections";
 /** The qkv page's second exercise as written in content/qkv-projections.mdx. */

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { sampleScaling } from "../src/components/scaling-demo.ts";
-import { formatWeight } from "../src/components/weight-format.ts";
+import { sampleScaling } from "../src/examples/scaling/scaling-demo.ts";
+import { formatWeight } from "../src/text/weight-format.ts";
 import { checkA11y } from "./helpers/a11y.ts";
 import { watchConsole } from "./helpers/console.ts";
 import { A11Y_SETTINGS, DESKTOP, PHONE, checkInspectedPage, exampleById, isFocused, openConcept, tabTo } from "./helpers/example-inspection.ts";

@@ -19,7 +19,6 @@ export * from "./embedding.ts";
 export * from "./ranking.ts";
 export * from "./scaling.ts";
 export * from "./concat-explain.ts";
-export * from "./exercises/index.ts";
 export * from "./cache-size.ts";
 export * from "./parse-number.ts";
 export * from "./decode-cost.ts";

@@ -1,4 +1,4 @@
-import type { Category, Concept } from "../content/schema.ts";
+import type { Category, Concept } from "../catalog/schema.ts";
 import { conceptHref } from "../site.ts";
 import { layoutConceptMap } from "./concept-map-layout.ts";
 import { groupByCategory } from "./navigation.ts";

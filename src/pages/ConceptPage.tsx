@@ -1,9 +1,9 @@
 import type { ComponentType } from "react";
-import type { Category, Concept } from "../content/schema.ts";
+import type { Category, Concept } from "../catalog/schema.ts";
 import { conceptHref, href } from "../site.ts";
-import { RequiredBadge } from "../components/RequiredBadge.tsx";
-import { mdxComponents } from "../components/mdx-components.tsx";
-import { ContentLink } from "../components/ContentLink.tsx";
+import { RequiredBadge } from "../mdx/RequiredBadge.tsx";
+import { mdxComponents } from "../mdx/components.tsx";
+import { ContentLink } from "../mdx/ContentLink.tsx";
 import { headingComponents, type TocEntry } from "./headings.tsx";
 import type { ConceptNeighbours } from "./navigation.ts";
 

@@ -1,4 +1,4 @@
-import type { Concept } from "../content/schema.ts";
+import type { Concept } from "../catalog/schema.ts";
 import { Island } from "../islands/Island.tsx";
 import type { IslandRecord } from "../islands/Island.tsx";
 import { SITE_NAME, conceptHref } from "../site.ts";

@@ -1,6 +1,6 @@
-import type { Category, Concept } from "../content/schema.ts";
+import type { Category, Concept } from "../catalog/schema.ts";
 import { conceptHref, href } from "../site.ts";
-import { RequiredBadge } from "../components/RequiredBadge.tsx";
+import { RequiredBadge } from "../mdx/RequiredBadge.tsx";
 import { groupByCategory, searchTextOf } from "./navigation.ts";
 
 interface IndexPageProps {

@@ -1,4 +1,4 @@
-import type { Concept } from "../content/schema.ts";
+import type { Concept } from "../catalog/schema.ts";
 import { conceptHref, href } from "../site.ts";
 import { searchTextOf } from "./navigation.ts";
 

@@ -1,6 +1,6 @@
 import { isValidElement, type ComponentType, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { mdxComponents } from "../components/mdx-components.tsx";
+import { mdxComponents } from "../mdx/components.tsx";
 import { createSlugger } from "./slugger.ts";
 
 /** One entry of a page's table of contents. */

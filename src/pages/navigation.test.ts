@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Concept } from "../content/schema.ts";
+import type { Concept } from "../catalog/schema.ts";
 import { groupByCategory, neighboursOf, searchTextOf } from "./navigation.ts";
 import { createSlugger, slugify } from "./slugger.ts";
 import { layoutConceptMap, wrapWords } from "./concept-map-layout.ts";

@@ -1,4 +1,4 @@
-import type { Category, Concept } from "../content/schema.ts";
+import type { Category, Concept } from "../catalog/schema.ts";
 
 /** Where a concept sits among the others: what to read before, what builds on it, and its neighbours. */
 export interface ConceptNeighbours {

@@ -1,0 +1,86 @@
+import { useId } from "react";
+import { formatNumber, isRounded, type AngleExplanation, type Vector } from "../../math/index.ts";
+import { DOT_PLOT_WIDTH, layoutDotPlot } from "./dot-product-plot-layout.ts";
+import { formatAngle } from "../../text/dot-product-words.ts";
+import { formatVector } from "../../text/words.ts";
+
+interface DotProductPlotProps {
+  readonly a: Vector;
+  readonly b: Vector;
+  /** The numbers to draw, from explainAngle(a, b). */
+  readonly explanation: AngleExplanation;
+  /** The inspected result (index in QUANTITIES); the parts of the plot it is read from are marked. */
+  readonly active: number | null;
+}
+
+/** Which parts of the plot each result (by index in QUANTITIES) is read from. */
+const PARTS = [["angle", "shadow"], ["a"], ["b"], ["angle"], ["shadow"]];
+
+/** The long description of the plot, built from the same numbers. */
+export function describeDotPlot(a: Vector, b: Vector, e: AngleExplanation): string {
+  return (
+    `Arrows from the origin to a = ${formatVector(a)} and b = ${formatVector(b)}, to the same scale on both axes, ` +
+    `with an arc marking the angle between them, ${formatAngle(e.degrees)}. A dashed line drops from b's tip at a right angle ` +
+    `onto a's line; b's shadow runs along that line from the origin to ${formatVector(e.projection)}, ` +
+    `a signed length of ${isRounded(e.projectionLength) ? "about " : ""}${formatNumber(e.projectionLength)}.`
+  );
+}
+
+/** a, b, the angle between them and b's projection on a, as server-rendered SVG. */
+export function DotProductPlot({ a, b, explanation, active }: DotProductPlotProps) {
+  const id = useId();
+  const { height, origin, plotArea, tipA, tipB, labelA, labelB, foot, arc, xTicks, yTicks } = layoutDotPlot(a, b, explanation.projection);
+  const marked = (part: string) => (active !== null && PARTS[active]!.includes(part) ? "true" : undefined);
+  const arrow = (name: "a" | "b", tip: { x: number; y: number }, label: { x: number; y: number }) => (
+    <g className={`vector-${name}`} data-active={marked(name)}>
+      <line x1={origin.x} y1={origin.y} x2={tip.x} y2={tip.y} markerEnd={`url(#${id}-${name})`} />
+      <text x={label.x} y={label.y} dy="0.32em" textAnchor="middle">{name}</text>
+    </g>
+  );
+  return (
+    <figure className="dot-plot">
+      <svg viewBox={`0 0 ${DOT_PLOT_WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+        <title id={`${id}-title`}>The vectors a and b, the angle between them and the projection of b on a</title>
+        <desc id={`${id}-desc`}>{describeDotPlot(a, b, explanation)}</desc>
+        <defs>
+          {["a", "b"].map((name) => (
+            <marker key={name} id={`${id}-${name}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse">
+              <path d="M0 0L10 5L0 10z" className={`arrowhead-${name}`} />
+            </marker>
+          ))}
+        </defs>
+        <g className="axis" aria-hidden="true">
+          <line x1={plotArea.left} x2={plotArea.right} y1={origin.y} y2={origin.y} />
+          <line x1={origin.x} x2={origin.x} y1={plotArea.top} y2={plotArea.bottom} />
+          {xTicks.map((t) => (
+            <text key={`x${t.value}`} x={t.position} y={plotArea.bottom + 16} textAnchor="middle">{t.label}</text>
+          ))}
+          {yTicks.map((t) => (
+            <text key={`y${t.value}`} x={plotArea.left - 6} y={t.position} dy="0.32em" textAnchor="end">{t.label}</text>
+          ))}
+        </g>
+        <g aria-hidden="true">
+          <g className="shadow" data-active={marked("shadow")}>
+            <line className="drop" x1={tipB.x} y1={tipB.y} x2={foot.x} y2={foot.y} />
+            <line className="shadow-line" x1={origin.x} y1={origin.y} x2={foot.x} y2={foot.y} />
+          </g>
+          {arc ? (
+            <g className="angle" data-active={marked("angle")}>
+              <path d={arc.path} />
+              <text x={arc.label.x} y={arc.label.y} dy="0.32em" textAnchor="middle">θ</text>
+            </g>
+          ) : null}
+          {arrow("a", tipA, labelA)}
+          {arrow("b", tipB, labelB)}
+        </g>
+      </svg>
+      <figcaption>
+        <ul className="legend">
+          <li className="legend-a">a = {formatVector(a)}</li>
+          <li className="legend-b">b = {formatVector(b)}</li>
+          <li className="legend-shadow">b’s shadow on a’s line</li>
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}

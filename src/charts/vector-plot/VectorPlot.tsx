@@ -1,0 +1,82 @@
+import { useId } from "react";
+import { formatNumber, subscript, type Vector } from "../../math/index.ts";
+import { PLOT_HEIGHT, PLOT_WIDTH, describeVectorPlot, layoutVectorPlot } from "./vector-plot-layout.ts";
+
+interface VectorPlotProps {
+  /** The input row, 2 components. */
+  readonly x: Vector;
+  /** The projected row, 2 components. */
+  readonly y: Vector;
+  /** The output component being inspected, highlighted on its guide; null for none. */
+  readonly active: number | null;
+}
+
+/**
+ * The input and projected vectors as arrows from the origin, with dashed guides that read each
+ * output component off its axis. Server-rendered SVG: it reads without JavaScript.
+ */
+export function VectorPlot({ x, y, active }: VectorPlotProps) {
+  const id = useId();
+  const layout = layoutVectorPlot(x, y);
+  const { origin, plotArea, inputTip, outputTip } = layout;
+  const arrow = (name: string) => `url(#${id}-${name})`;
+  return (
+    <figure className="vector-plot">
+      <svg
+        viewBox={`0 0 ${PLOT_WIDTH} ${PLOT_HEIGHT}`}
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+      >
+        <title id={`${id}-title`}>Projection example shown as vectors on axes</title>
+        <desc id={`${id}-desc`}>{describeVectorPlot(x, y)}</desc>
+        <defs>
+          {["input", "output"].map((name) => (
+            <marker key={name} id={`${id}-${name}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse">
+              <path d="M0 0L10 5L0 10z" className={`arrowhead-${name}`} />
+            </marker>
+          ))}
+        </defs>
+        <g className="axis" aria-hidden="true">
+          <line x1={plotArea.left} x2={plotArea.right} y1={origin.y} y2={origin.y} />
+          <line x1={origin.x} x2={origin.x} y1={plotArea.top} y2={plotArea.bottom} />
+          {layout.xTicks.map((tick) => (
+            <g key={`x${tick.value}`} transform={`translate(${tick.position},${plotArea.bottom})`}>
+              <line y1={-4} y2={0} />
+              <text y={16} textAnchor="middle">{tick.label}</text>
+            </g>
+          ))}
+          {layout.yTicks.map((tick) => (
+            <g key={`y${tick.value}`} transform={`translate(${plotArea.left},${tick.position})`}>
+              <line x1={0} x2={4} />
+              <text x={-6} dy="0.32em" textAnchor="end">{tick.label}</text>
+            </g>
+          ))}
+        </g>
+        <g aria-hidden="true">
+          {layout.guides.map((guide, j) => (
+            <g key={j} className="guide" data-active={active === j ? "true" : undefined}>
+              <line x1={guide.from.x} y1={guide.from.y} x2={guide.to.x} y2={guide.to.y} />
+              <text
+                x={guide.to.x + 6}
+                y={j === 0 ? guide.to.y - 8 : guide.to.y - 6}
+                textAnchor="start"
+              >
+                {`y${subscript(j)} = ${formatNumber(y[j] ?? 0)}`}
+              </text>
+            </g>
+          ))}
+          <line className="vector vector-input" x1={origin.x} y1={origin.y} x2={inputTip.x} y2={inputTip.y} markerEnd={arrow("input")} />
+          <line className="vector vector-output" x1={origin.x} y1={origin.y} x2={outputTip.x} y2={outputTip.y} markerEnd={arrow("output")} />
+        </g>
+      </svg>
+      <figcaption>
+        <ul className="legend">
+          <li className="legend-input">input x = ({x.map((n) => formatNumber(n)).join(", ")})</li>
+          <li className="legend-output">output y = ({y.map((n) => formatNumber(n)).join(", ")})</li>
+          <li className="legend-guide">dashed guides: each output component read off its axis</li>
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,78 @@
+import { extent } from "d3-array";
+import { formatNumber, norm, type Vector } from "../../math/index.ts";
+import { niceLinearScale, type LinearScale } from "../linear-scale.ts";
+
+export const PLOT_WIDTH = 360;
+export const PLOT_HEIGHT = 260;
+const MARGIN = { top: 18, right: 24, bottom: 34, left: 44 };
+
+export interface Tick {
+  readonly value: number;
+  readonly position: number;
+  readonly label: string;
+}
+
+/** Everything the vector plot draws, in SVG coordinates. Pure, so it can be tested and snapshot. */
+export interface VectorPlotLayout {
+  readonly origin: { readonly x: number; readonly y: number };
+  readonly xTicks: readonly Tick[];
+  readonly yTicks: readonly Tick[];
+  readonly plotArea: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+  /** Tip of the input vector and of the projected vector. */
+  readonly inputTip: { readonly x: number; readonly y: number };
+  readonly outputTip: { readonly x: number; readonly y: number };
+  /** Guides from the output tip to each axis: component j of y is read off axis j. */
+  readonly guides: readonly { readonly from: { x: number; y: number }; readonly to: { x: number; y: number } }[];
+}
+
+/** Widens an extent by 8 % on each side that has data, so arrow tips never sit on the frame. */
+function padded([min = 0, max = 0]: [number, number] | [undefined, undefined]): [number, number] {
+  const pad = (max - min) * 0.08;
+  return [min < 0 ? min - pad : min, max > 0 ? max + pad : max];
+}
+
+/**
+ * Lays out a 2-component input x and output y on shared axes from the origin. Each axis gets its
+ * own linear scale (a projection can stretch one component far more than the other), both always
+ * include 0 and are extended to round tick values.
+ */
+export function layoutVectorPlot(x: Vector, y: Vector): VectorPlotLayout {
+  const [x0 = 0, x1 = 0] = x;
+  const [y0 = 0, y1 = 0] = y;
+  const [xMin, xMax] = padded(extent([0, x0, y0]));
+  const [yMin, yMax] = padded(extent([0, x1, y1]));
+  const left = MARGIN.left;
+  const right = PLOT_WIDTH - MARGIN.right;
+  const top = MARGIN.top;
+  const bottom = PLOT_HEIGHT - MARGIN.bottom;
+  const sx = niceLinearScale([xMin, xMax], [left, right], 5);
+  const sy = niceLinearScale([yMin, yMax], [bottom, top], 6);
+  const ticks = (scale: LinearScale, count: number): Tick[] =>
+    scale.ticks(count).map((value) => ({ value, position: scale(value), label: formatNumber(value) }));
+  const origin = { x: sx(0), y: sy(0) };
+  const outputTip = { x: sx(y0), y: sy(y1) };
+  return {
+    origin,
+    xTicks: ticks(sx, 5),
+    yTicks: ticks(sy, 6),
+    plotArea: { left, right, top, bottom },
+    inputTip: { x: sx(x0), y: sy(x1) },
+    outputTip,
+    guides: [
+      { from: outputTip, to: { x: outputTip.x, y: origin.y } },
+      { from: outputTip, to: { x: origin.x, y: outputTip.y } },
+    ],
+  };
+}
+
+/** The plot's long description, built from the same numbers: sizes compared honestly. */
+export function describeVectorPlot(x: Vector, y: Vector): string {
+  const comparison =
+    norm(y) > norm(x) * 1.05 ? "a longer projected vector" : norm(y) < norm(x) * 0.95 ? "a shorter projected vector" : "a projected vector of about the same length";
+  const pair = (v: Vector) => `(${v.map((n) => formatNumber(n)).join(", ")})`;
+  return (
+    `The input vector x = ${pair(x)} and ${comparison} y = ${pair(y)} are drawn as arrows from the origin on the same axes. ` +
+    `Dashed guides read the output components off the axes: first output component = ${formatNumber(y[0] ?? 0)}, ` +
+    `second output component = ${formatNumber(y[1] ?? 0)}.`
+  );
+}

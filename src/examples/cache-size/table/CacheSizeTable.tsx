@@ -1,0 +1,49 @@
+import { CACHE_PRESETS, cacheFactors, formatBytes, groupDigits, kvCacheBytes } from "../../../math/index.ts";
+
+/**
+ * The cache size of every published preset, at its full context length and batch 1, with the
+ * formula's numbers written out. Rendered at build time only: readers without JavaScript get the
+ * calculator's presets here, and it costs no JavaScript.
+ */
+export function CacheSizeTable() {
+  return (
+    <div className="table-scroll" role="region" aria-label="KV cache size of each preset" tabIndex={0}>
+      <table className="cache-table">
+        <caption>KV cache size of each preset, one sequence at full context</caption>
+        <thead>
+          <tr>
+            <th scope="col">model</th>
+            <th scope="col">layers</th>
+            <th scope="col">query heads</th>
+            <th scope="col">KV heads</th>
+            <th scope="col">head size</th>
+            <th scope="col">tokens</th>
+            <th scope="col">bytes per value</th>
+            <th scope="col">2 · layers · kv_heads · head_dim · seq · batch · bytes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {CACHE_PRESETS.map(({ id, name, queryHeads, shape, source }) => {
+            const bytes = formatBytes(kvCacheBytes(shape));
+            return (
+              <tr key={id}>
+                <th scope="row">
+                  {name} <span className="cache-source">({source})</span>
+                </th>
+                <td>{groupDigits(shape.layers)}</td>
+                <td>{groupDigits(queryHeads)}</td>
+                <td>{groupDigits(shape.kvHeads)}</td>
+                <td>{groupDigits(shape.headDim)}</td>
+                <td>{groupDigits(shape.seqLen)}</td>
+                <td>{groupDigits(shape.bytesPerValue)}</td>
+                <td className="cache-table-result">
+                  {cacheFactors(shape).map((f) => groupDigits(f)).join(" · ")} = {bytes.text}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

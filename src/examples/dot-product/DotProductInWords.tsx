@@ -1,0 +1,29 @@
+import type { Vector } from "../../math/index.ts";
+import { QUANTITIES, describeDirection, type DotReading } from "../../text/dot-product-words.ts";
+import { formatVector } from "../../text/words.ts";
+
+interface DotProductInWordsProps {
+  readonly a: Vector;
+  readonly b: Vector;
+  /** readDotProduct(a, b), as the example computed it. */
+  readonly explanation: DotReading;
+}
+
+/** The text alternative of a dot product example: both vectors and every result written out. */
+export function DotProductInWords({ a, b, explanation }: DotProductInWordsProps) {
+  return (
+    <section className="in-words" aria-label={`Dot product of ${formatVector(a)} and ${formatVector(b)}, in words`}>
+      <p className="in-words-title">The example in words</p>
+      <p>
+        a = {formatVector(a)} and b = {formatVector(b)}. {describeDirection(explanation)}
+      </p>
+      <ul className="in-words-entries">
+        {QUANTITIES.map((q) => (
+          <li key={q.header} className="expansion">
+            {q.expansion(explanation)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

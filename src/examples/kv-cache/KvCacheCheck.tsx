@@ -1,0 +1,74 @@
+import { memo } from "react";
+import { formatNumber, RECOMPUTE_TOLERANCE, speakNumber, subscript, type CheckedStep } from "../../math/index.ts";
+import { MatrixGrid } from "../../inspect/MatrixGrid.tsx";
+
+interface KvCacheCheckProps {
+  readonly step: number;
+  readonly checked: CheckedStep;
+  /** The token at every position up to this step's. */
+  readonly words: readonly string[];
+}
+
+/** Numbers in the check get four decimals, so "equal" can be seen digit by digit. */
+const show = (v: number) => formatNumber(v, 4);
+
+/** "0" for identical numbers, else e.g. "4.4e−16". */
+export function showDifference(d: number): string {
+  return d === 0 ? "0" : d.toExponential(1).replace("-", "−");
+}
+
+/**
+ * The proof that the cache is right: every layer's output for the new token, from the decode
+ * step, next to the last row of the same layer recomputed from scratch over the whole sequence
+ * with the causal mask. The verdict is the math module's comparison, not a claim of this page.
+ */
+export const KvCacheCheck = memo(function KvCacheCheck({ step, checked, words }: KvCacheCheckProps) {
+  const t = checked.full.ids.length;
+  const rows = words.slice(0, t).map((w, r) => (r === t - 1 ? `${w} (last)` : w));
+  return (
+    <section className="kv-check" aria-label={`Check at step ${step}: decode against full recomputation`}>
+      <h3 className="kv-layer-title">Check: the same numbers without a cache</h3>
+      <p>
+        Recompute all {t} tokens from scratch (embeddings, both layers, causal mask) and compare the last row of each
+        layer’s output with the decode step’s h.
+      </p>
+      {checked.layers.map((d, l) => {
+        const full = checked.full.layers[l]!.output;
+        const difference = checked.differences[l]!;
+        const same = difference <= RECOMPUTE_TOLERANCE;
+        return (
+          <div key={l} className="kv-check-layer">
+            <div className="equation-row">
+              <div className="operand kv-cache-grid">
+                <p className="operand-title">Layer {l + 1}, recomputed: H</p>
+                <MatrixGrid
+                  values={full}
+                  label={`Layer ${l + 1}: recomputed output H, all ${t} tokens`}
+                  rowLabels={rows}
+                  format={show}
+                  cellLabel={(i, j, v) => `H row ${i} (${words[i]}), column ${j}: ${speakNumber(v, 4)}`}
+                />
+              </div>
+              <div className="operand">
+                <p className="operand-title">Layer {l + 1}, decode step: h</p>
+                <MatrixGrid
+                  values={[d.output]}
+                  label={`Layer ${l + 1}: decode output h`}
+                  format={show}
+                  cellLabel={(_, j, v) => `h${subscript(j)}: ${speakNumber(v, 4)}`}
+                />
+              </div>
+            </div>
+            <p className="kv-verdict" data-verdict={same ? "equal" : "different"}>
+              <strong>{same ? "Equal" : "Not equal"}</strong>: the last row of H and h differ by at most {showDifference(difference)} in layer {l + 1}
+              {same ? " (every entry agrees)." : "."}
+            </p>
+          </div>
+        );
+      })}
+      <p className="kv-verdict-all" data-verdict={checked.equal ? "equal" : "different"}>
+        Verdict at step {step}: {checked.equal ? "the cached decode equals the full recomputation in every layer." : "the cached decode differs from the full recomputation."}
+      </p>
+    </section>
+  );
+});

@@ -1,0 +1,62 @@
+import { speakNumber, subscript, type Matrix } from "../../math/index.ts";
+import { MatrixGrid, type CellPosition, type CellRole } from "../../inspect/MatrixGrid.tsx";
+import type { InspectHandlers } from "../../inspect/useInspection.ts";
+import type { KvPart, KvTarget } from "./KvCacheReadout.tsx";
+import { formatWeight } from "../../text/weight-format.ts";
+
+/** Parts that are shown but not inspected: the layer's input and its weight matrices. */
+export type KvShownPart = KvPart | "x" | "X" | "Wq" | "Wk" | "Wv";
+
+interface KvGridProps {
+  /** Heading above the matrix, also its accessible name. */
+  readonly title: string;
+  /** Symbol used in cell names, e.g. "K" or "q". */
+  readonly symbol: string;
+  readonly values: Matrix;
+  readonly part: KvShownPart;
+  readonly layer: number;
+  /** What is inspected in this section now, or null. */
+  readonly active: KvTarget | null;
+  /** The shared inspection's handlers; cells are buttons only for inspectable parts. */
+  readonly bind: (target: KvTarget) => InspectHandlers;
+  /** How each cell takes part in what is inspected now. */
+  readonly roleOf: (part: KvShownPart, row: number, col: number) => CellRole;
+  readonly rowLabels?: readonly string[];
+  readonly colLabels?: readonly string[];
+  /** A note under the matrix. */
+  readonly note?: string;
+  /** Extra class on the operand, e.g. to mark the cache's new row. */
+  readonly className?: string;
+  /** Whether the cells are buttons (inspectable); true for every part except x, X and W. */
+  readonly inspectable?: boolean;
+}
+
+/** A cell's accessible name: "K row 3 (mat), column 1: minus 4" or "q₁: 1" for a one-row part. */
+function cellName(symbol: string, values: Matrix, rowLabels: readonly string[] | undefined, colLabels: readonly string[] | undefined, part: KvShownPart) {
+  return (i: number, j: number, v: number) => {
+    const shown = part === "weights" ? formatWeight(v) : speakNumber(v);
+    if (values.length === 1) return `${symbol}${subscript(j)}${colLabels ? ` (${colLabels[j]})` : ""}: ${shown}`;
+    return `${symbol} row ${i}${rowLabels ? ` (${rowLabels[i]})` : ""}, column ${j}: ${shown}`;
+  };
+}
+
+/** One matrix or row of a KV cache step, wired to the example's shared inspection. */
+export function KvGrid({ title, symbol, values, part, layer, active, bind, roleOf, rowLabels, colLabels, note, className, inspectable = true }: KvGridProps) {
+  const mine = active && active.layer === layer && active.part === part ? active : null;
+  return (
+    <div className={`operand kv-operand${className ? ` ${className}` : ""}`}>
+      <p className="operand-title">{title}</p>
+      <MatrixGrid
+        values={values}
+        label={layer < 0 ? title : `Layer ${layer + 1}: ${title}`}
+        rowLabels={rowLabels}
+        colLabels={colLabels}
+        format={part === "weights" ? (w) => formatWeight(w) : undefined}
+        cellLabel={cellName(symbol, values, rowLabels, colLabels, part)}
+        roleOf={(i, j) => roleOf(part, i, j)}
+        inspect={inspectable ? { active: mine as CellPosition | null, bind: (cell) => bind({ layer, part: part as KvPart, ...cell }) } : undefined}
+      />
+      {note ? <p className="operand-note">{note}</p> : null}
+    </div>
+  );
+}

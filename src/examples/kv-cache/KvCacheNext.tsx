@@ -1,0 +1,45 @@
+import { memo } from "react";
+import type { KvCacheRun } from "../../math/index.ts";
+import type { InspectHandlers } from "../../inspect/useInspection.ts";
+import { KvGrid } from "./KvCacheGrid.tsx";
+import { KvCacheReadout, type KvTarget } from "./KvCacheReadout.tsx";
+
+interface KvCacheNextProps {
+  readonly run: KvCacheRun;
+  readonly step: number;
+  readonly words: readonly string[];
+  /** The inspected logit, or null. */
+  readonly active: KvTarget | null;
+  readonly bind: (target: KvTarget) => InspectHandlers;
+}
+
+/** The last layer's h against every embedding: the logits, and the greedy pick fed in next. */
+export const KvCacheNext = memo(function KvCacheNext({ run, step, words, active, bind }: KvCacheNextProps) {
+  const result = step === 0 ? run.prefill : run.steps[step - 1]!;
+  const vocabulary = run.model.vocabulary;
+  const picked = vocabulary[result.next]!;
+  return (
+    <section className="kv-layer kv-next" aria-label={`Next token after step ${step}`}>
+      <p className="kv-row-title">Next token: logits = h·Eᵀ, the largest wins</p>
+      <div className="equation-row">
+        <KvGrid
+          title="Logits"
+          symbol="logit"
+          values={[result.logits]}
+          part="logits"
+          layer={-1}
+          active={active}
+          bind={bind}
+          colLabels={vocabulary}
+          roleOf={(part, _i, j) => (active?.part === part && active.col === j ? "inspected" : null)}
+          note={`The largest is the logit of “${picked}”.`}
+        />
+        <p className="kv-picked">
+          Greedy pick: <strong>“{picked}”</strong>
+          {step < run.steps.length ? `, fed in at step ${step + 1}.` : ", which would be fed in at the next step."}
+        </p>
+      </div>
+      <KvCacheReadout run={run} step={step} words={words} target={active} hint="Hover, focus or tap a logit to see h times that word’s embedding." />
+    </section>
+  );
+});

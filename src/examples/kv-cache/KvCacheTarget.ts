@@ -1,0 +1,63 @@
+import { runKvCache, TOY_DECODER, type KvCacheRun } from "../../math/index.ts";
+import type { InspectCodec, Values } from "../../frame/state.ts";
+import type { KvPart, KvTarget } from "./KvCacheReadout.tsx";
+
+/** An inspected number together with the step it belongs to. */
+export interface KvStepTarget extends KvTarget {
+  readonly step: number;
+}
+
+const DECODE_PARTS: readonly KvPart[] = ["q", "k", "v", "K", "V", "scores", "scaled", "weights", "attended", "output"];
+const FORM = /^step(\d)\.(?:layer(\d)\.([A-Za-z]+)|logits)\.(\d{1,2}),(\d{1,2})$/;
+
+/** [rows, columns] of `part` of layer `l` at step `step` of `run`, or null when the step does not show it. */
+export function kvPartShape(run: KvCacheRun, step: number, l: number, part: KvPart): readonly [number, number] | null {
+  if (part === "logits") return [1, run.model.vocabulary.length];
+  if (step === 0) {
+    const full = run.prefill.layers[l];
+    return full && (part === "K" || part === "V") ? [full[part].length, full[part][0]?.length ?? 0] : null;
+  }
+  const d = run.steps[step - 1]?.layers[l];
+  if (!d) return null;
+  if (part === "K" || part === "V") return [d.cache[part].length, d.cache[part][0]?.length ?? 0];
+  return [1, d[part].length];
+}
+
+/** The run the values describe, or null when they are not a run's (a prompt and a step count). */
+function runOf(values: Values): KvCacheRun | null {
+  const { prompt, steps } = values;
+  if (!Array.isArray(prompt) || typeof steps !== "number") return null;
+  try {
+    return runKvCache(TOY_DECODER, prompt as string[], steps);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The inspected number of the KV cache stepper in a link, e.g. `step2.layer1.K.3,0` (row 3,
+ * column 0 of layer 1's key cache at step 2) or `step2.logits.0,4` (the logit of the fifth word).
+ * Layers count from 1, as the page shows them; rows and columns from 0, as the cell names do.
+ * The step is part of the text because an inspection belongs to one step: stepping drops it.
+ */
+export const kvTargetCodec: InspectCodec = {
+  form: "step.layer.part.row,column, e.g. step2.layer1.K.3,0 or step2.logits.0,4",
+  read(text, values) {
+    const match = FORM.exec(text.trim());
+    if (!match || Number(match[1]) !== values.step) return null;
+    const part = (match[3] ?? "logits") as KvPart;
+    if (part !== "logits" && !DECODE_PARTS.includes(part)) return null;
+    const layer = part === "logits" ? -1 : Number(match[2]) - 1;
+    const run = runOf(values);
+    const shape = run && layer < run.model.layers.length ? kvPartShape(run, values.step as number, layer, part) : null;
+    const row = Number(match[4]);
+    const col = Number(match[5]);
+    if (!shape || row >= shape[0] || col >= shape[1]) return null;
+    const target: KvStepTarget = { step: values.step as number, layer, part, row, col };
+    return target;
+  },
+  write(target) {
+    const { step, layer, part, row, col } = target as KvStepTarget;
+    return part === "logits" ? `step${step}.logits.${row},${col}` : `step${step}.layer${layer + 1}.${part}.${row},${col}`;
+  },
+};

@@ -1,0 +1,184 @@
+import type { ReactNode } from "react";
+import {
+  explainMatmulEntry,
+  formatDotExpansion,
+  matmul,
+  speakNumber,
+  speakTerms,
+  type MatmulEntryExplanation,
+  type Matrix,
+} from "../../math/index.ts";
+import { useExampleFrame } from "../../frame/context.ts";
+import { editableExample } from "../../frame/ExampleFrame.tsx";
+import { cellCodec, type ExampleSpec, type Values } from "../../frame/state.ts";
+import { MatrixGrid, type CellPosition } from "../../inspect/MatrixGrid.tsx";
+import { useInspection } from "../../inspect/useInspection.ts";
+import type { MatrixProductExampleProps } from "./MatrixProductExample.schema.ts";
+import { MatrixProductInWords } from "./MatrixProductInWords.tsx";
+import { cellName, columnOf, entrySymbol, rowOf } from "../../text/matrix-words.ts";
+
+export type { MatrixProductExampleProps };
+
+/** What a page built on this example may change; functions, so not usable from MDX directly. */
+export interface MatrixProductOptions {
+  /** Left-hand side of the expansion of entry (i, j); entrySymbol(product.name, i, j) by default. */
+  readonly entryName?: (i: number, j: number) => string;
+  /** The ingredients of entry (i, j); explainMatmulEntry(A, B, i, j) by default. */
+  readonly explain?: (i: number, j: number) => MatmulEntryExplanation;
+  /** What the readout says under the expansion; "Row i of A times column j of B …" by default. */
+  readonly describeEntry?: (explanation: MatmulEntryExplanation) => ReactNode;
+  /** More of the figure after the equation (e.g. K beside Kᵀ), given the inspected entry. */
+  readonly extra?: (active: CellPosition | null) => ReactNode;
+  /** Accessible name of the example; "Worked example: A × B = C" by default. */
+  readonly label?: string;
+  /** More of the text alternative, after the entries (e.g. each output row as a mix). */
+  readonly wordsExtra?: ReactNode;
+  /**
+   * The fields of the enclosing example's frame that A and B are, for editing them in place;
+   * "A" and "B" by default. An example built on this one names its own (e.g. "Q"), or leaves a
+   * matrix that is not one of its fields (e.g. Kᵀ) read-only with "".
+   */
+  readonly editFields?: { readonly left: string; readonly right: string };
+}
+
+/** The island's props, with matrices that callers may pass read-only, and the options. */
+type MatrixProductProps = Omit<MatrixProductExampleProps, "A" | "B"> & { readonly A: Matrix; readonly B: Matrix } & MatrixProductOptions;
+
+/**
+ * C = AB with every entry of C inspectable: hovering, focusing or tapping C[i][j] marks row i of A
+ * and column j of B, and the readout writes the entry out term by term. Examples built on a
+ * matrix product (scores, weighted sums) use this view inside their own frame.
+ */
+export function MatrixProductView(props: MatrixProductProps) {
+  const { id, A, B, left, right, product, rowLabels, colLabels, innerLabels } = props;
+  const C = matmul(A, B);
+  const inspection = useInspection<CellPosition>();
+  const active = inspection.active;
+  const explain = props.explain ?? ((i: number, j: number) => explainMatmulEntry(A, B, i, j));
+  const nameOf = props.entryName ?? ((i: number, j: number) => entrySymbol(product.name, i, j));
+  const explanation = active === null ? null : explain(active.row, active.col);
+  const edit = props.editFields ?? { left: "A", right: "B" };
+  const operands = [
+    { info: left, values: A, field: edit.left, rows: rowLabels, cols: innerLabels, role: (i: number) => (i === active?.row ? "ingredient" : null) },
+    { info: right, values: B, field: edit.right, rows: innerLabels, cols: colLabels, role: (_: number, j: number) => (j === active?.col ? "ingredient" : null) },
+  ] as const;
+
+  return (
+    <div
+      className="example matrix-product"
+      data-example={id}
+      role="group"
+      aria-label={props.label ?? `Worked example: ${left.name} × ${right.name} = ${product.name}`}
+      onKeyDown={inspection.onKeyDown}
+    >
+      <div className="equation-row">
+        {operands.map(({ info, values, field, rows, cols, role }, k) => (
+          <div key={info.name} className="operand-with-operator">
+            {k === 1 ? <span className="operator" aria-hidden="true">×</span> : null}
+            <div className="operand">
+              <p className="operand-title">{info.title}</p>
+              <MatrixGrid
+                values={values}
+                edit={field === "" ? undefined : field}
+                label={info.title}
+                cellLabel={(i, j, v) => cellName(info.name, i, j, v, rows, cols)}
+                roleOf={(i, j) => (active === null ? null : role(i, j))}
+                rowLabels={rows}
+                colLabels={cols}
+              />
+              {info.note ? <p className="operand-note">{info.note}</p> : null}
+            </div>
+          </div>
+        ))}
+        <div className="operand-with-operator">
+          <span className="operator" aria-hidden="true">=</span>
+          <div className="operand">
+            <p className="operand-title">{product.title}</p>
+            <MatrixGrid
+              values={C}
+              label={`${product.title}: inspect an entry`}
+              cellLabel={(i, j, v) => cellName(product.name, i, j, v, rowLabels, colLabels)}
+              roleOf={(i, j) => (active?.row === i && active.col === j ? "inspected" : null)}
+              inspect={{ active, bind: inspection.bind }}
+              rowLabels={rowLabels}
+              colLabels={colLabels}
+            />
+            <p className="operand-note">{product.note ?? `Hover, focus or tap an entry of ${product.name}.`}</p>
+          </div>
+        </div>
+      </div>
+
+      <div className="readout" aria-live="polite" aria-atomic="true">
+        {explanation === null ? (
+          <p>
+            Hover, focus or tap an entry of {product.name} to see the row of {left.name} and the column of {right.name} that make it.
+          </p>
+        ) : (
+          <>
+            <p
+              className="expansion"
+              aria-label={`${product.name} row ${explanation.row}, column ${explanation.col} equals ${speakTerms(explanation.terms)}, which is ${speakNumber(explanation.sum)}`}
+            >
+              {formatDotExpansion(nameOf(explanation.row, explanation.col), explanation)}
+            </p>
+            {props.describeEntry ? (
+              props.describeEntry(explanation)
+            ) : (
+              <p>
+                Multiply {rowOf(left.name, explanation.row, rowLabels)} entry by entry with{" "}
+                {columnOf(right.name, explanation.col, colLabels)}, then add the {explanation.terms.length} products.
+              </p>
+            )}
+          </>
+        )}
+      </div>
+
+      {props.extra?.(active)}
+
+      <MatrixProductInWords A={A} B={B} C={C} left={left} right={right} product={product} rowLabels={rowLabels} colLabels={colLabels} explain={explain} nameOf={nameOf}>
+        {props.wordsExtra}
+      </MatrixProductInWords>
+    </div>
+  );
+}
+
+/** Field `key` of `values`, a matrix. */
+const matrixOf = (values: Values, key: string) => values[key] as Matrix;
+
+/**
+ * What a learner may change in a matrix product: A and B, with A's columns tied to B's rows, and
+ * the label lists the page gave, each tied to the size it labels. Messages use the page's own
+ * names for the matrices (x, W, X …). The inspected entry of the product goes in the URL as
+ * "row,column".
+ */
+export function matrixProductSpec(props: Pick<MatrixProductExampleProps, "left" | "right" | "product">): ExampleSpec {
+  const [L, R, P] = [props.left.name, props.right.name, props.product.name];
+  const words = (key: string, name: string, length: string) => ({ kind: "words", key, name, length, min: 1, max: 6 }) as const;
+  return {
+    fields: [
+      { kind: "matrix", key: "A", name: L, rows: "rows", cols: "inner" },
+      { kind: "matrix", key: "B", name: R, rows: "inner", cols: "cols" },
+      words("rowLabels", "row labels", "rows"),
+      words("innerLabels", "inner labels", "inner"),
+      words("colLabels", "column labels", "cols"),
+    ],
+    sizes: {
+      rows: { label: `rows of ${L} (and of ${P})`, newWord: (count) => `r${count - 1}` },
+      inner: { label: `columns of ${L} (rows of ${R})`, newWord: (count) => `k${count - 1}` },
+      cols: { label: `columns of ${R} (and of ${P})`, newWord: (count) => `c${count - 1}` },
+    },
+    inspect: cellCodec(P, (values) => [matrixOf(values, "A").length, matrixOf(values, "B")[0]!.length]),
+  };
+}
+
+/** A matrix product on its own page, with its tools: edit, link, embed and download. */
+const EditableMatrixProduct = editableExample(MatrixProductView, matrixProductSpec, "Matrix product example");
+
+/**
+ * C = AB as a worked example: editable, linkable, embeddable and downloadable. Inside another
+ * example's frame (a page component that composes it) it is part of that example and gets no
+ * frame of its own.
+ */
+export function MatrixProductExample(props: MatrixProductProps) {
+  return useExampleFrame() === null ? <EditableMatrixProduct {...props} /> : <MatrixProductView {...props} />;
+}

@@ -1,0 +1,116 @@
+import {
+  explainProjection,
+  formatDotExpansion,
+  formatNumber,
+  projectRow,
+  speakTerms,
+  speakNumber,
+  subscript,
+} from "../../math/index.ts";
+import { editableExample } from "../../frame/ExampleFrame.tsx";
+import { cellCodec, type ExampleSpec } from "../../frame/state.ts";
+import { MatrixGrid, type CellPosition } from "../../inspect/MatrixGrid.tsx";
+import { useInspection } from "../../inspect/useInspection.ts";
+import type { ProjectionExampleProps } from "./ProjectionExample.schema.ts";
+import { ProjectionInWords } from "./ProjectionInWords.tsx";
+import { VectorPlot } from "../../charts/vector-plot/VectorPlot.tsx";
+import { ordinal } from "../../text/words.ts";
+
+export type { ProjectionExampleProps };
+
+/**
+ * y = x·W for one embedding row. Inspecting an output component (hover, focus, tap, arrow keys)
+ * marks the input row and the column of W it uses, shows the arithmetic and announces it.
+ */
+function ProjectionView({ id, x, W }: ProjectionExampleProps) {
+  const y = projectRow(x, W);
+  const inspection = useInspection<CellPosition>();
+  const active = inspection.active?.col ?? null;
+  const explanation = active === null ? null : explainProjection(x, W, active);
+  const outputs = y.map((value) => formatNumber(value)).join(" or ");
+
+  return (
+    <div className="example" data-example={id} role="group" aria-label="Worked projection example" onKeyDown={inspection.onKeyDown}>
+      <div className="equation-row">
+        <div className="operand">
+          <p className="operand-title">Input vector x</p>
+          <MatrixGrid
+            values={[x]}
+            edit="x"
+            label="Input vector x"
+            cellLabel={(_, i, v) => `x${subscript(i)} = ${speakNumber(v)}`}
+            roleOf={() => (active === null ? null : "ingredient")}
+          />
+          <p className="operand-note">One token embedding row.</p>
+        </div>
+        <span className="operator" aria-hidden="true">×</span>
+        <div className="operand">
+          <p className="operand-title">Weight matrix W</p>
+          <MatrixGrid
+            values={W}
+            edit="W"
+            label="Weight matrix W"
+            cellLabel={(i, j, v) => `W row ${i}, column ${j}: ${speakNumber(v)}`}
+            roleOf={(_, j) => (j === active ? "ingredient" : null)}
+          />
+          <p className="operand-note">Each output component uses one column of W.</p>
+        </div>
+        <span className="operator" aria-hidden="true">=</span>
+        <div className="operand">
+          <p className="operand-title">Projected vector y</p>
+          <MatrixGrid
+            values={[y]}
+            label="Projected vector y: inspect a component"
+            cellLabel={(_, j, v) => `y${subscript(j)} = ${speakNumber(v)}`}
+            roleOf={(_, j) => (j === active ? "inspected" : null)}
+            inspect={{ active: inspection.active, bind: inspection.bind }}
+          />
+          <p className="operand-note">Hover, focus or tap {outputs} to inspect it.</p>
+        </div>
+      </div>
+
+      <div className="readout" aria-live="polite" aria-atomic="true">
+        {explanation === null ? (
+          <p>Hover or focus {outputs} above to highlight the ingredients of that output component.</p>
+        ) : (
+          <>
+            <p className="expansion" aria-label={`y ${explanation.index} equals ${speakTerms(explanation.terms)}, which is ${speakNumber(explanation.sum)}`}>
+              {formatDotExpansion(`y${subscript(explanation.index)}`, explanation)}
+            </p>
+            <p>
+              Take the {ordinal(explanation.index)} column of W, multiply it entry by entry with the input row x, then add
+              the {explanation.terms.length} products.
+            </p>
+          </>
+        )}
+      </div>
+
+      {x.length === 2 && y.length === 2 ? (
+        <VectorPlot x={x} y={y} active={active} />
+      ) : (
+        <p className="plot-note">The vector plot draws two-component vectors; this example has {x.length} inputs and {y.length} outputs.</p>
+      )}
+
+      <ProjectionInWords x={x} W={W} />
+    </div>
+  );
+}
+
+/** What a learner may change: x and W, with x's length tied to W's rows; y's entry is inspected. */
+export const projectionSpec: ExampleSpec = {
+  fields: [
+    { kind: "row", key: "x", name: "x", length: "inputs" },
+    { kind: "matrix", key: "W", name: "W", rows: "inputs", cols: "outputs" },
+  ],
+  sizes: {
+    inputs: { label: "entries of x (rows of W)" },
+    outputs: { label: "columns of W (entries of y)" },
+  },
+  inspect: cellCodec("y (always row 0)", (values) => [1, (values.W as number[][])[0]!.length]),
+};
+
+/**
+ * y = x·W for one embedding row, editable: the learner may change x and W, link to the example
+ * with its numbers and inspected output, embed it and download it.
+ */
+export const ProjectionExample = editableExample(ProjectionView, projectionSpec, "Projection example");

@@ -1,0 +1,101 @@
+import { formatNumber, softmaxRows, speakNumber, subscript } from "../../math/index.ts";
+import { editableExample } from "../../frame/ExampleFrame.tsx";
+import { cellCodec, type ExampleSpec, type Values } from "../../frame/state.ts";
+import { keyLabels, queryLabels } from "../../charts/axis-labels.ts";
+import { MatrixGrid, type CellPosition } from "../../inspect/MatrixGrid.tsx";
+import { useInspection } from "../../inspect/useInspection.ts";
+import { RowShares } from "../../charts/row-shares/RowShares.tsx";
+import type { SoftmaxExampleProps } from "./SoftmaxExample.schema.ts";
+import { SoftmaxInWords } from "./SoftmaxInWords.tsx";
+import { SoftmaxReadout } from "./SoftmaxReadout.tsx";
+import { WeightsGrid } from "./WeightsGrid.tsx";
+import { formatMatrix } from "../../text/words.ts";
+
+export type { SoftmaxExampleProps };
+
+export const SOFTMAX_HINT = "Hover, focus or tap a weight to see how softmax makes it from its row of scores.";
+
+/**
+ * Softmax across each row of a score matrix. Inspecting a weight (hover, focus, tap, arrow keys)
+ * marks the row of scores it comes from and writes out exp(sᵢⱼ) / Σₖ exp(sᵢₖ) with the numbers.
+ * Every number is finite for any scores from −9999 to 9999: softmax subtracts the row's largest
+ * score first, so the largest exp is exp(0) = 1 and the smallest underflows to 0, never to ∞.
+ */
+function SoftmaxView({ id, scores, tokens }: SoftmaxExampleProps) {
+  const weights = softmaxRows(scores);
+  const inspection = useInspection<CellPosition>();
+  const active = inspection.active;
+  const rows = queryLabels(scores.length, tokens);
+  const cols = keyLabels(scores[0]?.length ?? 0, tokens);
+
+  return (
+    <div className="example" data-example={id} role="group" aria-label="Worked softmax example" onKeyDown={inspection.onKeyDown}>
+      <div className="equation-row">
+        <div className="operand operand-wide">
+          <p className="operand-title">Scores S</p>
+          <MatrixGrid
+            values={scores}
+            edit="scores"
+            label="Scores S"
+            rowLabels={rows}
+            colLabels={cols}
+            cellLabel={(i, j, s) => `s${subscript(i)}${subscript(j)} = ${speakNumber(s)}`}
+            format={(s) => formatNumber(s)}
+            roleOf={(i) => (active?.row === i ? "ingredient" : null)}
+          />
+          <p className="operand-note">One row per query, one column per key.</p>
+        </div>
+        <span className="operator operator-words" aria-hidden="true">
+          softmax of each row →
+        </span>
+        <div className="operand operand-wide">
+          <p className="operand-title">Weights A</p>
+          <WeightsGrid weights={weights} rowLabels={rows} colLabels={cols} inspection={inspection} />
+          <p className="operand-note">Each row shares out exactly 1.</p>
+        </div>
+      </div>
+
+      <SoftmaxReadout scores={scores} active={active} tokens={tokens} hint={SOFTMAX_HINT} />
+      <RowShares weights={weights} rowLabels={rows} colLabels={cols} active={active} />
+      {/* A page may hold several softmax examples: the scores make each region's name unique. */}
+      <SoftmaxInWords label={`Worked softmax example in words: scores ${formatMatrix(scores)}`} scores={scores} tokens={tokens} />
+    </div>
+  );
+}
+
+/** The scores' shape [queries, keys], for the inspected weight. */
+const scoresShape = (values: Values): [number, number] => {
+  const scores = values.scores as readonly (readonly number[])[];
+  return [scores.length, scores[0]?.length ?? 0];
+};
+
+/**
+ * What a learner may change: the scores (queries × keys, each 1–6). With tokens, they name both
+ * the rows and the columns, so one size "tokens" counts the rows, the columns and the words
+ * together and the scores stay square. The inspected weight is "row,column" in the URL.
+ */
+export function softmaxSpec(props: Pick<SoftmaxExampleProps, "tokens">): ExampleSpec {
+  const inspect = cellCodec("the weights", scoresShape);
+  if (props.tokens === undefined) {
+    return {
+      fields: [{ kind: "matrix", key: "scores", name: "scores", rows: "queries", cols: "keys" }],
+      sizes: { queries: { label: "queries (rows of scores)" }, keys: { label: "keys (columns of scores)" } },
+      inspect,
+    };
+  }
+  return {
+    fields: [
+      { kind: "matrix", key: "scores", name: "scores", rows: "tokens", cols: "tokens" },
+      { kind: "words", key: "tokens", name: "tokens", length: "tokens", min: 1, max: 6 },
+    ],
+    sizes: { tokens: { label: "tokens (rows and columns of scores)", newWord: (count) => `t${count - 1}` } },
+    inspect,
+  };
+}
+
+/**
+ * Softmax across each row of a score matrix, editable: the learner may change the scores (and
+ * the tokens, when the page gives them), link to the example with its numbers and inspected
+ * weight, embed it and download it.
+ */
+export const SoftmaxExample = editableExample(SoftmaxView, softmaxSpec, "Softmax example");

@@ -1,0 +1,112 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { IslandCollector, type IslandRecord } from "../islands/Island.tsx";
+import { PROGRESS_KEY, readProgress } from "./progress.ts";
+import { CheckYourself } from "./CheckYourself.tsx";
+import { checkYourselfSchema } from "./CheckYourself.schema.ts";
+import { CheckYourselfLive } from "./CheckYourselfLive.tsx";
+import { describePropsProblem } from "../mdx/schemas.ts";
+
+afterEach(cleanup);
+beforeEach(() => {
+  localStorage.clear();
+  window.history.replaceState(null, "", "/concepts/qkv-projections/");
+});
+
+const props = {
+  id: "qkv-check",
+  exercises: [
+    { kind: "projection-entry" as const, x: [2, 3], W: [[1, 10], [0, -1]], j: 1 },
+    { kind: "scaled-score" as const, score: 10, dk: 9 },
+  ],
+};
+
+describe("checkYourselfSchema", () => {
+  it("accepts exercises whose numbers fit their kind", () => {
+    expect(checkYourselfSchema.safeParse(props).success).toBe(true);
+  });
+
+  it("names the exercise whose index is out of range", () => {
+    const bad = { id: "c", exercises: [{ kind: "projection-entry", x: [2, 3], W: [[1, 10], [0, -1]], j: 2 }] };
+    expect(describePropsProblem("CheckYourself", checkYourselfSchema, bad)).toContain("exercise 1 (projection-entry)");
+  });
+
+  it("refuses a choice with no correct option, an unknown kind and a fifth exercise", () => {
+    const choice = { kind: "choice", question: "?", hint: "h", options: [{ text: "a", why: "w" }, { text: "b", why: "w" }] };
+    expect(checkYourselfSchema.safeParse({ id: "c", exercises: [choice] }).success).toBe(false);
+    expect(checkYourselfSchema.safeParse({ id: "c", exercises: [{ kind: "guess" }] }).success).toBe(false);
+    expect(checkYourselfSchema.safeParse({ id: "c", exercises: Array(5).fill(props.exercises[0]) }).success).toBe(false);
+  });
+});
+
+describe("CheckYourself on the server", () => {
+  it("renders every question with its answer and working in a closed <details>, beside an island", () => {
+    const islands: IslandRecord[] = [];
+    const html = renderToStaticMarkup(
+      <IslandCollector value={islands}>
+        <CheckYourself {...props} />
+      </IslandCollector>,
+    );
+    expect(html).toContain("Compute y₁, component 1 of y = xW.");
+    expect(html).toContain("<details class=\"ex-details\"><summary>Answer and working</summary><p>Answer: 17</p>");
+    expect(html).toContain("y₁ = 2·10 + 3·(−1) = 17");
+    // 10 / √9 = 10 / 3 = 3.333…, asked to 2 decimals.
+    expect(html).toContain("10 / √9 = 10 / 3 ≈ 3.33");
+    expect(html).toContain('data-island="CheckYourself"');
+    expect(islands.map((r) => r.id)).toEqual(["qkv-check"]);
+  });
+});
+
+describe("CheckYourselfLive", () => {
+  const exercise = (n: number) => within(document.querySelector<HTMLElement>(`[data-exercise="qkv-check-${n}"]`)!);
+
+  it("checks a typed answer, names a slip and remembers a right answer", () => {
+    render(<CheckYourselfLive {...props} />);
+    const first = exercise(1);
+    const input = first.getByLabelText("Your answer");
+    fireEvent.change(input, { target: { value: "−3" } });
+    fireEvent.submit(input.closest("form")!);
+    expect(first.getByRole("status").textContent).toContain("you used row 1 of W");
+    fireEvent.change(input, { target: { value: "17" } });
+    fireEvent.submit(input.closest("form")!);
+    expect(first.getByRole("status").textContent).toContain("✓ Right.");
+    expect(first.getByText("✓ Done")).toBeTruthy();
+    expect(readProgress()).toEqual({ "qkv-projections": { done: ["qkv-check-1"], total: 2 } });
+    expect(localStorage.getItem(PROGRESS_KEY)).not.toBeNull();
+  });
+
+  it("accepts 3.33 for 10 / √9 within ±0.005 and says 3.3 is not an answer to 2 decimals", () => {
+    render(<CheckYourselfLive {...props} />);
+    const second = exercise(2);
+    const input = second.getByLabelText("Your answer");
+    fireEvent.change(input, { target: { value: "3.3" } });
+    fireEvent.submit(input.closest("form")!);
+    expect(second.getByRole("status").textContent).toContain("✗ Not yet.");
+    fireEvent.change(input, { target: { value: "3.33" } });
+    fireEvent.submit(input.closest("form")!);
+    expect(second.getByRole("status").textContent).toContain("✓ Right.");
+    expect(second.getByText("2 decimals; within ±0.005 counts.")).toBeTruthy();
+  });
+
+  it("reads a seed from the URL and writes a new one on New numbers", () => {
+    window.history.replaceState(null, "", "/concepts/qkv-projections/?seed.qkv-check-1=7");
+    render(<CheckYourselfLive {...props} />);
+    expect(document.querySelector('[data-exercise="qkv-check-1"]')!.getAttribute("data-seed")).toBe("7");
+    fireEvent.click(exercise(2).getByRole("button", { name: "New numbers" }));
+    expect(new URL(window.location.href).searchParams.get("seed.qkv-check-2")).toMatch(/^\d+$/);
+    expect(new URL(window.location.href).searchParams.get("seed.qkv-check-1")).toBe("7");
+  });
+
+  it("hides the server's static copy once it is mounted", () => {
+    const block = document.createElement("div");
+    block.className = "check-yourself";
+    block.innerHTML = "<div data-check-static>static</div><div id='mount'></div>";
+    document.body.append(block);
+    render(<CheckYourselfLive {...props} />, { container: block.querySelector("#mount")! });
+    expect(block.querySelector<HTMLElement>("[data-check-static]")!.hidden).toBe(true);
+    screen.getAllByText("Exercise 1");
+    block.remove();
+  });
+});

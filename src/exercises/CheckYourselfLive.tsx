@@ -1,0 +1,191 @@
+import { useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { canGenerate, generateExercise, judgeResponse, MAX_SEED, readSeed, solveExercise, type ExerciseSpec, type Feedback } from "./index.ts";
+import { markDone, readProgress } from "./progress.ts";
+import type { CheckYourselfProps } from "./CheckYourself.schema.ts";
+import { answerText, Question, Working } from "./CheckYourselfParts.tsx";
+import { seedParam } from "./seed-param.ts";
+
+/** The concept slug of the page, from /concepts/<slug>/ (any deploy base), or "" elsewhere. */
+function pageSlug(): string {
+  return /\/concepts\/([^/]+)\/?$/.exec(window.location.pathname)?.[1] ?? "";
+}
+
+interface LiveProps {
+  readonly checkId: string;
+  readonly n: number;
+  readonly total: number;
+  readonly authored: ExerciseSpec;
+}
+
+/** Reads this exercise's seed from the URL: a seed, null (no seed) or a note about a bad one. */
+function seedFromUrl(param: string, n: number): { seed: number | null; note: string } {
+  const text = new URLSearchParams(window.location.search).get(param);
+  if (text === null) return { seed: null, note: "" };
+  const read = readSeed(text);
+  if (read.ok) return { seed: read.value, note: "" };
+  return { seed: null, note: `The link's seed for exercise ${n} was not used: ${read.message} Showing the page's own numbers.` };
+}
+
+function writeSeed(param: string, seed: number | null): void {
+  const url = new URL(window.location.href);
+  if (seed === null) url.searchParams.delete(param);
+  else url.searchParams.set(param, String(seed));
+  window.history.replaceState(window.history.state, "", url);
+}
+
+/** One interactive exercise: answer, check, hint, show answer, new numbers. */
+function LiveExercise({ checkId, n, total, authored }: LiveProps) {
+  const exerciseId = `${checkId}-${n}`;
+  const param = seedParam(exerciseId);
+  const uid = useId();
+  const [start] = useState(() => seedFromUrl(param, n));
+  const [seed, setSeed] = useState(start.seed);
+  const [note, setNote] = useState(start.note);
+  const [text, setText] = useState("");
+  const [picked, setPicked] = useState<number[]>([]);
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  /** Counts checks, so the same verdict twice is announced twice. */
+  const [attempt, setAttempt] = useState(0);
+  const [hint, setHint] = useState(false);
+  const [shown, setShown] = useState(false);
+  const [done, setDone] = useState(() => readProgress()[pageSlug()]?.done.includes(exerciseId) ?? false);
+  const solved = useMemo(() => solveExercise(seed === null ? authored : generateExercise(authored, seed)), [authored, seed]);
+
+  const reset = (next: number | null, message: string) => {
+    setSeed(next);
+    writeSeed(param, next);
+    setText("");
+    setPicked([]);
+    setHint(false);
+    setShown(false);
+    setFeedback(null);
+    setNote(message);
+  };
+
+  const check = (event: FormEvent) => {
+    event.preventDefault();
+    const response = solved.answer === "number" ? text : solved.answer === "choice" ? (picked[0] ?? -1) : picked;
+    const result = judgeResponse(solved, response);
+    setFeedback(result);
+    setAttempt((a) => a + 1);
+    if (result.status === "correct") {
+      setDone(true);
+      markDone(pageSlug(), exerciseId, total);
+    }
+  };
+
+  // Enter on a radio button or checkbox checks too (browsers submit only from text fields).
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    const target = event.target as HTMLInputElement;
+    if (event.key === "Enter" && (target.type === "radio" || target.type === "checkbox")) {
+      event.preventDefault();
+      event.currentTarget.requestSubmit();
+    }
+  };
+
+  const inputId = `${uid}answer`;
+  const messageId = `${uid}message`;
+  const invalid = feedback?.status === "invalid";
+
+  return (
+    <div className="ex" data-exercise={exerciseId} data-seed={seed ?? undefined}>
+      <Question solved={solved} n={n} />
+      {done && <p className="ex-done">✓ Done</p>}
+      <form className="ex-form" onSubmit={check} onKeyDown={onKeyDown} noValidate>
+        {solved.answer === "number" ? (
+          <div className="ex-answer">
+            <label htmlFor={inputId}>Your answer{solved.unit ? ` (${solved.unit})` : ""}</label>
+            <input
+              id={inputId}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              spellCheck={false}
+              value={text}
+              aria-invalid={invalid || undefined}
+              aria-describedby={messageId}
+              onChange={(e) => setText(e.target.value)}
+            />
+            {solved.decimals !== undefined && <span className="ex-note">2 decimals; within ±0.005 counts.</span>}
+          </div>
+        ) : (
+          <fieldset className="ex-options">
+            <legend>{solved.answer === "choice" ? "Choose one" : "Select every key the mask removes"}</legend>
+            {solved.options.map((option, k) => {
+              const label = typeof option === "string" ? option : option.text;
+              const multi = solved.answer === "select";
+              return (
+                <label key={label} className="ex-option">
+                  <input
+                    type={multi ? "checkbox" : "radio"}
+                    name={`${uid}option`}
+                    checked={picked.includes(k)}
+                    onChange={(e) =>
+                      setPicked((p) => (multi ? (e.target.checked ? [...p, k] : p.filter((m) => m !== k)) : [k]))
+                    }
+                  />{" "}
+                  {label}
+                </label>
+              );
+            })}
+          </fieldset>
+        )}
+        <div className="ex-buttons">
+          <button type="submit">Check</button>
+          <button type="button" aria-expanded={hint} onClick={() => setHint(!hint)}>Hint</button>
+          <button type="button" aria-expanded={shown} onClick={() => setShown(!shown)}>Show answer</button>
+          {canGenerate(authored) && (
+            <button type="button" onClick={() => reset(Math.floor(Math.random() * (MAX_SEED + 1)), "New numbers: the question above has changed.")}>
+              New numbers
+            </button>
+          )}
+          {seed !== null && (
+            <button type="button" onClick={() => reset(null, "Back to the page's own numbers.")}>Page's numbers</button>
+          )}
+        </div>
+      </form>
+      <div className="ex-live" role="status" aria-atomic="true" id={messageId}>
+        {note && <p className="ex-note">{note}</p>}
+        {feedback && (
+          <div key={attempt} className={`ex-feedback ex-${feedback.status}`}>
+            <p>
+              <strong>{feedback.status === "correct" ? "✓ Right." : feedback.status === "wrong" ? "✗ Not yet." : "? Not an answer."}</strong>{" "}
+              {feedback.message}
+            </p>
+            <Working lines={feedback.working} />
+          </div>
+        )}
+      </div>
+      {hint && <p className="ex-hint"><strong>Hint:</strong> {solved.hint}</p>}
+      {shown && (
+        <div className="ex-shown">
+          <p><strong>Answer:</strong> {answerText(solved)}</p>
+          <Working lines={solved.working} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The interactive "Check yourself" exercises, loaded when the section comes near the screen. Once
+ * mounted it hides the server-rendered questions-with-answers that readers without JavaScript get.
+ */
+export function CheckYourselfLive({ id, exercises }: CheckYourselfProps) {
+  const root = useRef<HTMLDivElement>(null);
+  // Hidden before paint, in the same frame as the exercises appear, so the two copies are never
+  // shown together (the loader keeps the page from jumping; see CheckYourselfLoader).
+  useLayoutEffect(() => {
+    const block = root.current?.closest(".check-yourself");
+    const fallback = block?.querySelector<HTMLElement>("[data-check-static]");
+    if (fallback) fallback.hidden = true;
+  }, []);
+  const specs = exercises as readonly ExerciseSpec[];
+  return (
+    <div ref={root}>
+      {specs.map((spec, k) => (
+        <LiveExercise key={k} checkId={id} n={k + 1} total={specs.length} authored={spec} />
+      ))}
+    </div>
+  );
+}

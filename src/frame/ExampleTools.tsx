@@ -1,0 +1,152 @@
+import { useId, useRef, useState, useSyncExternalStore } from "react";
+import { embedLink, exampleLink, iframeSnippet, isEmbedPage } from "./links.ts";
+
+/** Which panel under the tools is open. */
+export type Panel = "edit" | "embed" | null;
+
+interface ExampleToolsProps {
+  readonly id: string;
+  readonly title: string;
+  readonly panel: Panel;
+  readonly setPanel: (panel: Panel) => void;
+  /** False when the example has its own controls and no "Edit numbers" editor. */
+  readonly editable: boolean;
+  /** True when the numbers differ from the page's: Reset is offered. */
+  readonly changed: boolean;
+  readonly onReset: () => void;
+  /** The element drawn by Download SVG / PNG. */
+  readonly figure: () => HTMLElement | null;
+}
+
+const noSubscription = () => () => {};
+
+/** Copies `text`; false when the browser refuses (no permission, insecure page). */
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The concept page's slug, for file names: "qkv-projections". */
+function pageSlug(): string {
+  return /\/(?:concepts|embed)\/([a-z0-9-]+)\//.exec(window.location.pathname)?.[1] ?? "example";
+}
+
+/**
+ * The tools of one example. Every action says what it did in a polite live region; when the
+ * clipboard is refused, the link is shown selected so it can be copied by hand.
+ */
+export function ExampleTools({ id, title, panel, setPanel, editable, changed, onReset, figure }: ExampleToolsProps) {
+  const [status, setStatus] = useState("");
+  const [manual, setManual] = useState<string | null>(null);
+  const [snippet, setSnippet] = useState("");
+  // Known after hydration: the server renders the same example for both kinds of page.
+  const embeddable = useSyncExternalStore(noSubscription, () => !isEmbedPage(), () => true);
+  const panelId = useId();
+  const snippetId = useId();
+  const manualRef = useRef<HTMLInputElement>(null);
+
+  const toggle = (which: Exclude<Panel, null>) => {
+    const next = panel === which ? null : which;
+    setPanel(next);
+    setStatus("");
+    if (next === "embed") {
+      const element = figure();
+      const src = embedLink(id);
+      if (src === null) {
+        setSnippet("");
+        return;
+      }
+      // The embed page adds a line of credit (about 3 rem) under the example.
+      setSnippet(iframeSnippet(src, `${title} · Attention, by Hand`, (element?.offsetHeight ?? 480) + 64));
+    }
+  };
+
+  const copyLink = async () => {
+    const link = exampleLink(id);
+    if (await copy(link)) {
+      setManual(null);
+      setStatus("Link copied. It opens this example with these numbers.");
+    } else {
+      setManual(link);
+      setStatus("The browser did not allow copying: the link is selected below, copy it with Ctrl+C or ⌘C.");
+      requestAnimationFrame(() => manualRef.current?.select());
+    }
+  };
+
+  const download = async (format: "svg" | "png") => {
+    const element = figure();
+    if (!element) return;
+    setStatus(`Preparing the ${format.toUpperCase()} …`);
+    try {
+      const { downloadFigure } = await import("./export/download-figure.ts");
+      await downloadFigure(element, format, `${pageSlug()}-${id}`);
+      setStatus(`Downloaded ${pageSlug()}-${id}.${format}.`);
+    } catch (error) {
+      setStatus(`The ${format.toUpperCase()} could not be made: ${(error as Error).message}`);
+    }
+  };
+
+  const copySnippet = async () => {
+    setStatus((await copy(snippet)) ? "Embed code copied." : "The browser did not allow copying: select the code above and copy it.");
+  };
+
+  return (
+    <div className="example-tools">
+      <div className="example-tools-row" role="group" aria-label={`${title}: tools`}>
+        {editable ? (
+          <button type="button" className="example-tool" aria-expanded={panel === "edit"} onClick={() => toggle("edit")}>
+            {panel === "edit" ? "Done editing" : "Edit numbers"}
+          </button>
+        ) : null}
+        {changed ? (
+          <button type="button" className="example-tool" onClick={onReset}>
+            Reset
+          </button>
+        ) : null}
+        <button type="button" className="example-tool" onClick={copyLink}>
+          Copy link
+        </button>
+        {embeddable ? (
+          <button type="button" className="example-tool" aria-expanded={panel === "embed"} onClick={() => toggle("embed")}>
+            Embed
+          </button>
+        ) : null}
+        <button type="button" className="example-tool" onClick={() => download("svg")}>
+          Download SVG
+        </button>
+        <button type="button" className="example-tool" onClick={() => download("png")}>
+          Download PNG
+        </button>
+      </div>
+      <p className="example-status" role="status">
+        {status}
+      </p>
+      {manual !== null ? (
+        <p className="example-manual">
+          <label>
+            Link to this example <input ref={manualRef} type="text" readOnly value={manual} onFocus={(event) => event.currentTarget.select()} />
+          </label>
+        </p>
+      ) : null}
+      {panel === "embed" ? (
+        <div className="example-embed" id={panelId}>
+          {snippet === "" ? (
+            <p>This page has no embed address.</p>
+          ) : (
+            <>
+              <label htmlFor={snippetId}>Embed code: paste it into a slide or a course page. It shows the example with the numbers it has now.</label>
+              <textarea id={snippetId} readOnly rows={4} value={snippet} onFocus={(event) => event.currentTarget.select()} />
+              <button type="button" className="example-tool" onClick={copySnippet}>
+                Copy embed code
+              </button>
+            </>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+import { useRef, type KeyboardEvent, type ReactNode } from "react";
+import { formatNumber, type Matrix } from "../math/index.ts";
+import { useExampleFrame } from "../frame/context.ts";
+import type { InspectHandlers } from "./useInspection.ts";
+
+/** How a cell takes part in what is inspected; shown by outline style, not colour alone. */
+export type CellRole = "inspected" | "ingredient" | null;
+
+export interface CellPosition {
+  readonly row: number;
+  readonly col: number;
+}
+
+interface MatrixGridProps {
+  /** The numbers, as rows; a row vector is a one-row matrix. */
+  readonly values: Matrix;
+  /** Accessible name of the whole matrix, e.g. "Weight matrix W". */
+  readonly label: string;
+  /** Accessible name of one cell, e.g. "W row 0, column 1: 10". */
+  readonly cellLabel: (row: number, col: number, value: number) => string;
+  /** The role of each cell in the current inspection. */
+  readonly roleOf?: (row: number, col: number) => CellRole;
+  /** When given, cells are buttons that inspect themselves (hover, focus, tap, arrow keys). */
+  readonly inspect?: { readonly active: CellPosition | null; readonly bind: (cell: CellPosition) => InspectHandlers };
+  /** Visible row headers (e.g. token names), one per row; screen readers get the row from cellLabel. */
+  readonly rowLabels?: readonly string[];
+  /** Visible column headers, one per column; screen readers get the column from cellLabel. */
+  readonly colLabels?: readonly string[];
+  /** The text shown in a cell; formatNumber(value) when absent (e.g. pass more decimals). */
+  readonly format?: (value: number, row: number, col: number) => string;
+  /** Cells drawn as masked (hatched, `data-masked`), e.g. scores set to −∞ by a causal mask. */
+  readonly isMasked?: (row: number, col: number) => boolean;
+  /**
+   * The example field these numbers are (e.g. "W"): while the learner edits the example, each
+   * cell becomes a text field in place. A row vector's field takes the column as its index.
+   */
+  readonly edit?: string;
+}
+
+const ARROWS: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
+/**
+ * A matrix drawn between brackets, optionally with row and column headers around it.
+ * Inspectable cells form one tab stop (roving tabindex): Tab enters the matrix at the inspected
+ * cell, arrow keys, Home and End move between cells.
+ */
+export function MatrixGrid({ values, label, cellLabel, roleOf, inspect, rowLabels, colLabels, format, isMasked, edit }: MatrixGridProps) {
+  const gridRef = useRef<HTMLDivElement>(null);
+  const frame = useExampleFrame();
+  const editing = frame !== null && frame.editing && edit !== undefined && frame.isEditable(edit);
+  const rows = values.length;
+  const cols = values[0]?.length ?? 0;
+  const current = inspect?.active ?? { row: 0, col: 0 };
+
+  const moveFocus = (event: KeyboardEvent) => {
+    const delta = ARROWS[event.key];
+    let target: CellPosition | undefined;
+    if (delta) {
+      target = {
+        row: Math.min(rows - 1, Math.max(0, current.row + delta[0])),
+        col: Math.min(cols - 1, Math.max(0, current.col + delta[1])),
+      };
+    } else if (event.key === "Home") target = { row: current.row, col: 0 };
+    else if (event.key === "End") target = { row: current.row, col: cols - 1 };
+    if (!target) return;
+    event.preventDefault();
+    gridRef.current?.querySelector<HTMLElement>(`[data-cell="${target.row}-${target.col}"]`)?.focus();
+  };
+
+  const labelled = rowLabels !== undefined || colLabels !== undefined;
+  const matrix = (
+    <div
+      ref={gridRef}
+      className="matrix"
+      role="group"
+      aria-label={label}
+      style={
+        labelled
+          ? { gridColumn: `${rowLabels ? 2 : 1} / -1`, gridRow: `${colLabels ? 2 : 1} / -1` }
+          : { gridTemplateColumns: `repeat(${cols}, auto)` }
+      }
+      onKeyDown={inspect && !editing ? moveFocus : undefined}
+    >
+      {values.map((rowValues, row) =>
+        rowValues.map((value, col) => {
+          const role = roleOf?.(row, col) ?? null;
+          const text = format ? format(value, row, col) : formatNumber(value);
+          const masked = isMasked?.(row, col) ? "true" : undefined;
+          const common = { "data-cell": `${row}-${col}`, "data-role": role ?? undefined, "data-masked": masked, className: "cell" } as const;
+          if (editing) {
+            const refused = frame.refused?.key === edit && frame.refused.row === row && frame.refused.col === col;
+            const draft = frame.draftOf(edit, row, col);
+            return (
+              <input
+                key={`${row}-${col}`}
+                {...common}
+                className="cell cell-input"
+                type="text"
+                inputMode="text"
+                autoComplete="off"
+                spellCheck={false}
+                size={Math.max(2, (draft ?? String(value)).length)}
+                value={draft ?? String(value)}
+                aria-label={`Edit ${cellLabel(row, col, value)}`}
+                aria-invalid={refused || undefined}
+                aria-describedby={refused ? frame.messageId : undefined}
+                onChange={(event) => frame.editCell(edit, row, col, event.currentTarget.value)}
+                onBlur={frame.endEdit}
+              />
+            );
+          }
+          if (!inspect) {
+            return (
+              <span key={`${row}-${col}`} {...common} role="img" aria-label={cellLabel(row, col, value)}>
+                {text}
+              </span>
+            );
+          }
+          const isCurrent = current.row === row && current.col === col;
+          return (
+            <button
+              key={`${row}-${col}`}
+              type="button"
+              {...common}
+              tabIndex={isCurrent ? 0 : -1}
+              aria-label={cellLabel(row, col, value)}
+              aria-pressed={role === "inspected"}
+              {...inspect.bind({ row, col })}
+            >
+              {text}
+            </button>
+          );
+        }),
+      )}
+    </div>
+  );
+  if (!labelled) return matrix;
+  return (
+    <LabelledFrame rowLabels={rowLabels} colLabels={colLabels} rows={rows} cols={cols}>
+      {matrix}
+    </LabelledFrame>
+  );
+}
+
+interface LabelledFrameProps {
+  readonly rowLabels: readonly string[] | undefined;
+  readonly colLabels: readonly string[] | undefined;
+  readonly rows: number;
+  readonly cols: number;
+  readonly children: ReactNode;
+}
+
+/**
+ * Headers around the bracketed matrix. The matrix is a CSS subgrid of this frame, so each header
+ * lines up with its row or column whatever the cells' widths. Headers are hidden from screen
+ * readers, which hear each cell's own label instead.
+ */
+function LabelledFrame({ rowLabels, colLabels, rows, cols, children }: LabelledFrameProps) {
+  const firstCol = rowLabels ? 2 : 1;
+  const firstRow = colLabels ? 2 : 1;
+  const template = {
+    gridTemplateColumns: `${rowLabels ? "auto " : ""}repeat(${cols}, auto)`,
+    gridTemplateRows: `${colLabels ? "auto " : ""}repeat(${rows}, auto)`,
+  };
+  return (
+    <div className="matrix-frame" style={template}>
+      {colLabels?.map((text, col) => (
+        <span key={`c${col}`} className="matrix-col-label" aria-hidden="true" style={{ gridRow: "1", gridColumn: String(firstCol + col) }}>
+          {text}
+        </span>
+      ))}
+      {rowLabels?.map((text, row) => (
+        <span key={`r${row}`} className="matrix-row-label" aria-hidden="true" style={{ gridColumn: "1", gridRow: String(firstRow + row) }}>
+          {text}
+        </span>
+      ))}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { flushSync } from "react-dom";
+import { useCallback, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from "react";
+import { useExampleFrame } from "../frame/context.ts";
+
+/** Event handlers that make one element inspect `target` on hover, focus or tap. */
+export interface InspectHandlers {
+  onPointerEnter(event: PointerEvent): void;
+  onPointerLeave(event: PointerEvent): void;
+  onFocus(event: FocusEvent): void;
+  onClick(): void;
+}
+
+export interface Inspection<T> {
+  /** What is inspected now: the hovered target, else the focused or tapped one, else null. */
+  readonly active: T | null;
+  /** Handlers for the element that inspects `target`. */
+  bind(target: T): InspectHandlers;
+  /** Handler for the example's container: Escape stops inspecting. */
+  onKeyDown(event: KeyboardEvent): void;
+}
+
+/**
+ * One inspection state shared by hover, keyboard focus and tap, so all three show the same
+ * thing. A mouse hover wins while it lasts; focus and tap pin a target until another replaces it
+ * or Escape clears it, which keeps the explanation readable after the pointer moves away.
+ *
+ * Inside an editable example's frame the pinned target is also the example's "inspected
+ * component": it starts from the one a link names, and every change is reported so the frame
+ * can keep it in the URL.
+ */
+export function useInspection<T>(initial: T | null = null): Inspection<T> {
+  const frame = useExampleFrame();
+  const [hovered, setHovered] = useState<T | null>(null);
+  const [pinned, setPinned] = useState<T | null>(() => {
+    if (frame?.inspect && frame.initialInspect !== null) {
+      const target = frame.inspect.read(frame.initialInspect, frame.values) as T | null;
+      if (target !== null) return target;
+    }
+    return initial;
+  });
+  const report = frame?.reportInspect;
+  const codec = frame?.inspect;
+  const first = useRef(true);
+  useEffect(() => {
+    // The first render only restores what the link asked for; report changes after it.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (report && codec) report(pinned === null ? null : codec.write(pinned));
+  }, [pinned, report, codec]);
+
+  const bind = useCallback(
+    (target: T): InspectHandlers => ({
+      onPointerEnter: (event) => {
+        // React gives pointer enter/leave a lower priority and would paint the highlight a frame
+        // late; committing synchronously paints it in the frame of the hover.
+        if (event.pointerType === "mouse") flushSync(() => setHovered(target));
+      },
+      onPointerLeave: (event) => {
+        if (event.pointerType === "mouse") flushSync(() => setHovered(null));
+      },
+      onFocus: () => setPinned(target),
+      onClick: () => setPinned(target),
+    }),
+    [],
+  );
+
+  const onKeyDown = useCallback((event: KeyboardEvent) => {
+    if (event.key !== "Escape") return;
+    setHovered(null);
+    setPinned(null);
+  }, []);
+
+  return { active: hovered ?? pinned, bind, onKeyDown };
+}
