@@ -7,6 +7,7 @@ import remarkMath from "remark-math";
 import { remarkMathSvg } from "./build/remark-math-svg.ts";
 import { remarkMermaid } from "./build/remark-mermaid.ts";
 import { remarkCheckComponents } from "./build/remark-check-components.ts";
+import { componentRegistry } from "./build/component-registry.ts";
 import { closeMermaidRenderer } from "./build/mermaid.ts";
 import { attentionSite } from "./build/site-plugin.ts";
 import { prerenderSite } from "./build/prerender.ts";
@@ -21,6 +22,9 @@ const serverOutDir = resolve(
   "node_modules/.attention-ssr",
   process.env.SITE_OUT_DIR ? process.env.SITE_OUT_DIR.replace(/[^a-zA-Z0-9_-]+/g, "_") : "dist",
 );
+
+/** The props schemas of the example folders, for the MDX props check (see build/component-registry.ts). */
+const registry = componentRegistry(root);
 
 /** Set SITE_BASE=/attention/ to serve the site from a sub-path; every link and asset follows. */
 const base = process.env.SITE_BASE ?? "/";
@@ -39,12 +43,13 @@ export default defineConfig({
           remarkMath,
           remarkMathSvg,
           [remarkMermaid, { cacheDir: resolve(root, "build/mermaid-cache") }],
-          remarkCheckComponents,
+          [remarkCheckComponents, { registry: registry.load }],
         ],
       }),
     } as PluginOption,
     react({ include: /\.(mdx|tsx|ts)$/ }),
     attentionSite({ root }),
+    registry.plugin,
   ],
   build: {
     outDir,

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findChromium } from "./find-chromium.mjs";
 import { closeMermaidRenderer } from "./mermaid.ts";
 import { remarkCheckComponents } from "./remark-check-components.ts";
+import { importComponentRegistry } from "./component-registry.ts";
 import { remarkMathSvg } from "./remark-math-svg.ts";
 import { remarkMermaid } from "./remark-mermaid.ts";
 
@@ -39,7 +40,7 @@ async function compileFixture(name: string) {
       remarkMath,
       remarkMathSvg,
       [remarkMermaid, { cacheDir }],
-      remarkCheckComponents,
+      [remarkCheckComponents, { registry: () => importComponentRegistry(root) }],
     ],
   });
 }

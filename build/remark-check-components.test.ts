@@ -4,6 +4,7 @@ import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import { ContentError } from "./frontmatter.ts";
 import { remarkCheckComponents } from "./remark-check-components.ts";
+import * as componentRegistry from "../src/mdx/registry.ts";
 
 const FILE = "content/x.mdx";
 
@@ -26,7 +27,7 @@ function conceptFile(body: string): string {
 }
 
 function compileMdx(value: string) {
-  return compile(new VFile({ path: FILE, value }), { remarkPlugins: [remarkFrontmatter, remarkCheckComponents] });
+  return compile(new VFile({ path: FILE, value }), { remarkPlugins: [remarkFrontmatter, [remarkCheckComponents, { registry: async () => componentRegistry }]] });
 }
 
 /** Compiles and returns the ContentError the check throws (fails the test if there is none). */
@@ -61,7 +62,7 @@ describe("remarkCheckComponents", () => {
     {
       name: "an unknown component <Projection />",
       body: "<Projection />",
-      parts: ["Received <Projection>, which is not a site component", "Expected one of: ProjectionExample, "],
+      parts: ["Received <Projection>, which is not a site component", "Expected one of: AttentionMapExample, ", " ProjectionExample, ", "(each named by an example.ts in src/examples/)"],
     },
     {
       name: "an unknown component inline in text",

@@ -3,7 +3,8 @@ import type { VFile } from "vfile";
 import { relative } from "node:path";
 import { visit } from "unist-util-visit";
 import { ContentError } from "./frontmatter.ts";
-import { describePropsProblem, exampleSchemas } from "../src/mdx/schemas.ts";
+import { describePropsProblem } from "../src/mdx/props-problem.ts";
+import type { ComponentRegistry } from "./component-registry.ts";
 
 /** The parts of an MDX JSX node this check reads (mdast-util-mdx-jsx's shape). */
 interface JsxNode {
@@ -59,17 +60,22 @@ function attributeValue(value: unknown): unknown {
   return evaluateLiteral(statement.expression as EstreeNode);
 }
 
-/** Components an author writes by hand; MathFormula and MermaidDiagram are inserted by the build. */
-const authorable = Object.entries(exampleSchemas)
-  .filter(([, schema]) => schema !== null)
-  .map(([name]) => name);
+export interface CheckComponentsOptions {
+  /** The registry of site components (src/mdx/registry.ts); see build/component-registry.ts. */
+  readonly registry: () => Promise<ComponentRegistry>;
+}
 
 /**
  * Fails the build at the line of any component that is not in the registry, or whose props do
  * not match its schema (ragged matrix, shapes that do not multiply, a missing id …).
  */
-export function remarkCheckComponents() {
-  return (tree: Root, file: VFile) => {
+export function remarkCheckComponents({ registry }: CheckComponentsOptions) {
+  return async (tree: Root, file: VFile) => {
+    const { componentSchemas, buildInserted } = await registry();
+    // Components an author writes by hand; MathFormula and MermaidDiagram are inserted by the build.
+    const authorable = Object.keys(componentSchemas)
+      .filter((name) => !(buildInserted as readonly string[]).includes(name))
+      .sort();
     visit(tree, (node) => {
       if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
       const jsx = node as unknown as JsxNode;
@@ -79,10 +85,10 @@ export function remarkCheckComponents() {
       const fail = (message: string): never => {
         throw new ContentError(file.path ? relative(process.cwd(), file.path) : "(MDX)", line, message);
       };
-      if (!Object.hasOwn(exampleSchemas, name)) {
-        fail(`Received <${name}>, which is not a site component. Expected one of: ${authorable.join(", ")} (registered in src/components/example-schemas.ts).`);
+      if (!Object.hasOwn(componentSchemas, name)) {
+        fail(`Received <${name}>, which is not a site component. Expected one of: ${authorable.join(", ")} (each named by an example.ts in src/examples/).`);
       }
-      const schema = exampleSchemas[name];
+      const schema = componentSchemas[name];
       if (!schema) return;
       const props: Record<string, unknown> = {};
       for (const attribute of jsx.attributes) {

@@ -13,6 +13,7 @@ import { collectHeadings } from "./pages/headings.tsx";
 import { neighboursOf } from "./pages/navigation.ts";
 import { renderHead, type HeadOptions, type PageHead } from "./pages/head.ts";
 import { SITE_NAME } from "./site.ts";
+import { embeddable } from "./mdx/registry.ts";
 import type { Concept } from "./catalog/schema.ts";
 import type { PreviewCard, RenderedPage } from "../build/template.ts";
 
@@ -23,9 +24,6 @@ const contentModules = import.meta.glob<MdxModule>("/content/*.mdx");
 
 export const NOT_FOUND_ROUTE = "/404.html";
 export const MAP_ROUTE = "/map/";
-
-/** Islands that are not worked examples and get no embed page ("Check yourself" exercises). */
-const NOT_EMBEDDABLE: ReadonlySet<string> = new Set(["CheckYourself"]);
 
 /** The route of one example alone, for an iframe: `/embed/<concept slug>/<example id>/`. */
 export function embedRoute(slug: string, exampleId: string): string {
@@ -120,7 +118,7 @@ async function embedPage(slug: string, exampleId: string): Promise<Page> {
   const page = await conceptPage(slug);
   if (!page) return NOT_FOUND;
   const { islands } = await renderCollecting(page.element);
-  const example = islands.find((island) => island.id === exampleId && !NOT_EMBEDDABLE.has(island.name));
+  const example = islands.find((island) => island.id === exampleId && embeddable.has(island.name));
   if (!example) return NOT_FOUND;
   const { concept } = page;
   return {
@@ -167,7 +165,7 @@ export async function renderRoute(path: string, options: HeadOptions = {}): Prom
   const { html, islands } = await renderCollecting(framed ? <Layout path={path}>{element}</Layout> : element);
   const slug = /^\/concepts\/([a-z0-9-]+)\/$/.exec(path)?.[1];
   const embeds = slug && status === 200
-    ? islands.filter((island) => !NOT_EMBEDDABLE.has(island.name)).map((island) => embedRoute(slug, island.id))
+    ? islands.filter((island) => embeddable.has(island.name)).map((island) => embedRoute(slug, island.id))
     : [];
   return {
     status,

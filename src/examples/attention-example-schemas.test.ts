@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describePropsProblem } from "../mdx/schemas.ts";
+import { describePropsProblem } from "../mdx/props-problem.ts";
 import { scoresExampleSchema } from "./scores/ScoresExample.schema.ts";
 import { weightedSumExampleSchema } from "./weighted-sum/WeightedSumExample.schema.ts";
 

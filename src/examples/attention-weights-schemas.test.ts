@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { causalMaskExampleSchema } from "./causal-mask/CausalMaskExample.schema.ts";
-import { describePropsProblem } from "../mdx/schemas.ts";
+import { describePropsProblem } from "../mdx/props-problem.ts";
 import { scalingPlotSchema, scalingTableSchema } from "./scaling/ScalingPlot.schema.ts";
 import { softmaxExampleSchema } from "./softmax/SoftmaxExample.schema.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describePropsProblem } from "../mdx/schemas.ts";
+import { describePropsProblem } from "../mdx/props-problem.ts";
 import { dotProductExampleSchema } from "./dot-product/DotProductExample.schema.ts";
 import { embeddingLookupSchema } from "./embedding-lookup/EmbeddingLookup.schema.ts";
 

@@ -7,7 +7,7 @@ import { PROGRESS_KEY, readProgress } from "./progress.ts";
 import { CheckYourself } from "./CheckYourself.tsx";
 import { checkYourselfSchema } from "./CheckYourself.schema.ts";
 import { CheckYourselfLive } from "./CheckYourselfLive.tsx";
-import { describePropsProblem } from "../mdx/schemas.ts";
+import { describePropsProblem } from "../mdx/props-problem.ts";
 
 afterEach(cleanup);
 beforeEach(() => {

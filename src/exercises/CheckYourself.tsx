@@ -3,7 +3,7 @@ import { solveExercise, type ExerciseSpec } from "./index.ts";
 import { checkYourselfSchema, type CheckYourselfProps } from "./CheckYourself.schema.ts";
 import { answerText, Question, Working } from "./CheckYourselfParts.tsx";
 import { CheckYourselfLoader } from "./CheckYourselfLoader.tsx";
-import { describePropsProblem } from "../mdx/schemas.ts";
+import { describePropsProblem } from "../mdx/props-problem.ts";
 
 export type { CheckYourselfProps };
 
@@ -34,8 +34,8 @@ function StaticExercise({ spec, n }: { spec: ExerciseSpec; n: number }) {
  * renders every question with its answer and working in a closed <details>, which is what a reader
  * without JavaScript gets; the island beside it loads the interactive exercises (hint, show answer,
  * new numbers with the seed in the URL, progress in localStorage) when the section nears the
- * screen, and then hides the static copy. Registered in mdx-components directly, not through
- * island(), because the static copy sits outside the island and costs no JavaScript.
+ * screen, and then hides the static copy. Its example.ts names this as the view and the loader as
+ * the island, because the static copy sits outside the island and costs no JavaScript.
  */
 export function CheckYourself(props: CheckYourselfProps) {
   const problem = describePropsProblem("CheckYourself", checkYourselfSchema, props);

@@ -1,12 +1,11 @@
 import { createContext, useContext, type ReactElement } from "react";
 import { islandIdPrefix } from "./prefix.ts";
-import type { IslandName } from "./registry.ts";
 
 /** One island met while rendering a page: rendered on its own afterwards (see renderIslands). */
 export interface IslandRecord {
   readonly id: string;
   /** Which component hydrates it, and its serialisable props: enough to render it again alone (an embed page). */
-  readonly name: IslandName;
+  readonly name: string;
   readonly props: object;
   readonly element: ReactElement;
 }
@@ -15,8 +14,8 @@ export interface IslandRecord {
 export const IslandCollector = createContext<IslandRecord[] | null>(null);
 
 interface IslandProps {
-  /** Key in islandLoaders: which component hydrates here. */
-  readonly name: IslandName;
+  /** Its name in islandLoaders (src/islands/registry.ts): which component hydrates here. */
+  readonly name: string;
   /** Stable id, unique on the page; also the DOM id and the useId prefix. */
   readonly id: string;
   /** Serialisable props, passed again to the component when it hydrates. */

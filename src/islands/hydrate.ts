@@ -1,7 +1,7 @@
 import { createElement, type ComponentType } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { IslandBoundary, IslandFailure } from "./IslandBoundary.tsx";
-import { islandLoaders, type IslandName } from "./registry.ts";
+import { islandLoaders } from "./registry.ts";
 
 /**
  * Islands that validate with zod must not make it probe for eval (`Function("")`): the site's
@@ -16,10 +16,6 @@ export function disableZodEval(): void {
   scope.__zod_globalConfig = Object.assign(scope.__zod_globalConfig ?? {}, { jitless: true });
 }
 disableZodEval();
-
-function isIslandName(name: string): name is IslandName {
-  return Object.hasOwn(islandLoaders, name);
-}
 
 /**
  * Events during which an island's own handlers run. An error thrown in a handler does not reach
@@ -65,14 +61,15 @@ function listenForHandlerErrors() {
 
 async function hydrateIsland(element: HTMLElement): Promise<void> {
   const name = element.dataset.island ?? "";
-  if (!isIslandName(name)) {
-    showFailure(element, new Error(`Unknown island "${name}": add it to src/islands/registry.ts.`));
+  const load = Object.hasOwn(islandLoaders, name) ? islandLoaders[name] : undefined;
+  if (!load) {
+    showFailure(element, new Error(`Unknown island "${name}": no example.ts names it with an island (src/examples/manifest.ts).`));
     return;
   }
   let Component: ComponentType<object>;
   let props: object;
   try {
-    Component = (await islandLoaders[name]()) as ComponentType<object>;
+    Component = (await load()) as ComponentType<object>;
     props = JSON.parse(element.dataset.props ?? "{}") as object;
   } catch (error) {
     showFailure(element, error);

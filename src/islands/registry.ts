@@ -1,27 +1,20 @@
-import type { ComponentType } from "react";
+import type { ComponentLoader } from "../examples/manifest.ts";
 
 /**
- * Every component that hydrates in the browser, loaded on demand so a page only downloads the
- * islands it uses. The server wraps the same names with <Island>; a name missing here cannot be
- * used as an island.
+ * The browser's island loaders, by the name in `data-island`: built from every example folder's
+ * `example.ts` (and "Check yourself"'s). Only each manifest's `name` and `island` are imported, so
+ * the entry chunk holds a loader per island and nothing else: each island's code is its own chunk,
+ * loaded on a page that uses it, and the props schemas (zod) never reach the browser.
  */
-export const islandLoaders = {
-  ProjectionExample: () => import("../examples/projection/ProjectionExample.tsx").then((m) => m.ProjectionExample),
-  ScalingPlot: () => import("../examples/scaling/ScalingPlot.tsx").then((m) => m.ScalingPlot),
-  SoftmaxExample: () => import("../examples/softmax/SoftmaxExample.tsx").then((m) => m.SoftmaxExample),
-  CausalMaskExample: () => import("../examples/causal-mask/CausalMaskExample.tsx").then((m) => m.CausalMaskExample),
-  EmbeddingLookup: () => import("../examples/embedding-lookup/EmbeddingLookup.tsx").then((m) => m.EmbeddingLookup),
-  DotProductExample: () => import("../examples/dot-product/DotProductExample.tsx").then((m) => m.DotProductExample),
-  MatrixProductExample: () => import("../examples/matrix-product/MatrixProductExample.tsx").then((m) => m.MatrixProductExample),
-  ScoresExample: () => import("../examples/scores/ScoresExample.tsx").then((m) => m.ScoresExample),
-  WeightedSumExample: () => import("../examples/weighted-sum/WeightedSumExample.tsx").then((m) => m.WeightedSumExample),
-  AttentionMapExample: () => import("../examples/attention-map/AttentionMapExample.tsx").then((m) => m.AttentionMapExample),
-  AttentionStep: () => import("../examples/attention-step/AttentionStep.tsx").then((m) => m.AttentionStep),
-  MultiHeadExample: () => import("../examples/multi-head/MultiHeadExample.tsx").then((m) => m.MultiHeadExample),
-  CacheSizeCalculator: () => import("../examples/cache-size/CacheSizeCalculator.tsx").then((m) => m.CacheSizeCalculator),
-  KvCacheStepper: () => import("../examples/kv-cache/KvCacheStepper.tsx").then((m) => m.KvCacheStepper),
-  CheckYourself: () => import("../exercises/CheckYourselfLoader.tsx").then((m) => m.CheckYourselfLoader),
-} satisfies Record<string, () => Promise<ComponentType<never>>>;
+const names = import.meta.glob<string>(["/src/examples/**/example.ts", "/src/exercises/example.ts"], {
+  eager: true,
+  import: "name",
+});
+const loaders = import.meta.glob<ComponentLoader | null>(["/src/examples/**/example.ts", "/src/exercises/example.ts"], {
+  eager: true,
+  import: "island",
+});
 
-export type IslandName = keyof typeof islandLoaders;
-
+export const islandLoaders: Readonly<Record<string, ComponentLoader>> = Object.fromEntries(
+  Object.entries(loaders).flatMap(([path, load]) => (load ? [[names[path]!, load]] : [])),
+);

@@ -7,7 +7,7 @@ import { readUrlState } from "../../frame/state.ts";
 import { CacheSizeCalculator, cacheSizeSpec, shapeOf } from "./CacheSizeCalculator.tsx";
 import { CacheSizeTable } from "./table/CacheSizeTable.tsx";
 import { cacheSizeCalculatorSchema } from "./CacheSizeCalculator.schema.ts";
-import { describePropsProblem } from "../../mdx/schemas.ts";
+import { describePropsProblem } from "../../mdx/props-problem.ts";
 
 // Each test starts from a page without parameters: the frames keep their state in the URL.
 beforeEach(() => window.history.replaceState(null, "", "/concepts/example/"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describePropsProblem } from "../../mdx/schemas.ts";
+import { describePropsProblem } from "../../mdx/props-problem.ts";
 import { matrixProductExampleSchema } from "./MatrixProductExample.schema.ts";
 
 const base = { id: "rows", A: [[1, 0, 1], [0, 2, 1]], B: [[1, 0], [0, 1], [1, -1]] };
