@@ -1,14 +1,12 @@
 import { z } from "zod";
 import { BYTE_UNITS, solveExercise, type ExerciseSpec } from "./index.ts";
-import { exampleId, MAX_DIMENSION } from "../examples/projection/ProjectionExample.schema.ts";
+import { entry, exampleId, MAX_SIZE, matrix, row } from "../examples/props.ts";
 
 /** Most exercises one "Check yourself" section may hold. */
 export const MAX_EXERCISES = 4;
 
-const entry = z.number().finite().refine((n) => Math.abs(n) <= 9999, "a number between −9999 and 9999");
-const vector = z.array(entry).min(1).max(MAX_DIMENSION);
-const matrix = z.array(vector).min(1).max(MAX_DIMENSION);
-const index = z.number().int().min(0).max(MAX_DIMENSION - 1);
+const vector = row();
+const index = z.number().int().min(0).max(MAX_SIZE - 1);
 const tokens = z.array(z.string().min(1).max(24)).min(1).max(8);
 const count = (max: number) => z.number().int().min(1).max(max);
 

@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { typedText } from "../math/parse-values.ts";
 import type { EditMessage } from "./ExampleFrame.tsx";
-import { applyText, resize, sizeCounts, type ExampleSpec, type Field, type Values } from "./state.ts";
+import { applyText, resize, sizeCounts, type ExampleSpec, type Field, type Values } from "./spec.ts";
 
 interface ExampleEditorProps {
   readonly spec: ExampleSpec;

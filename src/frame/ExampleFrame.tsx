@@ -2,7 +2,8 @@ import { lazy, Suspense, useCallback, useEffect, useId, useLayoutEffect, useMemo
 import type { FieldValue } from "../math/parse-values.ts";
 import { ExampleFrame, type ExampleFrameContext } from "./context.ts";
 import { ExampleTools, type Panel } from "./ExampleTools.tsx";
-import { applyCell, checkValues, readUrlState, sameValue, writeUrlState, type ExampleSpec, type Values } from "./state.ts";
+import { applyCell, checkValues, type ExampleSpec, type Values } from "./spec.ts";
+import { readUrlState, sameValue, writeUrlState } from "./url-state.ts";
 import { currentQuery, replaceQuery } from "./links.ts";
 
 /** A message about a change the learner tried: where it belongs, and what it says. */
@@ -194,16 +195,17 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title }: 
 
 /**
  * Makes `View` an editable, linkable, embeddable, exportable example: the island registry loads
- * the result instead of `View`. `spec` says what the learner may change (see state.ts); it may
+ * the result instead of `View`. `spec` says what the learner may change (see spec.ts); it may
  * depend on the authored props (e.g. fields that are optional).
  */
-export function editableExample<P extends { readonly id: string }>(
+export function editableExample<P extends { readonly id: string }, V extends object>(
   View: ComponentType<P>,
-  spec: ExampleSpec | ((props: P) => ExampleSpec),
+  spec: ExampleSpec<V> | ((props: P) => ExampleSpec<V>),
   title: string,
 ): (props: P) => ReactElement {
   function Editable(props: P): ReactElement {
-    const resolved = useMemo(() => (typeof spec === "function" ? spec(props) : spec), [props]);
+    // The frame handles any example's values by key; the spec's own rules see them typed (V).
+    const resolved = useMemo(() => (typeof spec === "function" ? spec(props) : spec) as unknown as ExampleSpec, [props]);
     return <Frame View={View} spec={resolved} props={props} title={title} />;
   }
   Editable.displayName = `Editable(${View.displayName ?? View.name})`;

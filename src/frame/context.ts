@@ -1,5 +1,6 @@
 import { createContext, useContext } from "react";
-import type { InspectCodec, Values } from "./state.ts";
+import type { Values } from "./spec.ts";
+import type { InspectCodec } from "./url-state.ts";
 
 /**
  * What an editable example's frame tells the components inside it: whether the learner is

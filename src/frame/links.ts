@@ -1,8 +1,8 @@
 /**
  * The browser side of an example's URL: reading and replacing the query of the page, and the
- * addresses Copy link and Embed give out. The formats themselves are in state.ts.
+ * addresses Copy link and Embed give out. The formats themselves are in url-state.ts.
  */
-import { readableQuery } from "./state.ts";
+import { readableQuery } from "./url-state.ts";
 
 /** The page's query parameters now. */
 export function currentQuery(): URLSearchParams {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { singleHeadExamples } from "../../data/data-sets.ts";
 import { MAX_WORDS, MIN_WORDS, readSentence } from "../../data/lexicon.ts";
-import { exampleId } from "../projection/ProjectionExample.schema.ts";
+import { exampleId } from "../props.ts";
 
 const names = Object.keys(singleHeadExamples) as [keyof typeof singleHeadExamples, ...(keyof typeof singleHeadExamples)[]];
 

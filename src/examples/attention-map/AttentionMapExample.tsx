@@ -1,12 +1,12 @@
 import { singleHeadExamples } from "../../data/data-sets.ts";
 import { sentenceFeatures } from "../../data/lexicon.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
-import { cellCodec } from "../../frame/state.ts";
+import { cellCodec } from "../../frame/url-state.ts";
 import { AttentionMap } from "../../charts/heatmap/AttentionMap.tsx";
 import type { AttentionMapExampleProps } from "./AttentionMapExample.schema.ts";
 import { AttentionMapFeatures } from "./AttentionMapFeatures.tsx";
 import { AttentionMapInWords } from "./AttentionMapInWords.tsx";
-import { sentenceSpec, wordsOf } from "./attention-map-sentence.ts";
+import { sentenceSpec, type SentenceValues } from "./attention-map-sentence.ts";
 import { describeMapCell, quoted, strongestKeys, weightLabel } from "../../text/attention-map-words.ts";
 import type { CellPosition } from "../../inspect/MatrixGrid.tsx";
 import { useInspection } from "../../inspect/useInspection.ts";
@@ -75,7 +75,7 @@ function AttentionMapView({ id, example, sentence }: AttentionMapViewProps) {
 }
 
 /** What a learner may change: the sentence (2–8 words); the map's cell "row,column" is inspected. */
-export const attentionMapSpec = sentenceSpec(cellCodec("the map", (values) => [wordsOf(values).length, wordsOf(values).length]));
+export const attentionMapSpec = sentenceSpec(cellCodec<SentenceValues>("the map", ({ sentence }) => [sentence.length, sentence.length]));
 
 const EditableMap = editableExample(AttentionMapView, attentionMapSpec, "Attention map example");
 

@@ -7,7 +7,8 @@ import { sentenceFeatures } from "../../data/lexicon.ts";
 import { multiHeadAttention } from "../../math/index.ts";
 import { runSingleHead } from "./single-head-run.ts";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
-import { applyText, readUrlState, resize, type Values } from "../../frame/state.ts";
+import { applyText, resize } from "../../frame/spec.ts";
+import { readUrlState } from "../../frame/url-state.ts";
 import { AttentionMapExample, attentionMapSpec } from "./AttentionMapExample.tsx";
 import { attentionMapExampleSchema } from "./AttentionMapExample.schema.ts";
 import { attentionStepSchema } from "../attention-step/AttentionStep.schema.ts";
@@ -20,7 +21,7 @@ afterEach(() => {
   window.history.replaceState(null, "", "/");
 });
 
-const catSat: Values = { sentence: ["The", "cat", "sat", "on", "the", "mat"] };
+const catSat = { sentence: ["The", "cat", "sat", "on", "the", "mat"] };
 const messageOf = (result: { ok: boolean; message?: string }) => (result.ok ? "" : result.message);
 /** Text with no-break spaces made plain. */
 const plain = (text: string | null | undefined) => (text ?? "").replace(/\u00a0/g, " ");
@@ -34,7 +35,7 @@ describe("the sentence spec", () => {
   });
 
   it("adds “dog” with the + button and stops at 2 and 8 words", () => {
-    expect(resize(attentionMapSpec, catSat, "words", 1)).toEqual({ ok: true, value: { sentence: [...(catSat.sentence as string[]), "dog"] } });
+    expect(resize(attentionMapSpec, catSat, "words", 1)).toEqual({ ok: true, value: { sentence: [...catSat.sentence, "dog"] } });
     expect(messageOf(resize(attentionMapSpec, { sentence: ["a", "b"] }, "words", -1))).toBe("Words of the sentence cannot go below 2.");
     expect(messageOf(resize(attentionMapSpec, { sentence: "a b c d e f g h".split(" ") }, "words", 1))).toBe("Words of the sentence cannot go above 8.");
   });

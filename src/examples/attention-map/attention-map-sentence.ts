@@ -4,18 +4,19 @@
  * src/data/lexicon.ts; the weights of the example stay fixed.
  */
 import { MAX_WORDS, MIN_WORDS, readWord, type WordReading } from "../../data/lexicon.ts";
-import type { ExampleSpec, InspectCodec, Values } from "../../frame/state.ts";
+import type { ExampleSpec } from "../../frame/spec.ts";
+import type { InspectCodec } from "../../frame/url-state.ts";
 
-/** The sentence's words in `values`. */
-export function wordsOf(values: Values): readonly string[] {
-  return values.sentence as readonly string[];
+/** What a learner may change in an example built from a sentence. */
+export interface SentenceValues {
+  readonly sentence: readonly string[];
 }
 
 /** The word a sentence gains with the “+” button: a noun not in the word list. */
 const NEW_WORD = "dog";
 
 /** The spec of an example whose only field is its sentence; `inspect` names its inspected component. */
-export function sentenceSpec(inspect: InspectCodec): ExampleSpec {
+export function sentenceSpec(inspect: InspectCodec<SentenceValues>): ExampleSpec<SentenceValues> {
   return {
     fields: [{ kind: "words", key: "sentence", name: "sentence", length: "words", min: MIN_WORDS, max: MAX_WORDS }],
     sizes: { words: { label: "words of the sentence", min: MIN_WORDS, max: MAX_WORDS, newWord: () => NEW_WORD } },

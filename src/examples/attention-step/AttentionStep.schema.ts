@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { singleHeadExamples } from "../../data/data-sets.ts";
-import { exampleId } from "../projection/ProjectionExample.schema.ts";
+import { exampleId } from "../props.ts";
 import { sentenceProp, singleHeadExampleName } from "../attention-map/AttentionMapExample.schema.ts";
 
 /** The steps of one head's pass, in order: X → Q, K, V → scores → scaled → weights → output. */

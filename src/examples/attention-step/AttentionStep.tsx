@@ -1,10 +1,11 @@
 import { singleHeadExamples } from "../../data/data-sets.ts";
 import { sentenceFeatures } from "../../data/lexicon.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
-import { cellCodec, type ExampleSpec } from "../../frame/state.ts";
+import { type ExampleSpec } from "../../frame/spec.ts";
+import { cellCodec } from "../../frame/url-state.ts";
 import { argmax, explainMatmulEntry, explainScore, explainWeightedSum, subscript, transpose } from "../../math/index.ts";
 import { AttentionMapFeatures } from "../attention-map/AttentionMapFeatures.tsx";
-import { sentenceSpec, wordsOf } from "../attention-map/attention-map-sentence.ts";
+import { sentenceSpec, type SentenceValues } from "../attention-map/attention-map-sentence.ts";
 import { quoted } from "../../text/attention-map-words.ts";
 import type { AttentionStepProps } from "./AttentionStep.schema.ts";
 import { ProductStep } from "./ProductStep.tsx";
@@ -121,7 +122,7 @@ const RESULT_NAMES = {
  * The entry a step inspects, as "row,column" of its result: Q, K or V (one column per column of
  * the weights), the scores, scaled scores or weights (one column per word), or the output.
  */
-export function attentionStepSpec({ example, step }: Pick<AttentionStepProps, "example" | "step">): ExampleSpec {
+export function attentionStepSpec({ example, step }: Pick<AttentionStepProps, "example" | "step">): ExampleSpec<SentenceValues> {
   const data = singleHeadExamples[example];
   const columns = (words: number): number => {
     if (step === "queries") return data.Wq[0]!.length;
@@ -129,7 +130,7 @@ export function attentionStepSpec({ example, step }: Pick<AttentionStepProps, "e
     if (step === "values" || step === "output") return data.Wv[0]!.length;
     return words;
   };
-  return sentenceSpec(cellCodec(RESULT_NAMES[step], (values) => [wordsOf(values).length, columns(wordsOf(values).length)]));
+  return sentenceSpec(cellCodec<SentenceValues>(RESULT_NAMES[step], ({ sentence }) => [sentence.length, columns(sentence.length)]));
 }
 
 const EditableStep = editableExample(AttentionStepView, attentionStepSpec, "Attention step example");

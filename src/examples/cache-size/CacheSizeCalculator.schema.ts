@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CACHE_PRESETS } from "../../math/index.ts";
-import { exampleId } from "../projection/ProjectionExample.schema.ts";
+import { exampleId } from "../props.ts";
 
 const presetIds = CACHE_PRESETS.map((preset) => preset.id) as [string, ...string[]];
 

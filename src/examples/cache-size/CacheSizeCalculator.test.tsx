@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
 import { act } from "react";
-import { readUrlState } from "../../frame/state.ts";
+import { readUrlState } from "../../frame/url-state.ts";
 import { CacheSizeCalculator, cacheSizeSpec, shapeOf } from "./CacheSizeCalculator.tsx";
 import { CacheSizeTable } from "./table/CacheSizeTable.tsx";
 import { cacheSizeCalculatorSchema } from "./CacheSizeCalculator.schema.ts";

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, useSyncExternalStore } from "react";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
 import { useExampleFrame } from "../../frame/context.ts";
-import type { ExampleSpec, Values } from "../../frame/state.ts";
+import type { ExampleSpec, Values } from "../../frame/spec.ts";
 import {
   BYTES_PER_VALUE,
   CACHE_FIELDS,
@@ -62,9 +62,9 @@ function presetOf(id: string | undefined): CachePreset {
 type CacheValues = Readonly<Record<CacheField, number>> & { readonly preset: readonly string[] };
 
 /** The numbers the values stand for: each field's own number, or the preset's where it is 0. */
-export function shapeOf(values: Values): CacheShape {
-  const base = presetOf((values.preset as readonly string[] | undefined)?.[0]).shape;
-  return Object.fromEntries(CACHE_FIELDS.map((f) => [f, (values[f] as number | undefined) || base[f]])) as unknown as CacheShape;
+export function shapeOf(values: Values<CacheValues>): CacheShape {
+  const base = presetOf(values.preset[0]).shape;
+  return Object.fromEntries(CACHE_FIELDS.map((f) => [f, values[f] || base[f]])) as unknown as CacheShape;
 }
 
 /** `shape` as frame values over preset `id`: 0 for every number equal to the preset's, so a link carries only what differs. */
@@ -184,7 +184,7 @@ const LINK_NAMES: Readonly<Record<CacheField, string>> = {
  * 1 EiB, and bytes per value must be one of the formats offered. The calculator's own fields and
  * buttons change them, so the frame offers no editor.
  */
-export const cacheSizeSpec: ExampleSpec = {
+export const cacheSizeSpec: ExampleSpec<CacheValues> = {
   fields: [
     { kind: "words", key: "preset", name: "preset", min: 1, max: 1, vocabulary: presetIds },
     ...CACHE_FIELDS.map((f) => ({ kind: "whole" as const, key: f, name: LINK_NAMES[f], min: CACHE_LIMITS[f].min, max: CACHE_LIMITS[f].max })),

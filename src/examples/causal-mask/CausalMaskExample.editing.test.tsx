@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { applyText, readUrlState, resize, type Values } from "../../frame/state.ts";
+import { applyText, resize } from "../../frame/spec.ts";
+import { readUrlState } from "../../frame/url-state.ts";
 import { CausalMaskExample, causalMaskSpec } from "./CausalMaskExample.tsx";
 
 afterEach(() => {
@@ -11,7 +12,7 @@ afterEach(() => {
 
 const scores = [[5, 1], [0, 0]];
 const tokens = ["a", "b"];
-const authored: Values = { scores, tokens, mask: 1 };
+const authored = { scores, tokens, mask: 1 };
 const spec = causalMaskSpec({ tokens });
 /** The editor's text field labelled `name`, once the editor (loaded on demand) is there. */
 const editorField = async (name: string) => {

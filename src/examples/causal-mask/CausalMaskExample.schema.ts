@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { applyCausalMask } from "../../math/index.ts";
-import { exampleId } from "../projection/ProjectionExample.schema.ts";
+import { exampleId } from "../props.ts";
 import { scoreMatrix, tokenNames, tokensProblem } from "../softmax/SoftmaxExample.schema.ts";
 
 /** Props of <CausalMaskExample>: softmax of each row with and without the causal mask. */

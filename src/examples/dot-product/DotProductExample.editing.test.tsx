@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { applyCell, applyText, readUrlState, resize, type Values } from "../../frame/state.ts";
+import { applyCell, applyText, resize } from "../../frame/spec.ts";
+import { readUrlState } from "../../frame/url-state.ts";
 import { DotProductExample, dotProductSpec } from "./DotProductExample.tsx";
 import { QUANTITIES, readDotProduct } from "../../text/dot-product-words.ts";
 
@@ -11,7 +12,7 @@ afterEach(() => {
 });
 
 const similar = { id: "similar-directions", a: [3, 1], b: [1, 2] };
-const authored: Values = { a: similar.a, b: similar.b };
+const authored = { a: similar.a, b: similar.b };
 const spec = dotProductSpec;
 const messageOf = (result: { ok: boolean; message?: string }) => (result.ok ? "" : result.message);
 

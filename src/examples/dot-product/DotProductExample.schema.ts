@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { explainAngle } from "../../math/index.ts";
-import { matrixEntry } from "../matrix-product/MatrixProductExample.schema.ts";
-import { exampleId, MAX_DIMENSION } from "../projection/ProjectionExample.schema.ts";
+import { exampleId, row } from "../props.ts";
 
-const vector = z.array(matrixEntry).min(2).max(MAX_DIMENSION);
+const vector = row(2);
 
 /** Props of <DotProductExample>: a·b, the lengths, the angle and b's projection on a. */
 export const dotProductExampleSchema = z

@@ -1,6 +1,7 @@
 import { formatNumber, speakNumber, speakTerms, subscript, type Vector } from "../../math/index.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
-import type { ExampleSpec, InspectCodec } from "../../frame/state.ts";
+import type { ExampleSpec } from "../../frame/spec.ts";
+import type { InspectCodec } from "../../frame/url-state.ts";
 import type { DotProductExampleProps } from "./DotProductExample.schema.ts";
 import { DotProductInWords } from "./DotProductInWords.tsx";
 import { DotProductPlot } from "../../charts/dot-product-plot/DotProductPlot.tsx";
@@ -105,7 +106,7 @@ const resultCodec: InspectCodec = {
  * The parser refuses entries below 0.000001 in size (other than 0), whose squares would vanish
  * from a length and make an angle of a non-zero vector undefined.
  */
-export const dotProductSpec: ExampleSpec = {
+export const dotProductSpec: ExampleSpec<Pick<DotProductExampleProps, "a" | "b">> = {
   fields: [
     { kind: "row", key: "a", name: "a", length: "entries" },
     { kind: "row", key: "b", name: "b", length: "entries" },

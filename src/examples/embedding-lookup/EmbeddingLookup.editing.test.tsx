@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, render, screen, within } from "@testing-library/react";
-import { applyText, resize, type Values } from "../../frame/state.ts";
+import { applyText, resize } from "../../frame/spec.ts";
 import { embeddingLookupExample } from "./EmbeddingLookup.fixture.ts";
 import { EmbeddingLookup, embeddingLookupSpec } from "./EmbeddingLookup.tsx";
 
@@ -12,7 +12,7 @@ afterEach(() => {
 
 const props = embeddingLookupExample;
 const spec = embeddingLookupSpec(props);
-const authored: Values = { vocabulary: props.vocabulary, E: props.E, tokens: props.tokens };
+const authored = { vocabulary: props.vocabulary, E: props.E, tokens: props.tokens };
 const messageOf = (result: { ok: boolean; message?: string }) => (result.ok ? "" : result.message);
 
 describe("embeddingLookupSpec", () => {

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { shapeOf, tokenIds } from "../../math/index.ts";
-import { labelsProp, matrixProp } from "../matrix-product/MatrixProductExample.schema.ts";
-import { exampleId } from "../projection/ProjectionExample.schema.ts";
+import { exampleId, labels, matrix, SIZES } from "../props.ts";
 
 /** Props of <EmbeddingLookup>: a sentence becomes X, one row of the embedding table E per token. */
 export const embeddingLookupSchema = z
@@ -9,11 +8,11 @@ export const embeddingLookupSchema = z
     /** Stable id used for links to this example. */
     id: exampleId,
     /** The vocabulary: every word the table knows, each once; word k owns row k of E. */
-    vocabulary: labelsProp.describe('1–6 different words, e.g. {["the", "cat", "sat"]}'),
+    vocabulary: labels.describe(`${SIZES} different words, e.g. {["the", "cat", "sat"]}`),
     /** The embedding table E: one row per vocabulary word, d_model columns. */
-    E: matrixProp.describe("one row of numbers per vocabulary word, e.g. {[[1, 0], [0, 2], [2, 1]]}"),
+    E: matrix.describe("one row of numbers per vocabulary word, e.g. {[[1, 0], [0, 2], [2, 1]]}"),
     /** The sentence, one vocabulary word per token, in order. */
-    tokens: labelsProp.describe('1–6 words from the vocabulary, e.g. {["the", "cat", "sat"]}'),
+    tokens: labels.describe(`${SIZES} words from the vocabulary, e.g. {["the", "cat", "sat"]}`),
   })
   .strict()
   .superRefine((props, ctx) => {

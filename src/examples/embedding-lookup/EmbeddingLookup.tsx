@@ -9,7 +9,9 @@ import {
   tokenIds,
 } from "../../math/index.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
-import type { ExampleSpec, InspectCodec, Values } from "../../frame/state.ts";
+import type { ExampleSpec, Values } from "../../frame/spec.ts";
+import { MAX_SIZE } from "../../math/parse-values.ts";
+import type { InspectCodec } from "../../frame/url-state.ts";
 import type { EmbeddingLookupProps } from "./EmbeddingLookup.schema.ts";
 import { EmbeddingInWords } from "./EmbeddingInWords.tsx";
 import { MatrixGrid } from "../../inspect/MatrixGrid.tsx";
@@ -108,16 +110,18 @@ function EmbeddingLookupView({ id, vocabulary, E, tokens }: EmbeddingLookupProps
  * The inspected token ("2": token 2 of the sentence) or entry of X ("2,1": row 2, column 1),
  * within the current sentence and width of E.
  */
-const lookupCodec: InspectCodec = {
+/** What a learner may change in the lookup. */
+type LookupValues = Pick<EmbeddingLookupProps, "vocabulary" | "E" | "tokens">;
+
+const lookupCodec: InspectCodec<LookupValues> = {
   form: "a token's position, e.g. 2, or row,column of X, e.g. 2,1",
   read(text, values) {
     const match = /^(\d{1,2})(?:,(\d{1,2}))?$/.exec(text.trim());
     if (!match) return null;
     const row = Number(match[1]);
     const col = match[2] === undefined ? null : Number(match[2]);
-    const tokens = values.tokens as readonly string[];
-    const width = (values.E as readonly (readonly number[])[])[0]!.length;
-    return row < tokens.length && (col === null || col < width) ? { row, col } : null;
+    const width = values.E[0]!.length;
+    return row < values.tokens.length && (col === null || col < width) ? { row, col } : null;
   },
   write(target) {
     const { row, col } = target as LookupTarget;
@@ -129,9 +133,7 @@ const lookupCodec: InspectCodec = {
  * A message when the vocabulary repeats a word or a token is not one of its words, else null. A
  * vocabulary word renamed while the sentence still uses it is caught here, by name.
  */
-export function checkLookup(values: Values): string | null {
-  const vocabulary = values.vocabulary as readonly string[];
-  const tokens = values.tokens as readonly string[];
+export function checkLookup({ vocabulary, tokens }: Values<LookupValues>): string | null {
   const repeated = vocabulary.find((word, k) => vocabulary.indexOf(word) !== k);
   if (repeated !== undefined) return `“${repeated}” is in the vocabulary twice: each word owns one row of E, so give every word once.`;
   const position = tokens.findIndex((token) => !vocabulary.includes(token));
@@ -147,12 +149,12 @@ export function checkLookup(values: Values): string | null {
  * sentence (1–6 tokens from the vocabulary). A token added with the size buttons is the page's
  * first vocabulary word.
  */
-export function embeddingLookupSpec(props: EmbeddingLookupProps): ExampleSpec {
+export function embeddingLookupSpec(props: EmbeddingLookupProps): ExampleSpec<LookupValues> {
   return {
     fields: [
-      { kind: "words", key: "vocabulary", name: "vocabulary", length: "words", min: 1, max: 6 },
+      { kind: "words", key: "vocabulary", name: "vocabulary", length: "words", min: 1, max: MAX_SIZE },
       { kind: "matrix", key: "E", name: "E", rows: "words", cols: "width" },
-      { kind: "words", key: "tokens", name: "tokens", length: "tokens", min: 1, max: 6 },
+      { kind: "words", key: "tokens", name: "tokens", length: "tokens", min: 1, max: MAX_SIZE },
     ],
     sizes: {
       words: { label: "vocabulary words (rows of E)", newWord: (count) => `word${count - 1}` },

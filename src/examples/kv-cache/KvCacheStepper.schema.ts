@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { TOY_DECODER } from "../../math/index.ts";
-import { exampleId } from "../projection/ProjectionExample.schema.ts";
+import { exampleId } from "../props.ts";
 
 const words = TOY_DECODER.vocabulary;
 const listed = words.map((w) => `"${w}"`).join(", ");

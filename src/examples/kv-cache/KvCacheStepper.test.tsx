@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { readUrlState, resize } from "../../frame/state.ts";
+import { resize } from "../../frame/spec.ts";
+import { readUrlState } from "../../frame/url-state.ts";
 import { checkStep, KvCacheStepper, kvCacheStepperSpec } from "./KvCacheStepper.tsx";
 import { kvCacheStepperSchema } from "./KvCacheStepper.schema.ts";
 

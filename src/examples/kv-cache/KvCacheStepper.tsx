@@ -3,7 +3,7 @@ import { cachedTokens, runKvCache, TOY_DECODER, type KvCacheRun } from "../../ma
 import { counted } from "../../math/parse-values.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
 import { useExampleFrame } from "../../frame/context.ts";
-import type { ExampleSpec } from "../../frame/state.ts";
+import type { ExampleSpec } from "../../frame/spec.ts";
 import { useInspection } from "../../inspect/useInspection.ts";
 import { KvCacheCheck } from "./KvCacheCheck.tsx";
 import { KvCacheInWords } from "./KvCacheInWords.tsx";
@@ -12,7 +12,7 @@ import { KvCacheNext } from "./KvCacheNext.tsx";
 import { KvCachePrefill } from "./KvCachePrefill.tsx";
 import type { KvTarget } from "./KvCacheReadout.tsx";
 import type { KvCacheStepperInput, KvCacheStepperProps } from "./KvCacheStepper.schema.ts";
-import { kvTargetCodec, type KvStepTarget } from "./KvCacheTarget.ts";
+import { kvTargetCodec, type KvCacheValues, type KvStepTarget } from "./KvCacheTarget.ts";
 
 export type { KvCacheStepperProps };
 
@@ -102,7 +102,7 @@ const vocabulary = TOY_DECODER.vocabulary;
  * buttons) and the number of decode steps in the editor, the step with the step buttons; the step
  * of an old `?step=3` link is still read. The inspected number is written as in kvTargetCodec.
  */
-export const kvCacheStepperSpec: ExampleSpec = {
+export const kvCacheStepperSpec: ExampleSpec<KvCacheValues> = {
   fields: [
     { kind: "words", key: "prompt", name: "prompt", length: "words", min: 2, max: 5, vocabulary },
     { kind: "whole", key: "steps", name: "decode steps", min: 1, max: 5 },
@@ -112,7 +112,7 @@ export const kvCacheStepperSpec: ExampleSpec = {
     // An added word continues the vocabulary's order: “the cat sat” grows to “the cat sat on”.
     words: { label: "prompt words", min: 2, max: 5, newWord: (count) => vocabulary[(count - 1) % vocabulary.length]! },
   },
-  check: (values) => checkStep(values.step as number, values.steps as number),
+  check: ({ step, steps }) => checkStep(step, steps),
   inspect: kvTargetCodec,
   legacyParams: { step: "step" },
 };

@@ -1,6 +1,14 @@
 import { runKvCache, TOY_DECODER, type KvCacheRun } from "../../math/index.ts";
-import type { InspectCodec, Values } from "../../frame/state.ts";
+import type { Values } from "../../frame/spec.ts";
+import type { InspectCodec } from "../../frame/url-state.ts";
 import type { KvPart, KvTarget } from "./KvCacheReadout.tsx";
+
+/** What a learner may change in the KV cache stepper: the prompt, the decode steps, the step shown. */
+export interface KvCacheValues {
+  readonly prompt: readonly string[];
+  readonly steps: number;
+  readonly step: number;
+}
 
 /** An inspected number together with the step it belongs to. */
 export interface KvStepTarget extends KvTarget {
@@ -24,11 +32,9 @@ export function kvPartShape(run: KvCacheRun, step: number, l: number, part: KvPa
 }
 
 /** The run the values describe, or null when they are not a run's (a prompt and a step count). */
-function runOf(values: Values): KvCacheRun | null {
-  const { prompt, steps } = values;
-  if (!Array.isArray(prompt) || typeof steps !== "number") return null;
+function runOf({ prompt, steps }: Values<KvCacheValues>): KvCacheRun | null {
   try {
-    return runKvCache(TOY_DECODER, prompt as string[], steps);
+    return runKvCache(TOY_DECODER, [...prompt], steps);
   } catch {
     return null;
   }
@@ -40,7 +46,7 @@ function runOf(values: Values): KvCacheRun | null {
  * Layers count from 1, as the page shows them; rows and columns from 0, as the cell names do.
  * The step is part of the text because an inspection belongs to one step: stepping drops it.
  */
-export const kvTargetCodec: InspectCodec = {
+export const kvTargetCodec: InspectCodec<KvCacheValues> = {
   form: "step.layer.part.row,column, e.g. step2.layer1.K.3,0 or step2.logits.0,4",
   read(text, values) {
     const match = FORM.exec(text.trim());
@@ -49,11 +55,11 @@ export const kvTargetCodec: InspectCodec = {
     if (part !== "logits" && !DECODE_PARTS.includes(part)) return null;
     const layer = part === "logits" ? -1 : Number(match[2]) - 1;
     const run = runOf(values);
-    const shape = run && layer < run.model.layers.length ? kvPartShape(run, values.step as number, layer, part) : null;
+    const shape = run && layer < run.model.layers.length ? kvPartShape(run, values.step, layer, part) : null;
     const row = Number(match[4]);
     const col = Number(match[5]);
     if (!shape || row >= shape[0] || col >= shape[1]) return null;
-    const target: KvStepTarget = { step: values.step as number, layer, part, row, col };
+    const target: KvStepTarget = { step: values.step, layer, part, row, col };
     return target;
   },
   write(target) {

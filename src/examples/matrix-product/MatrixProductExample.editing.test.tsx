@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
-import { applyText, readUrlState, resize, type Values } from "../../frame/state.ts";
+import { applyText, resize } from "../../frame/spec.ts";
+import { readUrlState } from "../../frame/url-state.ts";
 import { MatrixProductExample, matrixProductSpec } from "./MatrixProductExample.tsx";
 import { rowsExample } from "./MatrixProductExample.fixture.ts";
 
@@ -13,7 +14,7 @@ afterEach(() => {
 
 const rows = rowsExample;
 const spec = matrixProductSpec(rows);
-const authored: Values = { A: rows.A, B: rows.B, rowLabels: rows.rowLabels, innerLabels: undefined, colLabels: undefined };
+const authored = { A: rows.A, B: rows.B, rowLabels: rows.rowLabels, innerLabels: undefined, colLabels: undefined };
 const messageOf = (result: { ok: boolean; message?: string }) => (result.ok ? "" : result.message);
 
 describe("matrixProductSpec", () => {

@@ -1,18 +1,6 @@
 import { z } from "zod";
 import { matmul, shapeOf } from "../../math/index.ts";
-import { exampleId, MAX_DIMENSION } from "../projection/ProjectionExample.schema.ts";
-
-/** One matrix entry as an author may write it: small enough to check by hand. */
-export const matrixEntry = z
-  .number()
-  .finite()
-  .refine((n) => Math.abs(n) <= 9999, "a number between −9999 and 9999");
-
-/** A matrix of 1–6 rows of 1–6 numbers; raggedness is checked by each schema's refinement. */
-export const matrixProp = z.array(z.array(matrixEntry).min(1).max(MAX_DIMENSION)).min(1).max(MAX_DIMENSION);
-
-/** Row or column headers, e.g. the tokens of a sentence; one short label each. */
-export const labelsProp = z.array(z.string().trim().min(1).max(12)).min(1).max(MAX_DIMENSION);
+import { exampleId, labels, matrix } from "../props.ts";
 
 /** How one of the three matrices is named on the page. */
 export const matrixTitleProp = z
@@ -50,9 +38,9 @@ export const matrixProductExampleSchema = z
     /** Stable id used for links to this example. */
     id: exampleId,
     /** The left matrix A, m×n. */
-    A: matrixProp.describe("a matrix as a list of rows, e.g. {[[2, 3], [1, 0]]}"),
+    A: matrix.describe("a matrix as a list of rows, e.g. {[[2, 3], [1, 0]]}"),
     /** The right matrix B, n×p: as many rows as A has columns. */
-    B: matrixProp.describe("a matrix with one row per column of A, e.g. {[[1, 10], [0, -1]]}"),
+    B: matrix.describe("a matrix with one row per column of A, e.g. {[[1, 10], [0, -1]]}"),
     /** Name, title and note of A. */
     left: matrixTitleProp
       .default({ name: "A", title: "Left matrix A" })
@@ -66,11 +54,11 @@ export const matrixProductExampleSchema = z
       .default({ name: "C", title: "Product C = AB" })
       .describe('{{ name: "Y", title: "Projected rows Y = XW" }} (note optional)'),
     /** Labels of A's rows, which are also the product's rows (e.g. tokens). */
-    rowLabels: labelsProp.optional().describe('one label per row of A, e.g. {["the", "cat", "sat"]}'),
+    rowLabels: labels.optional().describe('one label per row of A, e.g. {["the", "cat", "sat"]}'),
     /** Labels of B's columns, which are also the product's columns. */
-    colLabels: labelsProp.optional().describe('one label per column of B, e.g. {["q₀", "q₁"]}'),
+    colLabels: labels.optional().describe('one label per column of B, e.g. {["q₀", "q₁"]}'),
     /** Labels of A's columns and B's rows: the index the sum runs over. */
-    innerLabels: labelsProp.optional().describe("one label per column of A (and row of B)"),
+    innerLabels: labels.optional().describe("one label per column of A (and row of B)"),
   })
   .strict()
   .superRefine((props, ctx) => {

@@ -10,7 +10,9 @@ import {
 } from "../../math/index.ts";
 import { useExampleFrame } from "../../frame/context.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
-import { cellCodec, type ExampleSpec, type Values } from "../../frame/state.ts";
+import type { ExampleSpec } from "../../frame/spec.ts";
+import { MAX_SIZE } from "../../math/parse-values.ts";
+import { cellCodec } from "../../frame/url-state.ts";
 import { MatrixGrid, type CellPosition } from "../../inspect/MatrixGrid.tsx";
 import { useInspection } from "../../inspect/useInspection.ts";
 import type { MatrixProductExampleProps } from "./MatrixProductExample.schema.ts";
@@ -142,8 +144,8 @@ export function MatrixProductView(props: MatrixProductProps) {
   );
 }
 
-/** Field `key` of `values`, a matrix. */
-const matrixOf = (values: Values, key: string) => values[key] as Matrix;
+/** What a learner may change in a matrix product. */
+type MatrixProductValues = Pick<MatrixProductExampleProps, "A" | "B" | "rowLabels" | "innerLabels" | "colLabels">;
 
 /**
  * What a learner may change in a matrix product: A and B, with A's columns tied to B's rows, and
@@ -151,9 +153,9 @@ const matrixOf = (values: Values, key: string) => values[key] as Matrix;
  * names for the matrices (x, W, X …). The inspected entry of the product goes in the URL as
  * "row,column".
  */
-export function matrixProductSpec(props: Pick<MatrixProductExampleProps, "left" | "right" | "product">): ExampleSpec {
+export function matrixProductSpec(props: Pick<MatrixProductExampleProps, "left" | "right" | "product">): ExampleSpec<MatrixProductValues> {
   const [L, R, P] = [props.left.name, props.right.name, props.product.name];
-  const words = (key: string, name: string, length: string) => ({ kind: "words", key, name, length, min: 1, max: 6 }) as const;
+  const words = (key: "rowLabels" | "innerLabels" | "colLabels", name: string, length: string) => ({ kind: "words", key, name, length, min: 1, max: MAX_SIZE }) as const;
   return {
     fields: [
       { kind: "matrix", key: "A", name: L, rows: "rows", cols: "inner" },
@@ -167,7 +169,7 @@ export function matrixProductSpec(props: Pick<MatrixProductExampleProps, "left" 
       inner: { label: `columns of ${L} (rows of ${R})`, newWord: (count) => `k${count - 1}` },
       cols: { label: `columns of ${R} (and of ${P})`, newWord: (count) => `c${count - 1}` },
     },
-    inspect: cellCodec(P, (values) => [matrixOf(values, "A").length, matrixOf(values, "B")[0]!.length]),
+    inspect: cellCodec(P, ({ A, B }) => [A.length, B[0]!.length]),
   };
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { multiHeadExamples } from "../../data/data-sets.ts";
 import { sentenceProp } from "../attention-map/AttentionMapExample.schema.ts";
-import { exampleId } from "../projection/ProjectionExample.schema.ts";
+import { exampleId } from "../props.ts";
 
 const names = Object.keys(multiHeadExamples) as [keyof typeof multiHeadExamples, ...(keyof typeof multiHeadExamples)[]];
 

@@ -1,11 +1,12 @@
 import { multiHeadExamples } from "../../data/data-sets.ts";
 import { sentenceFeatures } from "../../data/lexicon.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
-import type { InspectCodec, Values } from "../../frame/state.ts";
+import type { Values } from "../../frame/spec.ts";
+import type { InspectCodec } from "../../frame/url-state.ts";
 import { multiHeadAttention, speakNumber, subscript } from "../../math/index.ts";
 import { AttentionMap } from "../../charts/heatmap/AttentionMap.tsx";
 import { AttentionMapFeatures } from "../attention-map/AttentionMapFeatures.tsx";
-import { sentenceSpec, wordsOf } from "../attention-map/attention-map-sentence.ts";
+import { sentenceSpec, type SentenceValues } from "../attention-map/attention-map-sentence.ts";
 import { quoted, strongestKeys, weightLabel } from "../../text/attention-map-words.ts";
 import { HeadWeights } from "./HeadWeights.tsx";
 import { MatrixGrid, type CellPosition } from "../../inspect/MatrixGrid.tsx";
@@ -109,15 +110,15 @@ const PART_FORMS = { map: "head", concat: "concat", output: "out" } as const;
  * 1 as on the page), "concat:1,2" (an entry of C) or "out:0,3" (an entry of Y). Read only when the
  * values have that head, row and column.
  */
-export function multiHeadCodec(example: MultiHeadViewProps["example"]): InspectCodec {
+export function multiHeadCodec(example: MultiHeadViewProps["example"]): InspectCodec<SentenceValues> {
   const { heads, WO } = multiHeadExamples[example];
   const concatWidth = heads.reduce((sum, head) => sum + head.Wv[0]!.length, 0);
   return {
     form: "head1:row,column for a cell of a head's map, concat:row,column for C, or out:row,column for Y, e.g. head1:2,0",
-    read(text: string, values: Values): MultiHeadTarget | null {
+    read(text: string, { sentence }: Values<SentenceValues>): MultiHeadTarget | null {
       const match = /^(?:head(\d)|(concat)|(out)):(\d{1,2}),(\d{1,2})$/.exec(text.trim());
       if (!match) return null;
-      const words = wordsOf(values).length;
+      const words = sentence.length;
       const [row, col] = [Number(match[4]), Number(match[5])];
       const part = match[1] !== undefined ? "map" : match[2] !== undefined ? "concat" : "output";
       const head = match[1] !== undefined ? Number(match[1]) - 1 : 0;

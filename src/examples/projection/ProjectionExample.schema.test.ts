@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_DIMENSION, projectionExampleSchema } from "./ProjectionExample.schema.ts";
+import { MAX_SIZE } from "../props.ts";
+import { projectionExampleSchema } from "./ProjectionExample.schema.ts";
 
 /** The worked example on content/qkv-projections.mdx. */
 const reference = { id: "qkv-projection", x: [2, 3], W: [[1, 10], [0, -1]] };
@@ -13,7 +14,7 @@ describe("projectionExampleSchema", () => {
   it.each<[string, Record<string, unknown>]>([
     ["the reference props", reference],
     ["a 1×1 example", { id: "a", x: [5], W: [[2]] }],
-    ["the largest example (6 entries, 6×6)", { id: "big", x: Array(MAX_DIMENSION).fill(1), W: ones(MAX_DIMENSION, MAX_DIMENSION) }],
+    ["the largest example (6 entries, 6×6)", { id: "big", x: Array(MAX_SIZE).fill(1), W: ones(MAX_SIZE, MAX_SIZE) }],
     ["a 1×2 row by a 2×3 matrix", { id: "wide-2", x: [1, 2], W: [[1, 2, 3], [4, 5, 6]] }],
     ["decimals and ±9999", { id: "edge", x: [0.5, -9999], W: [[9999], [-0.25]] }],
   ])("projectionExampleSchema accepts %s", (_what, props) => {

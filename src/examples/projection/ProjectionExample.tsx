@@ -8,7 +8,8 @@ import {
   subscript,
 } from "../../math/index.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
-import { cellCodec, type ExampleSpec } from "../../frame/state.ts";
+import { type ExampleSpec } from "../../frame/spec.ts";
+import { cellCodec } from "../../frame/url-state.ts";
 import { MatrixGrid, type CellPosition } from "../../inspect/MatrixGrid.tsx";
 import { useInspection } from "../../inspect/useInspection.ts";
 import type { ProjectionExampleProps } from "./ProjectionExample.schema.ts";
@@ -97,7 +98,7 @@ function ProjectionView({ id, x, W }: ProjectionExampleProps) {
 }
 
 /** What a learner may change: x and W, with x's length tied to W's rows; y's entry is inspected. */
-export const projectionSpec: ExampleSpec = {
+export const projectionSpec: ExampleSpec<Pick<ProjectionExampleProps, "x" | "W">> = {
   fields: [
     { kind: "row", key: "x", name: "x", length: "inputs" },
     { kind: "matrix", key: "W", name: "W", rows: "inputs", cols: "outputs" },
@@ -106,7 +107,7 @@ export const projectionSpec: ExampleSpec = {
     inputs: { label: "entries of x (rows of W)" },
     outputs: { label: "columns of W (entries of y)" },
   },
-  inspect: cellCodec("y (always row 0)", (values) => [1, (values.W as number[][])[0]!.length]),
+  inspect: cellCodec("y (always row 0)", (values) => [1, values.W[0]!.length]),
 };
 
 /**

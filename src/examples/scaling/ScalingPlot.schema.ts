@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { exampleId } from "../projection/ProjectionExample.schema.ts";
+import { exampleId } from "../props.ts";
 import { DEFAULT_KEY_SIZES } from "./scaling-demo.ts";
 
 /** What the √dₖ figure and its table both need to draw the same random numbers. */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { readUrlState } from "../../frame/state.ts";
+import { readUrlState } from "../../frame/url-state.ts";
 import { formatNumber } from "../../math/index.ts";
 import { renderToString } from "react-dom/server";
 import { sampleScaling } from "./scaling-demo.ts";

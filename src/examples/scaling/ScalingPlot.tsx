@@ -1,7 +1,8 @@
 import { useId, useMemo, useSyncExternalStore } from "react";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
 import { useExampleFrame } from "../../frame/context.ts";
-import { cellCodec, type ExampleSpec } from "../../frame/state.ts";
+import { type ExampleSpec } from "../../frame/spec.ts";
+import { cellCodec } from "../../frame/url-state.ts";
 import { formatNumber } from "../../math/index.ts";
 import { keyLabels } from "../../charts/axis-labels.ts";
 import { MatrixGrid, type CellPosition } from "../../inspect/MatrixGrid.tsx";
@@ -123,14 +124,13 @@ function ScalingPlotView({ id, seed, keys, keySizes, keySize }: ScalingPlotProps
  * What a learner may change, with the figure's own controls: the seed ("New random draw") and the
  * key size (the slider, one of `keySizes`). The inspected number is a cell of the table, "key,column".
  */
-export function scalingPlotSpec({ keys, keySizes }: Pick<ScalingPlotProps, "keys" | "keySizes">): ExampleSpec {
+export function scalingPlotSpec({ keys, keySizes }: Pick<ScalingPlotProps, "keys" | "keySizes">): ExampleSpec<Pick<ScalingPlotProps, "seed" | "keySize">> {
   return {
     fields: [
       { kind: "whole", key: "seed", name: "seed", min: 0, max: 2 ** 32 - 1 },
       { kind: "whole", key: "keySize", name: "key size dₖ", min: 1, max: Math.max(...keySizes) },
     ],
-    check: (values) =>
-      keySizes.includes(values.keySize as number) ? null : `This figure has no key size dₖ = ${String(values.keySize)}: it offers ${keySizes.join(", ")}.`,
+    check: ({ keySize }) => (keySizes.includes(keySize) ? null : `This figure has no key size dₖ = ${keySize}: it offers ${keySizes.join(", ")}.`),
     inspect: cellCodec(`the table: key 0–${keys - 1}, column 0–3 (s, s / √dₖ, weight, scaled weight)`, () => [keys, COLUMNS.length]),
     ownControls: true,
   };

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { applyText, readUrlState, resize, type Values } from "../../frame/state.ts";
+import { applyText, resize } from "../../frame/spec.ts";
+import { readUrlState } from "../../frame/url-state.ts";
 import { ScoresExample, scoresSpec } from "./ScoresExample.tsx";
 
 afterEach(() => {
@@ -13,7 +14,7 @@ afterEach(() => {
 const Q = [[1, 0], [0, 1], [1, 1]];
 const K = [[1, 0], [2, 1], [0, 2]];
 const tokens = ["the", "cat", "sat"];
-const authored: Values = { Q, K, tokens };
+const authored = { Q, K, tokens };
 const spec = scoresSpec({ Q, K });
 const messageOf = (result: { ok: boolean; message?: string }) => (result.ok ? "" : result.message);
 

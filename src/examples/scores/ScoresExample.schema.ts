@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { attentionScores, shapeOf } from "../../math/index.ts";
-import { labelsProp, matrixProp } from "../matrix-product/MatrixProductExample.schema.ts";
-import { exampleId } from "../projection/ProjectionExample.schema.ts";
+import { exampleId, labels, matrix } from "../props.ts";
 
 /** Props of <ScoresExample>: S = QKᵀ, every score inspectable. */
 export const scoresExampleSchema = z
@@ -9,11 +8,11 @@ export const scoresExampleSchema = z
     /** Stable id used for links to this example. */
     id: exampleId,
     /** The queries: one row q_i per query token, d_k columns. */
-    Q: matrixProp.describe("one query row per token, e.g. {[[1, 0], [0, 1]]}"),
+    Q: matrix.describe("one query row per token, e.g. {[[1, 0], [0, 1]]}"),
     /** The keys: one row k_j per key token, the same d_k columns as Q. */
-    K: matrixProp.describe("one key row per token, with as many columns as Q, e.g. {[[1, 1], [2, 0]]}"),
+    K: matrix.describe("one key row per token, with as many columns as Q, e.g. {[[1, 1], [2, 0]]}"),
     /** The tokens, labelling the rows of Q and of K (self-attention: one query and one key per token). */
-    tokens: labelsProp.optional().describe('one label per row of Q and of K, e.g. {["the", "cat", "sat"]}'),
+    tokens: labels.optional().describe('one label per row of Q and of K, e.g. {["the", "cat", "sat"]}'),
   })
   .strict()
   .superRefine((props, ctx) => {

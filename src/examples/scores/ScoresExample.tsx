@@ -1,6 +1,8 @@
-import { subscript, transpose, type Matrix } from "../../math/index.ts";
+import { subscript, transpose } from "../../math/index.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
-import { cellCodec, type ExampleSpec, type Values } from "../../frame/state.ts";
+import type { ExampleSpec } from "../../frame/spec.ts";
+import { MAX_SIZE } from "../../math/parse-values.ts";
+import { cellCodec } from "../../frame/url-state.ts";
 import { MatrixGrid } from "../../inspect/MatrixGrid.tsx";
 import { MatrixProductView } from "../matrix-product/MatrixProductExample.tsx";
 import type { ScoresExampleProps } from "./ScoresExample.schema.ts";
@@ -60,7 +62,8 @@ function ScoresView({ id, Q, K, tokens }: ScoresExampleProps) {
   );
 }
 
-const matrixOf = (values: Values, key: string) => values[key] as Matrix;
+/** What a learner may change in the scores example. */
+type ScoresValues = Pick<ScoresExampleProps, "Q" | "K" | "tokens">;
 
 /**
  * What a learner may change: Q and K, which share their columns (dₖ, 1–6). In self-attention
@@ -68,14 +71,14 @@ const matrixOf = (values: Values, key: string) => values[key] as Matrix;
  * size; a page that gave Q and K different numbers of rows (no tokens) keeps them separate.
  * The inspected score is "row,column" of S in the URL.
  */
-export function scoresSpec(props: Pick<ScoresExampleProps, "Q" | "K">): ExampleSpec {
+export function scoresSpec(props: Pick<ScoresExampleProps, "Q" | "K">): ExampleSpec<ScoresValues> {
   const self = props.Q.length === props.K.length;
   const [queries, keys] = self ? ["tokens", "tokens"] : ["queries", "keys"];
   return {
     fields: [
       { kind: "matrix", key: "Q", name: "Q", rows: queries, cols: "dk" },
       { kind: "matrix", key: "K", name: "K", rows: keys, cols: "dk" },
-      { kind: "words", key: "tokens", name: "tokens", length: "tokens", min: 1, max: 6 },
+      { kind: "words", key: "tokens", name: "tokens", length: "tokens", min: 1, max: MAX_SIZE },
     ],
     sizes: {
       ...(self
@@ -83,7 +86,7 @@ export function scoresSpec(props: Pick<ScoresExampleProps, "Q" | "K">): ExampleS
         : { queries: { label: "queries (rows of Q)" }, keys: { label: "keys (rows of K)" } }),
       dk: { label: "columns of Q and of K (dₖ)" },
     },
-    inspect: cellCodec("S", (values) => [matrixOf(values, "Q").length, matrixOf(values, "K").length]),
+    inspect: cellCodec("S", ({ Q, K }) => [Q.length, K.length]),
   };
 }
 

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { applyText, readUrlState, resize, type Values } from "../../frame/state.ts";
+import { applyText, resize } from "../../frame/spec.ts";
+import { readUrlState } from "../../frame/url-state.ts";
 import { SoftmaxExample, softmaxSpec } from "./SoftmaxExample.tsx";
 
 afterEach(() => {
@@ -9,7 +10,7 @@ afterEach(() => {
   window.history.replaceState(null, "", "/");
 });
 
-const authored: Values = { scores: [[2, 1, 0], [1, 3, 1], [0, 0, 0]], tokens: undefined };
+const authored = { scores: [[2, 1, 0], [1, 3, 1], [0, 0, 0]], tokens: undefined };
 /** The editor's text field labelled `name`, once the editor (loaded on demand) is there. */
 const editorField = async (name: string) => {
   const label = (await screen.findByText(name, { selector: ".example-editor label" })) as HTMLLabelElement;
@@ -31,7 +32,7 @@ describe("softmaxSpec", () => {
 
   it("with tokens, one size counts the rows, the columns and the words, so the scores stay square", () => {
     const spec = softmaxSpec({ tokens: ["a", "b"] });
-    const square: Values = { scores: [[1, 2], [3, 4]], tokens: ["a", "b"] };
+    const square = { scores: [[1, 2], [3, 4]], tokens: ["a", "b"] };
     expect(resize(spec, square, "tokens", 1)).toEqual({ ok: true, value: { scores: [[1, 2, 0], [3, 4, 0], [0, 0, 0]], tokens: ["a", "b", "t2"] } });
     expect(messageOf(applyText(spec, square, "scores", "1 2 3; 4 5 6"))).toBe(
       "scores has 2 rows but scores has 3 columns: they must match (tokens (rows and columns of scores)). Use the size buttons to change both together.",

@@ -1,27 +1,15 @@
 import { z } from "zod";
 import { shapeOf } from "../../math/index.ts";
-import { exampleId, MAX_DIMENSION } from "../projection/ProjectionExample.schema.ts";
+import { exampleId, labels, matrix } from "../props.ts";
 
-/** A score: finite, and small enough to read in a matrix cell. */
-export const score = z
-  .number()
-  .finite()
-  .refine((n) => Math.abs(n) <= 9999, "a number between −9999 and 9999");
-
-/** A score matrix: 1–6 rows (queries) of 1–6 columns (keys). */
-export const scoreMatrix = z
-  .array(z.array(score).min(1).max(MAX_DIMENSION))
-  .min(1)
-  .max(MAX_DIMENSION);
+/** A score matrix: 1–MAX_SIZE rows (queries) of 1–MAX_SIZE columns (keys). */
+export const scoreMatrix = matrix;
 
 /**
  * Optional names of the tokens, used as row and column headers (queries and keys are the same
  * tokens), so the scores must then be square.
  */
-export const tokenNames = z
-  .array(z.string().trim().min(1).max(12))
-  .min(1)
-  .max(MAX_DIMENSION)
+export const tokenNames = labels
   .optional()
   .describe("one short name per token, e.g. {[\"The\", \"cat\", \"sat\"]}, as many as the scores have rows and columns");
 

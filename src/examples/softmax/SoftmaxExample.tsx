@@ -1,6 +1,8 @@
 import { formatNumber, softmaxRows, speakNumber, subscript } from "../../math/index.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
-import { cellCodec, type ExampleSpec, type Values } from "../../frame/state.ts";
+import { type ExampleSpec, type Values } from "../../frame/spec.ts";
+import { cellCodec } from "../../frame/url-state.ts";
+import { MAX_SIZE } from "../../math/parse-values.ts";
 import { keyLabels, queryLabels } from "../../charts/axis-labels.ts";
 import { MatrixGrid, type CellPosition } from "../../inspect/MatrixGrid.tsx";
 import { useInspection } from "../../inspect/useInspection.ts";
@@ -63,18 +65,18 @@ function SoftmaxView({ id, scores, tokens }: SoftmaxExampleProps) {
   );
 }
 
+/** What a learner may change in a softmax example. */
+type SoftmaxValues = Pick<SoftmaxExampleProps, "scores" | "tokens">;
+
 /** The scores' shape [queries, keys], for the inspected weight. */
-const scoresShape = (values: Values): [number, number] => {
-  const scores = values.scores as readonly (readonly number[])[];
-  return [scores.length, scores[0]?.length ?? 0];
-};
+const scoresShape = ({ scores }: Values<SoftmaxValues>): [number, number] => [scores.length, scores[0]?.length ?? 0];
 
 /**
  * What a learner may change: the scores (queries × keys, each 1–6). With tokens, they name both
  * the rows and the columns, so one size "tokens" counts the rows, the columns and the words
  * together and the scores stay square. The inspected weight is "row,column" in the URL.
  */
-export function softmaxSpec(props: Pick<SoftmaxExampleProps, "tokens">): ExampleSpec {
+export function softmaxSpec(props: Pick<SoftmaxExampleProps, "tokens">): ExampleSpec<SoftmaxValues> {
   const inspect = cellCodec("the weights", scoresShape);
   if (props.tokens === undefined) {
     return {
@@ -86,7 +88,7 @@ export function softmaxSpec(props: Pick<SoftmaxExampleProps, "tokens">): Example
   return {
     fields: [
       { kind: "matrix", key: "scores", name: "scores", rows: "tokens", cols: "tokens" },
-      { kind: "words", key: "tokens", name: "tokens", length: "tokens", min: 1, max: 6 },
+      { kind: "words", key: "tokens", name: "tokens", length: "tokens", min: 1, max: MAX_SIZE },
     ],
     sizes: { tokens: { label: "tokens (rows and columns of scores)", newWord: (count) => `t${count - 1}` } },
     inspect,

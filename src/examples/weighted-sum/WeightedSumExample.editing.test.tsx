@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { applyCell, applyText, readUrlState, resize, type Values } from "../../frame/state.ts";
+import { applyCell, applyText, resize } from "../../frame/spec.ts";
+import { readUrlState } from "../../frame/url-state.ts";
 import { WeightedSumExample, weightedSumSpec } from "./WeightedSumExample.tsx";
 import { rescaleKeeping } from "./WeightedSumExample.rescale.ts";
 
@@ -14,7 +15,7 @@ afterEach(() => {
 const weights = [[0.5, 0.25, 0.25], [0.25, 0.5, 0.25], [0.1, 0.8, 0.1]];
 const V = [[4, 0], [0, 2], [2, 2]];
 const tokens = ["the", "cat", "sat"];
-const authored: Values = { weights, V, tokens };
+const authored = { weights, V, tokens };
 const spec = weightedSumSpec({ tokens });
 const messageOf = (result: { ok: boolean; message?: string }) => (result.ok ? "" : result.message);
 
@@ -43,7 +44,7 @@ describe("weightedSumSpec", () => {
     // Removing the last token: the weight the other rows gave it is shared out in proportion.
     const fewer = resize(spec, authored, "tokens", -1);
     expect(fewer.ok).toBe(true);
-    const weights = (fewer as { value: Values }).value.weights as number[][];
+    const weights = fewer.ok ? fewer.value.weights : [];
     expect(weights.map((row) => row.map((w) => Math.round(w * 1e9) / 1e9))).toEqual([
       [Math.round((2 / 3) * 1e9) / 1e9, Math.round((1 / 3) * 1e9) / 1e9],
       [Math.round((1 / 3) * 1e9) / 1e9, Math.round((2 / 3) * 1e9) / 1e9],
@@ -52,7 +53,7 @@ describe("weightedSumSpec", () => {
 
   it("keeps queries and keys apart when the page gives no tokens", () => {
     const plain = weightedSumSpec({ tokens: undefined });
-    const two: Values = { weights: [[1, 0], [0.5, 0.5]], V: [[4, 0], [0, 8]], tokens: undefined };
+    const two = { weights: [[1, 0], [0.5, 0.5]], V: [[4, 0], [0, 8]], tokens: undefined };
     // One more key: a column of zero weights and a row of zeros in V; the rows still sum to 1.
     expect(resize(plain, two, "keys", 1)).toMatchObject({ ok: true, value: { weights: [[1, 0, 0], [0.5, 0.5, 0]], V: [[4, 0], [0, 8], [0, 0]] } });
     expect(applyText(plain, two, "weights", "1 0").ok).toBe(true);

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { matmul, shapeOf } from "../../math/index.ts";
 import { weightsProblem } from "./weighted-sum-rule.ts";
-import { labelsProp, matrixProp } from "../matrix-product/MatrixProductExample.schema.ts";
-import { exampleId } from "../projection/ProjectionExample.schema.ts";
+import { exampleId, labels, matrix } from "../props.ts";
 
 export { WEIGHT_SUM_TOLERANCE, weightsProblem } from "./weighted-sum-rule.ts";
 
@@ -12,13 +11,13 @@ export const weightedSumExampleSchema = z
     /** Stable id used for links to this example. */
     id: exampleId,
     /** The attention weights A: row i holds query i's weights over the keys, each in [0, 1], summing to 1. */
-    weights: matrixProp.describe(
+    weights: matrix.describe(
       "one row of weights per query, each weight from 0 to 1 and each row summing to 1, e.g. {[[0.5, 0.5], [0.25, 0.75]]}",
     ),
     /** The values V: one row v_j per key, as many rows as weights has columns. */
-    V: matrixProp.describe("one value row per key (per column of weights), e.g. {[[4, 0], [0, 2]]}"),
+    V: matrix.describe("one value row per key (per column of weights), e.g. {[[4, 0], [0, 2]]}"),
     /** The tokens: rows of the weights (queries) and their columns and the rows of V (keys). */
-    tokens: labelsProp.optional().describe('one label per token, e.g. {["the", "cat", "sat"]}'),
+    tokens: labels.optional().describe('one label per token, e.g. {["the", "cat", "sat"]}'),
   })
   .strict()
   .superRefine((props, ctx) => {

@@ -1,9 +1,10 @@
 import { useState } from "react";
 import { formatNumber, matmul, row, subscript, type Matrix } from "../../math/index.ts";
-import { readCell } from "../../math/parse-values.ts";
+import { MAX_SIZE, readCell } from "../../math/parse-values.ts";
 import { useExampleFrame, type ExampleFrameContext } from "../../frame/context.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
-import { cellCodec, type ExampleSpec, type Values } from "../../frame/state.ts";
+import type { ExampleSpec, Values } from "../../frame/spec.ts";
+import { cellCodec } from "../../frame/url-state.ts";
 import { MatrixProductView } from "../matrix-product/MatrixProductExample.tsx";
 import { rescaleKeeping } from "./WeightedSumExample.rescale.ts";
 import type { WeightedSumExampleProps } from "./WeightedSumExample.schema.ts";
@@ -128,14 +129,15 @@ function WeightedSumView({ id, weights, V, tokens }: WeightedSumExampleProps) {
   );
 }
 
-const matrixOf = (values: Values, key: string) => values[key] as Matrix;
+/** What a learner may change in the weighted sum. */
+type WeightedSumValues = Pick<WeightedSumExampleProps, "weights" | "V" | "tokens">;
 
 /**
  * The example's rule, as a sentence for the learner: weights in 0 … 1, each row summing to 1.
  * @returns null when the weights are a valid softmax output
  */
-export function weightsRule(values: Values): string | null {
-  const problem = weightsProblem(matrixOf(values, "weights"));
+export function weightsRule({ weights }: Values<Pick<WeightedSumValues, "weights">>): string | null {
+  const problem = weightsProblem(weights);
   if (problem === null) return null;
   return `In the weights, ${problem}. Change the other weights of that row too (in place, “Set … and rescale” keeps the one you typed), or type whole rows that sum to 1, e.g. 0.5 0.5.`;
 }
@@ -161,14 +163,14 @@ export function sharesSummingToOne(weights: readonly (readonly number[])[]): num
  * keeps every weight in 0 … 1 and every row summing to 1. The inspected entry of O is
  * "row,column" in the URL.
  */
-export function weightedSumSpec(props: Pick<WeightedSumExampleProps, "tokens">): ExampleSpec {
+export function weightedSumSpec(props: Pick<WeightedSumExampleProps, "tokens">): ExampleSpec<WeightedSumValues> {
   const paired = props.tokens !== undefined;
   const [queries, keys] = paired ? ["tokens", "tokens"] : ["queries", "keys"];
   return {
     fields: [
       { kind: "matrix", key: "weights", name: "weights", rows: queries, cols: keys },
       { kind: "matrix", key: "V", name: "V", rows: keys, cols: "dv" },
-      ...(paired ? [{ kind: "words", key: "tokens", name: "tokens", length: "tokens", min: 1, max: 6 } as const] : []),
+      ...(paired ? [{ kind: "words", key: "tokens", name: "tokens", length: "tokens", min: 1, max: MAX_SIZE } as const] : []),
     ],
     sizes: {
       ...(paired
@@ -177,8 +179,8 @@ export function weightedSumSpec(props: Pick<WeightedSumExampleProps, "tokens">):
       dv: { label: "columns of V (and of O)" },
     },
     check: weightsRule,
-    afterResize: (values) => ({ ...values, weights: sharesSummingToOne(matrixOf(values, "weights")) }),
-    inspect: cellCodec("O", (values) => [matrixOf(values, "weights").length, matrixOf(values, "V")[0]!.length]),
+    afterResize: (values) => ({ ...values, weights: sharesSummingToOne(values.weights) }),
+    inspect: cellCodec("O", ({ weights, V }) => [weights.length, V[0]!.length]),
   };
 }
 

@@ -1,9 +1,14 @@
 /**
- * What a learner may change in a worked example, and the pure rules for changing it: typed text,
- * one edited cell, a size made larger or smaller, and the example's state read from and written
- * to the URL. Every change goes through src/math/parse-values.ts and is checked as a whole, so an
+ * What a learner may change in a worked example (its spec: fields, the sizes they share, its own
+ * rule), and the pure rules for changing it: typed text, one edited cell, a size made larger or
+ * smaller. Every change goes through src/math/parse-values.ts and is checked as a whole, so an
  * example only ever receives compatible shapes; a refused change returns a message and the caller
- * keeps its last valid values.
+ * keeps its last valid values. How the values and the inspected number are written in the URL is
+ * url-state.ts.
+ *
+ * A spec is typed by the values it edits, a part of the example's own props
+ * (`ExampleSpec<Pick<ProjectionExampleProps, "x" | "W">>`), so its rules read `values.W` as the
+ * matrix it is. Inside this module values are handled by key, as the fields name them.
  */
 import {
   counted,
@@ -13,16 +18,16 @@ import {
   readRow,
   readWhole,
   readWords,
-  writeValue,
   type FieldValue,
   type Read,
 } from "../math/parse-values.ts";
+import type { InspectCodec } from "./url-state.ts";
 
 /** A matrix the learner can edit; its rows and columns are named sizes shared with other fields. */
-export interface MatrixField {
+export interface MatrixField<K extends string = string> {
   readonly kind: "matrix";
   /** The prop it replaces, e.g. "W". */
-  readonly key: string;
+  readonly key: K;
   /** Its name in messages and labels, e.g. "W". */
   readonly name: string;
   readonly rows: string;
@@ -30,18 +35,18 @@ export interface MatrixField {
 }
 
 /** A row of numbers (a vector), e.g. x. */
-export interface RowField {
+export interface RowField<K extends string = string> {
   readonly kind: "row";
-  readonly key: string;
+  readonly key: K;
   readonly name: string;
   /** The size its entries count. */
   readonly length: string;
 }
 
 /** Words: tokens, a sentence, or words from a fixed vocabulary. */
-export interface WordsField {
+export interface WordsField<K extends string = string> {
   readonly kind: "words";
-  readonly key: string;
+  readonly key: K;
   readonly name: string;
   /** The size its words count, when other fields must match it. */
   readonly length?: string;
@@ -52,15 +57,16 @@ export interface WordsField {
 }
 
 /** A whole number, e.g. a seed or a step. */
-export interface WholeField {
+export interface WholeField<K extends string = string> {
   readonly kind: "whole";
-  readonly key: string;
+  readonly key: K;
   readonly name: string;
   readonly min: number;
   readonly max: number;
 }
 
-export type Field = MatrixField | RowField | WordsField | WholeField;
+/** One editable prop; `K` is its key among the example's values. */
+export type Field<K extends string = string> = MatrixField<K> | RowField<K> | WordsField<K> | WholeField<K>;
 
 /** A size several fields share, e.g. "tokens": rows of Q, rows of K and the token labels. */
 export interface Size {
@@ -72,24 +78,27 @@ export interface Size {
   readonly newWord?: (count: number) => string;
 }
 
-/** What one example lets a learner change; `check` adds rules the shapes cannot express. */
-export interface ExampleSpec {
-  readonly fields: readonly Field[];
+/**
+ * What one example lets a learner change; `check` adds rules the shapes cannot express. `V` is the
+ * part of the example's props the learner may edit, e.g. `Pick<ProjectionExampleProps, "x" | "W">`.
+ */
+export interface ExampleSpec<V extends object = AnyValues> {
+  readonly fields: readonly Field<keyof V & string>[];
   readonly sizes?: Readonly<Record<string, Size>>;
   /**
    * Repairs values after a size changed, before they are checked: e.g. a new row of attention
    * weights is given equal shares so it still sums to 1. Absent: zeros and plain removal.
    */
-  readonly afterResize?: (values: Values, size: string, delta: 1 | -1) => Values;
+  readonly afterResize?: (values: Values<V>, size: string, delta: 1 | -1) => Values<V>;
   /** A message when the values break a rule of the example (e.g. weights must sum to 1), else null. */
-  readonly check?: (values: Values) => string | null;
-  /** How the inspected component is written in the URL; absent when nothing is inspectable. */
-  readonly inspect?: InspectCodec;
+  readonly check?: (values: Values<V>) => string | null;
+  /** How the inspected component is written in the URL (url-state.ts); absent when nothing is inspectable. */
+  readonly inspect?: InspectCodec<V>;
   /**
    * Parameters without the example's prefix that older links used, by name → field key (e.g.
    * `{ step: "step" }` for the KV cache's `?step=3`). Read only when the prefixed one is absent.
    */
-  readonly legacyParams?: Readonly<Record<string, string>>;
+  readonly legacyParams?: Readonly<Record<string, keyof V & string>>;
   /**
    * True when the example has controls of its own for every field (the cache calculator's
    * inputs, the KV cache's step buttons): the frame then offers no "Edit numbers" editor.
@@ -97,17 +106,16 @@ export interface ExampleSpec {
   readonly ownControls?: boolean;
 }
 
-/** The inspected component as URL text, e.g. "0,1" for row 0, column 1. */
-export interface InspectCodec {
-  /** The target named by `text` for these values, or null when it is not one of them. */
-  read(text: string, values: Values): unknown;
-  write(target: unknown): string;
-  /** What the URL form looks like, for messages: "row,column of y, e.g. 0,1". */
-  readonly form: string;
-}
+/** Values by key, untyped: what the frame and the editor pass around for any example. */
+export type AnyValues = Readonly<Record<string, FieldValue | undefined>>;
 
-/** The editable props of an example, by key. */
-export type Values = Readonly<Record<string, FieldValue | undefined>>;
+/** The values a learner may edit, as the example's own props type them (untyped by default). */
+export type Values<V extends object = AnyValues> = Readonly<V>;
+
+/** Values as this module handles them: by key, as the fields name them. */
+function byKey(values: object): AnyValues {
+  return values as AnyValues;
+}
 
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
@@ -147,10 +155,10 @@ function sizesOf(field: Field, value: FieldValue): [string, number, string][] {
 }
 
 /** The count of each size in `values`, from the first field that has it. */
-export function sizeCounts(spec: ExampleSpec, values: Values): Record<string, number> {
+export function sizeCounts<V extends object>(spec: ExampleSpec<V>, values: Values<V>): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const field of spec.fields) {
-    const value = values[field.key];
+    const value = byKey(values)[field.key];
     if (value === undefined) continue;
     for (const [size, count] of sizesOf(field, value)) counts[size] ??= count;
   }
@@ -161,11 +169,11 @@ export function sizeCounts(spec: ExampleSpec, values: Values): Record<string, nu
  * A message when the fields disagree on a shared size or a size is out of its limits, else null.
  * `changed` names the field just edited, so the message starts from what the learner touched.
  */
-export function checkShapes(spec: ExampleSpec, values: Values, changed?: string): string | null {
+export function checkShapes<V extends object>(spec: ExampleSpec<V>, values: Values<V>, changed?: string): string | null {
   const seen = new Map<string, [number, string]>();
   const order = [...spec.fields].sort((a, b) => Number(b.key === changed) - Number(a.key === changed));
   for (const field of order) {
-    const value = values[field.key];
+    const value = byKey(values)[field.key];
     if (value === undefined) continue;
     for (const [size, count, phrase] of sizesOf(field, value)) {
       const limits = spec.sizes?.[size];
@@ -183,7 +191,7 @@ export function checkShapes(spec: ExampleSpec, values: Values, changed?: string)
 }
 
 /** `values` checked as a whole: shapes, then the example's own rule. */
-export function checkValues(spec: ExampleSpec, values: Values, changed?: string): Read<Values> {
+export function checkValues<V extends object>(spec: ExampleSpec<V>, values: Values<V>, changed?: string): Read<Values<V>> {
   const shapes = checkShapes(spec, values, changed);
   if (shapes !== null) return fail(shapes);
   const rule = spec.check?.(values) ?? null;
@@ -191,7 +199,7 @@ export function checkValues(spec: ExampleSpec, values: Values, changed?: string)
 }
 
 /** `values` with field `key` set from typed `text`, or why not. */
-export function applyText(spec: ExampleSpec, values: Values, key: string, text: string): Read<Values> {
+export function applyText<V extends object>(spec: ExampleSpec<V>, values: Values<V>, key: string, text: string): Read<Values<V>> {
   const field = spec.fields.find((candidate) => candidate.key === key);
   if (!field) return fail(`This example has no field called ${key}.`);
   const read = readField(field, text);
@@ -200,9 +208,9 @@ export function applyText(spec: ExampleSpec, values: Values, key: string, text: 
 }
 
 /** `values` with one number of field `key` set from typed `text`, or why not. */
-export function applyCell(spec: ExampleSpec, values: Values, key: string, row: number, col: number, text: string): Read<Values> {
+export function applyCell<V extends object>(spec: ExampleSpec<V>, values: Values<V>, key: string, row: number, col: number, text: string): Read<Values<V>> {
   const field = spec.fields.find((candidate) => candidate.key === key);
-  const value = values[key];
+  const value = byKey(values)[key];
   if (!field || value === undefined || (field.kind !== "matrix" && field.kind !== "row")) return fail(`This example has no numbers called ${key}.`);
   const name = field.kind === "row" ? `${field.name}${subscriptDigits(col)}` : `${field.name} row ${row}, column ${col}`;
   const cell = readCell(text, name);
@@ -222,7 +230,7 @@ function subscriptDigits(n: number): string {
  * `values` with size `size` one larger (`delta` = 1: a row or column of zeros, or a new word, at
  * the end of every field that uses it) or one smaller (the last one removed), or why not.
  */
-export function resize(spec: ExampleSpec, values: Values, size: string, delta: 1 | -1): Read<Values> {
+export function resize<V extends object>(spec: ExampleSpec<V>, values: Values<V>, size: string, delta: 1 | -1): Read<Values<V>> {
   const limits = spec.sizes?.[size];
   const count = sizeCounts(spec, values)[size];
   if (count === undefined) return fail(`This example has no size called ${size}.`);
@@ -231,9 +239,9 @@ export function resize(spec: ExampleSpec, values: Values, size: string, delta: 1
   const max = limits?.max ?? MAX_SIZE;
   if (target < min) return fail(`${capitalise(limits?.label ?? size)} cannot go below ${min}.`);
   if (target > max) return fail(`${capitalise(limits?.label ?? size)} cannot go above ${max}.`);
-  const next: Record<string, FieldValue | undefined> = { ...values };
+  const next: Record<string, FieldValue | undefined> = { ...byKey(values) };
   for (const field of spec.fields) {
-    const value = values[field.key];
+    const value = byKey(values)[field.key];
     if (value === undefined) continue;
     if (field.kind === "matrix") {
       let matrix = (value as readonly (readonly number[])[]).map((row) => [...row]);
@@ -248,132 +256,10 @@ export function resize(spec: ExampleSpec, values: Values, size: string, delta: 1
       next[field.key] = delta === 1 ? [...words, limits?.newWord?.(target) ?? `w${target - 1}`] : words.slice(0, -1);
     }
   }
-  return checkValues(spec, spec.afterResize ? spec.afterResize(next, size, delta) : next);
+  const resized = next as Values<V>;
+  return checkValues(spec, spec.afterResize ? spec.afterResize(resized, size, delta) : resized);
 }
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** The URL parameter of `key` for example `id`: "qkv-projection.W". */
-export function paramName(id: string, key: string): string {
-  return `${id}.${key}`;
-}
-
-/** What an example found in the URL: the values to show, the inspected target's text, and any problems. */
-export interface UrlState {
-  readonly values: Values;
-  readonly inspect: string | null;
-  readonly problems: readonly string[];
-  /** True when the URL had any parameter for this example. */
-  readonly present: boolean;
-}
-
-/**
- * Reads example `id`'s parameters from `search`. Each field's text goes through readField; a
- * refused value, a parameter the example does not have, or values that do not fit together are
- * reported, and the authored values are kept for what could not be used.
- */
-export function readUrlState(spec: ExampleSpec, id: string, authored: Values, search: URLSearchParams): UrlState {
-  const problems: string[] = [];
-  let values: Record<string, FieldValue | undefined> = { ...authored };
-  let inspect: string | null = null;
-  let present = false;
-  const prefix = `${id}.`;
-  const known = spec.fields.filter((field) => authored[field.key] !== undefined).map((field) => field.key);
-  const entries: [string, string][] = [];
-  for (const [name, text] of search) if (name.startsWith(prefix)) entries.push([name.slice(prefix.length), text]);
-  for (const [name, key] of Object.entries(spec.legacyParams ?? {})) {
-    const text = search.get(name);
-    if (text !== null && !entries.some(([candidate]) => candidate === key)) entries.push([key, text]);
-  }
-  for (const [key, text] of entries) {
-    present = true;
-    if (key === "inspect" && spec.inspect) {
-      inspect = text;
-      continue;
-    }
-    const field = spec.fields.find((candidate) => candidate.key === key);
-    if (!field || !known.includes(key)) {
-      const takes = [...known, ...(spec.inspect ? ["inspect"] : [])].join(", ");
-      problems.push(`The link sets ${quoteKey(key)}, which this example does not have; it takes ${takes}.`);
-      continue;
-    }
-    const read = readField(field, text);
-    if (read.ok) values[key] = read.value;
-    else problems.push(`The link’s ${field.name} was not used: ${read.message}`);
-  }
-  const checked = checkValues(spec, values);
-  if (!checked.ok) {
-    problems.push(`The link’s numbers do not fit together, so the example shows its own: ${checked.message}`);
-    values = { ...authored };
-  }
-  if (inspect !== null && spec.inspect && spec.inspect.read(inspect, values) === null) {
-    problems.push(`The link asks to inspect ${quoteKey(inspect)}, which this example does not have (expected ${spec.inspect.form}).`);
-    inspect = null;
-  }
-  return { values, inspect, problems, present };
-}
-
-function quoteKey(text: string): string {
-  return `“${text.length > 24 ? `${text.slice(0, 21)}…` : text}”`;
-}
-
-/** Equal values, compared by their URL form. */
-export function sameValue(a: FieldValue | undefined, b: FieldValue | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return writeValue(a) === writeValue(b);
-}
-
-/**
- * `search` with example `id`'s parameters replaced: one per field that differs from the authored
- * value, and the inspected target. Other parameters (other examples, exercise seeds) are kept.
- */
-export function writeUrlState(
-  spec: ExampleSpec,
-  id: string,
-  authored: Values,
-  values: Values,
-  inspect: string | null,
-  search: URLSearchParams,
-): URLSearchParams {
-  const next = new URLSearchParams();
-  const legacy = Object.keys(spec.legacyParams ?? {});
-  for (const [name, text] of search) if (!name.startsWith(`${id}.`) && !legacy.includes(name)) next.append(name, text);
-  for (const field of spec.fields) {
-    const value = values[field.key];
-    if (value !== undefined && !sameValue(value, authored[field.key])) next.append(paramName(id, field.key), writeValue(value));
-  }
-  if (inspect !== null && spec.inspect) next.append(paramName(id, "inspect"), inspect);
-  return next;
-}
-
-/**
- * A query string people can read: "?qkv-projection.x=2,3&qkv-projection.W=1,10;0,-1". Only what
- * a URL needs escaped is escaped (",", ";" and "." stay as they are, spaces become "+").
- */
-export function readableQuery(params: URLSearchParams): string {
-  const encode = (text: string) =>
-    encodeURIComponent(text).replace(/%2C/gi, ",").replace(/%3B/gi, ";").replace(/%3A/gi, ":").replace(/%20/g, "+");
-  const parts = [...params].map(([name, value]) => `${encode(name)}=${encode(value)}`);
-  return parts.length === 0 ? "" : `?${parts.join("&")}`;
-}
-
-/** The inspected cell of a matrix as "row,column", within `shape(values)` = [rows, columns]. */
-export function cellCodec(what: string, shape: (values: Values) => readonly [number, number]): InspectCodec {
-  return {
-    form: `row,column of ${what}, e.g. 0,1`,
-    read(text, values) {
-      const match = /^(\d{1,2}),(\d{1,2})$/.exec(text.trim());
-      if (!match) return null;
-      const [rows, cols] = shape(values);
-      const row = Number(match[1]);
-      const col = Number(match[2]);
-      return row < rows && col < cols ? { row, col } : null;
-    },
-    write(target) {
-      const { row, col } = target as { row: number; col: number };
-      return `${row},${col}`;
-    },
-  };
 }
