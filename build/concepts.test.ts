@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConceptCatalog } from "./concepts.ts";
-import { ContentError } from "./frontmatter.ts";
+import { ContentError } from "./content-error.ts";
 
 /** The project root: file names in messages are relative to it. */
 const root = resolve(import.meta.dirname, "..");

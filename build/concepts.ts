@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { categoriesFileSchema, type Category, type Concept, type ConceptFrontmatter } from "../src/catalog/schema.ts";
-import { ContentError, parseConceptFrontmatter } from "./frontmatter.ts";
+import { ContentError } from "./content-error.ts";
+import { parseConceptFrontmatter } from "./frontmatter.ts";
 
 export interface ConceptCatalog {
   readonly categories: readonly Category[];

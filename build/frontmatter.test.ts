@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ContentError, parseConceptFrontmatter } from "./frontmatter.ts";
+import { ContentError } from "./content-error.ts";
+import { parseConceptFrontmatter } from "./frontmatter.ts";
 
 const FILE = "content/x.mdx";
 

@@ -2,18 +2,7 @@ import { LineCounter, parseDocument, isNode } from "yaml";
 import type { z } from "zod";
 import { conceptFrontmatterSchema, type ConceptFrontmatter } from "../src/catalog/schema.ts";
 import { showValue } from "../src/mdx/show-value.ts";
-
-/** A content problem that names the file and line, so the build message points at the fix. */
-export class ContentError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | undefined,
-    readonly detail: string,
-  ) {
-    super(`${line === undefined ? file : `${file}:${line}`}: ${detail}`);
-    this.name = "ContentError";
-  }
-}
+import { ContentError } from "./content-error.ts";
 
 /** The raw YAML between the opening `---` lines and the line (1-based) where it starts. */
 export function extractFrontmatter(source: string, file: string): { yaml: string; firstLine: number } {

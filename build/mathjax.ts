@@ -4,7 +4,7 @@
  * Each formula becomes MathJax's `<mjx-container>` holding
  *  - an SVG (aria-hidden) drawn with `currentColor`, so it follows the page's
  *    text colour in light and dark themes, and
- *  - `<mjx-assistive-mml>` with real MathML, visually hidden by `mathjaxCss()`,
+ *  - `<mjx-assistive-mml>` with real MathML, visually hidden by src/styles/math.css,
  *    which is what screen readers read (and what gives the formula a name for axe).
  *
  * The SVG font cache is off: with it on, glyphs are shared through `<use href="#id">`
@@ -111,23 +111,3 @@ export function texToSvg(tex: string, options: { display: boolean }): string {
   return uniquifyIds(adaptor.outerHTML(node as Parameters<LiteAdaptor['outerHTML']>[0]));
 }
 
-/**
- * The CSS the page needs for the output of texToSvg, taken from MathJax's SVG
- * stylesheet (only the rules our output can use) plus one addition: display
- * formulas scroll sideways instead of overflowing a 360 px phone.
- * The assistive MathML is clipped, not display:none, so screen readers still read it.
- */
-export function mathjaxCss(): string {
-  return `mjx-container[jax="SVG"]{direction:ltr}
-mjx-container[jax="SVG"]>svg{overflow:visible;min-height:1px;min-width:1px}
-mjx-container[jax="SVG"][display="true"]{display:block;text-align:center;margin:1em 0;max-width:100%;overflow-x:auto;overflow-y:hidden;padding:.15em 0}
-mjx-container[jax="SVG"][display="true"][width="full"]{display:flex}
-mjx-container[jax="SVG"] path[data-c],mjx-container[jax="SVG"] use[data-c]{stroke-width:3}
-g[data-mml-node="mtable"]>line[data-line],svg[data-table]>g>line[data-line],g[data-mml-node="mtable"]>rect[data-frame],svg[data-table]>g>rect[data-frame]{stroke-width:70px;fill:none}
-g[data-mml-node="mtable"]>.mjx-dashed,svg[data-table]>g>.mjx-dashed{stroke-dasharray:140}
-g[data-mml-node="mtable"]>.mjx-dotted,svg[data-table]>g>.mjx-dotted{stroke-linecap:round;stroke-dasharray:0,140}
-g[data-mml-node="mtable"]>g>svg{overflow:visible}
-mjx-assistive-mml{position:absolute!important;top:0;left:0;clip:rect(1px,1px,1px,1px);padding:1px 0 0 0!important;border:0!important;display:block!important;width:auto!important;overflow:hidden!important;-webkit-touch-callout:none;user-select:none}
-mjx-assistive-mml[display="block"]{width:100%!important}
-`;
-}

@@ -2,7 +2,7 @@ import { compile } from "@mdx-js/mdx";
 import remarkFrontmatter from "remark-frontmatter";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
-import { ContentError } from "./frontmatter.ts";
+import { ContentError } from "./content-error.ts";
 import { remarkCheckComponents } from "./remark-check-components.ts";
 import * as componentRegistry from "../src/mdx/registry.ts";
 

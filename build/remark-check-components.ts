@@ -1,8 +1,7 @@
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
-import { relative } from "node:path";
 import { visit } from "unist-util-visit";
-import { ContentError } from "./frontmatter.ts";
+import { ContentError } from "./content-error.ts";
 import { describePropsProblem } from "../src/mdx/props-problem.ts";
 import type { ComponentRegistry } from "./component-registry.ts";
 
@@ -81,9 +80,8 @@ export function remarkCheckComponents({ registry }: CheckComponentsOptions) {
       const jsx = node as unknown as JsxNode;
       const name = jsx.name;
       if (!name || !/^[A-Z]/.test(name)) return;
-      const line = jsx.position?.start.line;
       const fail = (message: string): never => {
-        throw new ContentError(file.path ? relative(process.cwd(), file.path) : "(MDX)", line, message);
+        throw ContentError.at(file, node, message);
       };
       if (!Object.hasOwn(componentSchemas, name)) {
         fail(`Received <${name}>, which is not a site component. Expected one of: ${authorable.join(", ")} (each named by an example.ts in src/examples/).`);

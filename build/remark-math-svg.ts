@@ -12,7 +12,7 @@ import type { Parent } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { TexError, texToSvg } from './mathjax.ts';
-import { locationOf } from './mdx-location.ts';
+import { ContentError } from './content-error.ts';
 
 function formulaElement(node: Math | InlineMath, file: VFile): MdxJsxFlowElement | MdxJsxTextElement {
   const display = node.type === 'math';
@@ -21,11 +21,9 @@ function formulaElement(node: Math | InlineMath, file: VFile): MdxJsxFlowElement
     html = texToSvg(node.value, { display });
   } catch (err) {
     if (!(err instanceof TexError)) throw err;
-    return file.fail(
-      `${locationOf(file, node, true)}: TeX error in formula "${node.value}": ${err.message}. ` +
-        'Fix the TeX (braces, commands) in this formula.',
-      { place: node.position, ruleId: 'tex', source: 'remark-math-svg', cause: err },
-    );
+    throw ContentError.at(file, node, `TeX error in formula "${node.value}": ${err.message}. Fix the TeX (braces, commands) in this formula.`, {
+      column: true,
+    });
   }
   const attributes: MdxJsxFlowElement['attributes'] = [
     { type: 'mdxJsxAttribute', name: 'display', value: display ? 'block' : 'inline' },

@@ -12,7 +12,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { mermaidCacheKey, mermaidElementId, renderMermaid } from './mermaid.ts';
 import { labelMermaidSvg, renameMermaidId } from './mermaid-svg.ts';
-import { locationOf } from './mdx-location.ts';
+import { ContentError, locationOf } from './content-error.ts';
 
 export interface RemarkMermaidOptions {
   /** Folder of cached SVGs (committed), e.g. `build/mermaid-cache`. */
@@ -39,11 +39,7 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
       const where = locationOf(file, node);
       const caption = captionFromMeta(node.meta);
       if (!caption) {
-        file.fail(`${where}: every diagram needs a caption: add caption="…" after \`\`\`mermaid`, {
-          place: node.position,
-          ruleId: 'mermaid-caption',
-          source: 'remark-mermaid',
-        });
+        throw ContentError.at(file, node, 'every diagram needs a caption: add caption="…" after ```mermaid');
       }
       let svg = await renderMermaid(node.value, { cacheDir: options.cacheDir, where });
       // The same diagram twice in a file would repeat its ids; number the copies.
