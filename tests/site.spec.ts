@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { checkA11y } from "./helpers/a11y.ts";
 import { watchConsole } from "./helpers/console.ts";
@@ -13,7 +13,7 @@ const PHONE = { width: 360, height: 740 };
 /**
  * The island code a page without islands must not load: the client entry (React and hydration),
  * i.e. the module scripts of island pages other than the site chrome's (`data-chrome`), and each
- * island component's chunk (named after its file in src/islands/registry.ts).
+ * island component's chunk (named after its file in the `island` loader of each example.ts).
  */
 const ISLAND_ENTRIES = [
   ...new Set(
@@ -25,9 +25,15 @@ const ISLAND_ENTRIES = [
     ),
   ),
 ].filter(Boolean);
+const EXAMPLES = new URL("../src/examples/", import.meta.url);
 const ISLAND_CHUNKS = [
-  ...readFileSync(new URL("../src/islands/registry.ts", import.meta.url), "utf8").matchAll(/import\("[^"]*\/([\w-]+)\.tsx?"\)/g),
-].map((match) => match[1]!);
+  ...readdirSync(EXAMPLES, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith("example.ts"))
+    .map((file) => new URL(file, EXAMPLES)),
+  new URL("../src/exercises/example.ts", import.meta.url),
+]
+  .flatMap((file) => [...readFileSync(file, "utf8").matchAll(/island = \(\) => import\("[^"]*?([\w-]+)\.tsx?"\)/g)])
+  .map((match) => match[1]!);
 const isIslandCode = (url: string) =>
   ISLAND_ENTRIES.some((entry) => new URL(url).pathname.endsWith(entry)) ||
   ISLAND_CHUNKS.some((name) => new RegExp(`/assets/${name}-[\\w-]+\\.js$`).test(url));

@@ -1,4 +1,4 @@
-import { readTypedNumber } from "../math/parse-number.ts";
+import { readTypedNumber } from "../math/index.ts";
 
 /**
  * Reading and checking a typed numeric answer. Equivalent forms are accepted ("17", "17.0", "+17",

@@ -4,8 +4,7 @@
  * can multiply in their head. The same seed always gives the same variant.
  */
 import { readWhole, type Read } from "../math/parse-values.ts";
-import { mulberry32, randomMatrix, type Rng } from "../math/random.ts";
-import { shapeOf, type Matrix, type Vector } from "../math/shape.ts";
+import { mulberry32, randomMatrix, shapeOf, type Rng, type Matrix, type Vector } from "../math/index.ts";
 import type { ExerciseSpec } from "./kinds.ts";
 
 /** Largest seed; seeds are whole numbers 0 … 2³² − 1, written in the URL in decimal. */

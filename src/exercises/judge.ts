@@ -2,7 +2,7 @@
  * Checking a response and writing the feedback: right, wrong (with the learner's numbers and the
  * likely slip, found by computing each slip's value and comparing), or not an answer at all.
  */
-import { formatNumber } from "../math/format.ts";
+import { formatNumber } from "../math/index.ts";
 import { matchesAnswer, parseNumberAnswer } from "./answer.ts";
 import type { SolvedExercise } from "./kinds.ts";
 

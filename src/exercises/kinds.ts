@@ -3,16 +3,34 @@
  * learner is likely to make, all computed here from the exercise's numbers (never typed by hand),
  * with the same explain forms and expansions the worked examples show.
  */
-import { approxEqual } from "../math/compare.ts";
-import { explainDot, explainProjection, type DotExplanation } from "../math/explain.ts";
-import { formatDotExpansion, formatFactor, formatNumber, formatTerms, isRounded, subscript } from "../math/format.ts";
-import { column, row } from "../math/matrix.ts";
-import { isMasked } from "../math/mask.ts";
-import { explainScore } from "../math/attention.ts";
-import { explainScaledScore } from "../math/scaling.ts";
-import { explainSoftmax, softmax } from "../math/softmax.ts";
-import { cacheFactors, groupDigits, kvCacheBytes, type CacheField, type CacheShape } from "../math/cache-size.ts";
-import { checkIndex, shapeOf, type Matrix, type Vector } from "../math/shape.ts";
+import {
+  approxEqual,
+  explainDot,
+  explainProjection,
+  formatDotExpansion,
+  formatFactor,
+  formatNumber,
+  formatTerms,
+  isRounded,
+  subscript,
+  column,
+  row,
+  isMasked,
+  explainScore,
+  explainScaledScore,
+  explainSoftmax,
+  softmax,
+  cacheFactors,
+  groupDigits,
+  kvCacheBytes,
+  checkIndex,
+  shapeOf,
+  type DotExplanation,
+  type CacheField,
+  type CacheShape,
+  type Matrix,
+  type Vector,
+} from "../math/index.ts";
 
 /** Size units for a KV-cache answer; KiB = 1024 bytes and so on. */
 export const BYTE_UNITS = { bytes: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 } as const;
