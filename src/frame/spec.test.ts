@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { projectionSpec } from "../examples/projection/ProjectionExample.tsx";
+import { projectionSpec } from "../examples/projection/ProjectionExample.editing.ts";
 import { applyCell, applyText, resize } from "./spec.ts";
 
 const authored = { x: [2, 3], W: [[1, 10], [0, -1]] };

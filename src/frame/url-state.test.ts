@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { projectionSpec } from "../examples/projection/ProjectionExample.tsx";
+import { projectionSpec } from "../examples/projection/ProjectionExample.editing.ts";
 import { readUrlState, readableQuery, writeUrlState } from "./url-state.ts";
 
 const authored = { x: [2, 3], W: [[1, 10], [0, -1]] };

@@ -1,16 +1,15 @@
 import { singleHeadExamples } from "../../data/data-sets.ts";
 import { sentenceFeatures } from "../../data/lexicon.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
-import { cellCodec } from "../../frame/url-state.ts";
 import { AttentionMap } from "../../charts/heatmap/AttentionMap.tsx";
 import type { AttentionMapExampleProps } from "./AttentionMapExample.schema.ts";
 import { AttentionMapFeatures } from "./AttentionMapFeatures.tsx";
 import { AttentionMapInWords } from "./AttentionMapInWords.tsx";
-import { sentenceSpec, type SentenceValues } from "./attention-map-sentence.ts";
 import { describeMapCell, quoted, strongestKeys, weightLabel } from "../../text/attention-map-words.ts";
 import type { CellPosition } from "../../inspect/MatrixGrid.tsx";
 import { useInspection } from "../../inspect/useInspection.ts";
 import { runSingleHead } from "./single-head-run.ts";
+import { attentionMapSpec } from "./AttentionMapExample.editing.ts";
 
 export type { AttentionMapExampleProps };
 
@@ -73,9 +72,6 @@ function AttentionMapView({ id, example, sentence }: AttentionMapViewProps) {
     </div>
   );
 }
-
-/** What a learner may change: the sentence (2–8 words); the map's cell "row,column" is inspected. */
-export const attentionMapSpec = sentenceSpec(cellCodec<SentenceValues>("the map", ({ sentence }) => [sentence.length, sentence.length]));
 
 const EditableMap = editableExample(AttentionMapView, attentionMapSpec, "Attention map example");
 

@@ -9,12 +9,15 @@ import { runSingleHead } from "./single-head-run.ts";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { applyText, resize } from "../../frame/spec.ts";
 import { readUrlState } from "../../frame/url-state.ts";
-import { AttentionMapExample, attentionMapSpec } from "./AttentionMapExample.tsx";
+import { AttentionMapExample } from "./AttentionMapExample.tsx";
+import { attentionMapSpec } from "./AttentionMapExample.editing.ts";
 import { attentionMapExampleSchema } from "./AttentionMapExample.schema.ts";
 import { attentionStepSchema } from "../attention-step/AttentionStep.schema.ts";
-import { AttentionStep, attentionStepSpec } from "../attention-step/AttentionStep.tsx";
+import { AttentionStep } from "../attention-step/AttentionStep.tsx";
+import { attentionStepSpec } from "../attention-step/AttentionStep.editing.ts";
 import { describeWords } from "./attention-map-sentence.ts";
-import { MultiHeadExample, multiHeadCodec, type MultiHeadTarget } from "../multi-head/MultiHeadExample.tsx";
+import { MultiHeadExample } from "../multi-head/MultiHeadExample.tsx";
+import { multiHeadCodec, type MultiHeadTarget } from "../multi-head/MultiHeadExample.editing.ts";
 
 afterEach(() => {
   cleanup();

@@ -1,11 +1,8 @@
 import { singleHeadExamples } from "../../data/data-sets.ts";
 import { sentenceFeatures } from "../../data/lexicon.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
-import { type ExampleSpec } from "../../frame/spec.ts";
-import { cellCodec } from "../../frame/url-state.ts";
 import { argmax, explainMatmulEntry, explainScore, explainWeightedSum, subscript, transpose } from "../../math/index.ts";
 import { AttentionMapFeatures } from "../attention-map/AttentionMapFeatures.tsx";
-import { sentenceSpec, type SentenceValues } from "../attention-map/attention-map-sentence.ts";
 import { quoted } from "../../text/attention-map-words.ts";
 import type { AttentionStepProps } from "./AttentionStep.schema.ts";
 import { ProductStep } from "./ProductStep.tsx";
@@ -13,6 +10,7 @@ import { ScalingStep } from "./ScalingStep.tsx";
 import { runSingleHead } from "../attention-map/single-head-run.ts";
 import { SoftmaxStep } from "./SoftmaxStep.tsx";
 import { formatWeight } from "../../text/weight-format.ts";
+import { attentionStepSpec } from "./AttentionStep.editing.ts";
 
 export type { AttentionStepProps };
 
@@ -105,32 +103,6 @@ function AttentionStepView({ id, example, step, focus, sentence }: AttentionStep
         />
       );
   }
-}
-
-/** What each step's inspectable result is called in a link's message. */
-const RESULT_NAMES = {
-  queries: "Q",
-  keys: "K",
-  values: "V",
-  scores: "the scores S",
-  scaled: "the scaled scores",
-  weights: "the weights A",
-  output: "the output O",
-} as const;
-
-/**
- * The entry a step inspects, as "row,column" of its result: Q, K or V (one column per column of
- * the weights), the scores, scaled scores or weights (one column per word), or the output.
- */
-export function attentionStepSpec({ example, step }: Pick<AttentionStepProps, "example" | "step">): ExampleSpec<SentenceValues> {
-  const data = singleHeadExamples[example];
-  const columns = (words: number): number => {
-    if (step === "queries") return data.Wq[0]!.length;
-    if (step === "keys") return data.Wk[0]!.length;
-    if (step === "values" || step === "output") return data.Wv[0]!.length;
-    return words;
-  };
-  return sentenceSpec(cellCodec<SentenceValues>(RESULT_NAMES[step], ({ sentence }) => [sentence.length, columns(sentence.length)]));
 }
 
 const EditableStep = editableExample(AttentionStepView, attentionStepSpec, "Attention step example");

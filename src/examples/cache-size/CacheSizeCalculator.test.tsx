@@ -4,7 +4,8 @@ import { cleanup, fireEvent, render, screen, within } from "@testing-library/rea
 import { renderToString } from "react-dom/server";
 import { act } from "react";
 import { readUrlState } from "../../frame/url-state.ts";
-import { CacheSizeCalculator, cacheSizeSpec, shapeOf } from "./CacheSizeCalculator.tsx";
+import { CacheSizeCalculator } from "./CacheSizeCalculator.tsx";
+import { cacheSizeSpec, shapeOf } from "./CacheSizeCalculator.editing.ts";
 import { CacheSizeTable } from "./table/CacheSizeTable.tsx";
 import { cacheSizeCalculatorSchema } from "./CacheSizeCalculator.schema.ts";
 import { describePropsProblem } from "../../mdx/props-problem.ts";

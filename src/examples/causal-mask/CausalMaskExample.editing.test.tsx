@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { applyText, resize } from "../../frame/spec.ts";
 import { readUrlState } from "../../frame/url-state.ts";
-import { CausalMaskExample, causalMaskSpec } from "./CausalMaskExample.tsx";
+import { CausalMaskExample } from "./CausalMaskExample.tsx";
+import { causalMaskSpec } from "./CausalMaskExample.editing.ts";
 
 afterEach(() => {
   cleanup();

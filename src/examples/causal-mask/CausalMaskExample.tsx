@@ -2,9 +2,6 @@ import { useState, useSyncExternalStore } from "react";
 import { applyCausalMask, formatNumber, isMasked, softmaxRows, speakNumber, subscript } from "../../math/index.ts";
 import { useExampleFrame } from "../../frame/context.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
-import { type ExampleSpec, type Values } from "../../frame/spec.ts";
-import { cellCodec } from "../../frame/url-state.ts";
-import { MAX_SIZE } from "../../math/parse-values.ts";
 import { keyLabels, queryLabels } from "../../charts/axis-labels.ts";
 import type { CausalMaskExampleProps } from "./CausalMaskExample.schema.ts";
 import { MatrixGrid, type CellPosition } from "../../inspect/MatrixGrid.tsx";
@@ -14,6 +11,7 @@ import { SoftmaxInWords } from "../softmax/SoftmaxInWords.tsx";
 import { SoftmaxReadout } from "../softmax/SoftmaxReadout.tsx";
 import { visibleKeysNote } from "./visible-keys.ts";
 import { WeightsGrid } from "../softmax/WeightsGrid.tsx";
+import { causalMaskSpec } from "./CausalMaskExample.editing.ts";
 
 export type { CausalMaskExampleProps };
 
@@ -102,29 +100,6 @@ function CausalMaskView({ id, scores, tokens, mask }: CausalMaskViewProps) {
       />
     </div>
   );
-}
-
-/** What a learner may change in a causal-mask example: `mask` is the page's `masked` as 1 or 0. */
-type CausalMaskValues = Pick<CausalMaskExampleProps, "scores" | "tokens"> & { readonly mask: number };
-
-/** The side of the square scores, for the inspected weight. */
-const side = ({ scores }: Values<CausalMaskValues>): [number, number] => [scores.length, scores.length];
-
-/**
- * What a learner may change: the square scores (one size, "tokens", counts their rows, their
- * columns and the token names together, 1–6) and the mask state `mask`, a whole number: 1 for on,
- * 0 for off (`?causal-mask.mask=0`). The inspected weight is "row,column" in the URL.
- */
-export function causalMaskSpec(props: Pick<CausalMaskExampleProps, "tokens">): ExampleSpec<CausalMaskValues> {
-  return {
-    fields: [
-      { kind: "matrix", key: "scores", name: "scores", rows: "tokens", cols: "tokens" },
-      ...(props.tokens === undefined ? [] : [{ kind: "words", key: "tokens", name: "tokens", length: "tokens", min: 1, max: MAX_SIZE } as const]),
-      { kind: "whole", key: "mask", name: "mask (1 on, 0 off)", min: 0, max: 1 },
-    ],
-    sizes: { tokens: { label: "tokens (rows and columns of scores)", newWord: (count) => `t${count - 1}` } },
-    inspect: cellCodec("the weights", side),
-  };
 }
 
 const EditableCausalMask = editableExample(CausalMaskView, causalMaskSpec, "Causal mask example");

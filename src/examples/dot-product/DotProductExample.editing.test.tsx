@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { applyCell, applyText, resize } from "../../frame/spec.ts";
 import { readUrlState } from "../../frame/url-state.ts";
-import { DotProductExample, dotProductSpec } from "./DotProductExample.tsx";
+import { DotProductExample } from "./DotProductExample.tsx";
+import { dotProductSpec } from "./DotProductExample.editing.ts";
 import { QUANTITIES, readDotProduct } from "../../text/dot-product-words.ts";
 
 afterEach(() => {

@@ -1,7 +1,5 @@
 import { formatNumber, speakNumber, speakTerms, subscript, type Vector } from "../../math/index.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
-import type { ExampleSpec } from "../../frame/spec.ts";
-import type { InspectCodec } from "../../frame/url-state.ts";
 import type { DotProductExampleProps } from "./DotProductExample.schema.ts";
 import { DotProductInWords } from "./DotProductInWords.tsx";
 import { DotProductPlot } from "../../charts/dot-product-plot/DotProductPlot.tsx";
@@ -9,6 +7,7 @@ import { QUANTITIES, hasAngle, readDotProduct, zeroVectors } from "../../text/do
 import { MatrixGrid, type CellPosition } from "../../inspect/MatrixGrid.tsx";
 import { useInspection } from "../../inspect/useInspection.ts";
 import { formatVector } from "../../text/words.ts";
+import { dotProductSpec } from "./DotProductExample.editing.ts";
 
 export type { DotProductExampleProps };
 
@@ -87,33 +86,6 @@ function DotProductView({ id, a, b }: DotProductExampleProps) {
     </div>
   );
 }
-
-
-/** The inspected result by its name in QUANTITIES ("dot", "length-a", "length-b", "cos", "shadow"). */
-const resultCodec: InspectCodec = {
-  form: `one of ${QUANTITIES.map((q) => q.slug).join(", ")}`,
-  read(text) {
-    const col = QUANTITIES.findIndex((q) => q.slug === text.trim());
-    return col === -1 ? null : { row: 0, col };
-  },
-  write(target) {
-    return QUANTITIES[(target as CellPosition).col]!.slug;
-  },
-};
-
-/**
- * What a learner may change: a and b, always the same length (1–6); the inspected result by name.
- * The parser refuses entries below 0.000001 in size (other than 0), whose squares would vanish
- * from a length and make an angle of a non-zero vector undefined.
- */
-export const dotProductSpec: ExampleSpec<Pick<DotProductExampleProps, "a" | "b">> = {
-  fields: [
-    { kind: "row", key: "a", name: "a", length: "entries" },
-    { kind: "row", key: "b", name: "b", length: "entries" },
-  ],
-  sizes: { entries: { label: "entries of a and b" } },
-  inspect: resultCodec,
-};
 
 /**
  * a·b, the lengths, the angle and b's shadow on a, editable: the learner may change a and b, link

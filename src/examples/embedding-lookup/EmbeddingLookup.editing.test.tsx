@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { applyText, resize } from "../../frame/spec.ts";
 import { embeddingLookupExample } from "./EmbeddingLookup.fixture.ts";
-import { EmbeddingLookup, embeddingLookupSpec } from "./EmbeddingLookup.tsx";
+import { EmbeddingLookup } from "./EmbeddingLookup.tsx";
+import { embeddingLookupSpec } from "./EmbeddingLookup.editing.ts";
 
 afterEach(() => {
   cleanup();

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { resize } from "../../frame/spec.ts";
 import { readUrlState } from "../../frame/url-state.ts";
-import { checkStep, KvCacheStepper, kvCacheStepperSpec } from "./KvCacheStepper.tsx";
+import { KvCacheStepper } from "./KvCacheStepper.tsx";
+import { checkStep, kvCacheStepperSpec } from "./KvCacheStepper.editing.ts";
 import { kvCacheStepperSchema } from "./KvCacheStepper.schema.ts";
 
 const PROPS = { id: "kv-steps", prompt: ["the", "cat", "sat"], steps: 4 };

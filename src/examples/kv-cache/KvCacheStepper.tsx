@@ -1,9 +1,7 @@
 import { useCallback, useId, useMemo, useSyncExternalStore } from "react";
 import { cachedTokens, runKvCache, TOY_DECODER, type KvCacheRun } from "../../math/index.ts";
-import { counted } from "../../math/parse-values.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
 import { useExampleFrame } from "../../frame/context.ts";
-import type { ExampleSpec } from "../../frame/spec.ts";
 import { useInspection } from "../../inspect/useInspection.ts";
 import { KvCacheCheck } from "./KvCacheCheck.tsx";
 import { KvCacheInWords } from "./KvCacheInWords.tsx";
@@ -12,7 +10,8 @@ import { KvCacheNext } from "./KvCacheNext.tsx";
 import { KvCachePrefill } from "./KvCachePrefill.tsx";
 import type { KvTarget } from "./KvCacheReadout.tsx";
 import type { KvCacheStepperInput, KvCacheStepperProps } from "./KvCacheStepper.schema.ts";
-import { kvTargetCodec, type KvCacheValues, type KvStepTarget } from "./KvCacheTarget.ts";
+import type { KvStepTarget } from "./KvCacheTarget.ts";
+import { kvCacheStepperSpec } from "./KvCacheStepper.editing.ts";
 
 export type { KvCacheStepperProps };
 
@@ -93,33 +92,6 @@ function KvCacheStepperView({ id, prompt, steps, step = 0 }: KvCacheStepperProps
       <KvCacheInWords run={run} words={words} />
     </div>
   );
-}
-
-const vocabulary = TOY_DECODER.vocabulary;
-
-/**
- * What a learner may change: the prompt (2–5 words of the toy vocabulary, typed or with the size
- * buttons) and the number of decode steps in the editor, the step with the step buttons; the step
- * of an old `?step=3` link is still read. The inspected number is written as in kvTargetCodec.
- */
-export const kvCacheStepperSpec: ExampleSpec<KvCacheValues> = {
-  fields: [
-    { kind: "words", key: "prompt", name: "prompt", length: "words", min: 2, max: 5, vocabulary },
-    { kind: "whole", key: "steps", name: "decode steps", min: 1, max: 5 },
-    { kind: "whole", key: "step", name: "step", min: 0, max: 5 },
-  ],
-  sizes: {
-    // An added word continues the vocabulary's order: “the cat sat” grows to “the cat sat on”.
-    words: { label: "prompt words", min: 2, max: 5, newWord: (count) => vocabulary[(count - 1) % vocabulary.length]! },
-  },
-  check: ({ step, steps }) => checkStep(step, steps),
-  inspect: kvTargetCodec,
-  legacyParams: { step: "step" },
-};
-
-/** A message when `step` is past the last of `steps` decode steps, else null. */
-export function checkStep(step: number, steps: number): string | null {
-  return step <= steps ? null : `Step ${step} is past the last step: this example decodes ${counted(steps, "token")}, so its steps go from 0 (after prefill) to ${steps}.`;
 }
 
 const Framed = editableExample(KvCacheStepperView, kvCacheStepperSpec, "KV cache step-through");

@@ -4,7 +4,8 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
 import { applyText, resize } from "../../frame/spec.ts";
 import { readUrlState } from "../../frame/url-state.ts";
-import { MatrixProductExample, matrixProductSpec } from "./MatrixProductExample.tsx";
+import { MatrixProductExample } from "./MatrixProductExample.tsx";
+import { matrixProductSpec } from "./MatrixProductExample.editing.ts";
 import { rowsExample } from "./MatrixProductExample.fixture.ts";
 
 afterEach(() => {

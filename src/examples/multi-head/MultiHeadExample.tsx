@@ -1,12 +1,10 @@
 import { multiHeadExamples } from "../../data/data-sets.ts";
 import { sentenceFeatures } from "../../data/lexicon.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
-import type { Values } from "../../frame/spec.ts";
-import type { InspectCodec } from "../../frame/url-state.ts";
 import { multiHeadAttention, speakNumber, subscript } from "../../math/index.ts";
 import { AttentionMap } from "../../charts/heatmap/AttentionMap.tsx";
 import { AttentionMapFeatures } from "../attention-map/AttentionMapFeatures.tsx";
-import { sentenceSpec, type SentenceValues } from "../attention-map/attention-map-sentence.ts";
+import { sentenceSpec } from "../attention-map/attention-map-sentence.ts";
 import { quoted, strongestKeys, weightLabel } from "../../text/attention-map-words.ts";
 import { HeadWeights } from "./HeadWeights.tsx";
 import { MatrixGrid, type CellPosition } from "../../inspect/MatrixGrid.tsx";
@@ -16,15 +14,9 @@ import type { MultiHeadExampleProps } from "./MultiHeadExample.schema.ts";
 import { MultiHeadInWords } from "./MultiHeadInWords.tsx";
 import { MultiHeadMapReadout } from "./MultiHeadMapReadout.tsx";
 import { describeConcatEntry, headName, headOutputSymbol } from "./multi-head-words.ts";
+import { type MultiHeadTarget, multiHeadCodec } from "./MultiHeadExample.editing.ts";
 
 export type { MultiHeadExampleProps };
-
-/** What is inspected: a cell of head h's map, of the concatenation C, or of the output Y. */
-export interface MultiHeadTarget extends CellPosition {
-  readonly part: "map" | "concat" | "output";
-  /** The head, for a map cell; 0 otherwise. */
-  readonly head: number;
-}
 
 /** The props the view receives: the sentence is always there (the data set's tokens by default). */
 type MultiHeadViewProps = Omit<MultiHeadExampleProps, "sentence"> & { readonly sentence: readonly string[] };
@@ -101,36 +93,6 @@ function MultiHeadView({ id, example, sentence }: MultiHeadViewProps) {
       <MultiHeadInWords tokens={tokens} heads={result.heads} concat={result.concat} output={result.output} />
     </div>
   );
-}
-
-const PART_FORMS = { map: "head", concat: "concat", output: "out" } as const;
-
-/**
- * The inspected target in a URL: "head1:2,0" (row 2, column 0 of head 1's map; heads count from
- * 1 as on the page), "concat:1,2" (an entry of C) or "out:0,3" (an entry of Y). Read only when the
- * values have that head, row and column.
- */
-export function multiHeadCodec(example: MultiHeadViewProps["example"]): InspectCodec<SentenceValues> {
-  const { heads, WO } = multiHeadExamples[example];
-  const concatWidth = heads.reduce((sum, head) => sum + head.Wv[0]!.length, 0);
-  return {
-    form: "head1:row,column for a cell of a head's map, concat:row,column for C, or out:row,column for Y, e.g. head1:2,0",
-    read(text: string, { sentence }: Values<SentenceValues>): MultiHeadTarget | null {
-      const match = /^(?:head(\d)|(concat)|(out)):(\d{1,2}),(\d{1,2})$/.exec(text.trim());
-      if (!match) return null;
-      const words = sentence.length;
-      const [row, col] = [Number(match[4]), Number(match[5])];
-      const part = match[1] !== undefined ? "map" : match[2] !== undefined ? "concat" : "output";
-      const head = match[1] !== undefined ? Number(match[1]) - 1 : 0;
-      const cols = part === "map" ? words : part === "concat" ? concatWidth : WO[0]!.length;
-      if (head < 0 || head >= heads.length || row >= words || col >= cols) return null;
-      return { part, head, row, col };
-    },
-    write(target) {
-      const { part, head, row, col } = target as MultiHeadTarget;
-      return `${PART_FORMS[part]}${part === "map" ? head + 1 : ""}:${row},${col}`;
-    },
-  };
 }
 
 const EditableMultiHead = editableExample(

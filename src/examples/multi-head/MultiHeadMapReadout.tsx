@@ -1,6 +1,6 @@
 import type { HeadAttention } from "../../math/index.ts";
 import { describeMapCell } from "../../text/attention-map-words.ts";
-import type { MultiHeadTarget } from "./MultiHeadExample.tsx";
+import type { MultiHeadTarget } from "./MultiHeadExample.editing.ts";
 import { headName } from "./multi-head-words.ts";
 
 interface MultiHeadMapReadoutProps {

@@ -8,14 +8,13 @@ import {
   subscript,
 } from "../../math/index.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
-import { type ExampleSpec } from "../../frame/spec.ts";
-import { cellCodec } from "../../frame/url-state.ts";
 import { MatrixGrid, type CellPosition } from "../../inspect/MatrixGrid.tsx";
 import { useInspection } from "../../inspect/useInspection.ts";
 import type { ProjectionExampleProps } from "./ProjectionExample.schema.ts";
 import { ProjectionInWords } from "./ProjectionInWords.tsx";
 import { VectorPlot } from "../../charts/vector-plot/VectorPlot.tsx";
 import { ordinal } from "../../text/words.ts";
+import { projectionSpec } from "./ProjectionExample.editing.ts";
 
 export type { ProjectionExampleProps };
 
@@ -96,19 +95,6 @@ function ProjectionView({ id, x, W }: ProjectionExampleProps) {
     </div>
   );
 }
-
-/** What a learner may change: x and W, with x's length tied to W's rows; y's entry is inspected. */
-export const projectionSpec: ExampleSpec<Pick<ProjectionExampleProps, "x" | "W">> = {
-  fields: [
-    { kind: "row", key: "x", name: "x", length: "inputs" },
-    { kind: "matrix", key: "W", name: "W", rows: "inputs", cols: "outputs" },
-  ],
-  sizes: {
-    inputs: { label: "entries of x (rows of W)" },
-    outputs: { label: "columns of W (entries of y)" },
-  },
-  inspect: cellCodec("y (always row 0)", (values) => [1, values.W[0]!.length]),
-};
 
 /**
  * y = x·W for one embedding row, editable: the learner may change x and W, link to the example

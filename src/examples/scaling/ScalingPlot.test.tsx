@@ -5,7 +5,8 @@ import { readUrlState } from "../../frame/url-state.ts";
 import { formatNumber } from "../../math/index.ts";
 import { renderToString } from "react-dom/server";
 import { sampleScaling } from "./scaling-demo.ts";
-import { SCALING_HINT, ScalingPlot, scalingPlotSpec } from "./ScalingPlot.tsx";
+import { SCALING_HINT, ScalingPlot } from "./ScalingPlot.tsx";
+import { scalingPlotSpec } from "./ScalingPlot.editing.ts";
 import { ScalingTable } from "./table/ScalingTable.tsx";
 import { formatWeight } from "../../text/weight-format.ts";
 

@@ -1,8 +1,6 @@
 import { useId, useMemo, useSyncExternalStore } from "react";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
 import { useExampleFrame } from "../../frame/context.ts";
-import { type ExampleSpec } from "../../frame/spec.ts";
-import { cellCodec } from "../../frame/url-state.ts";
 import { formatNumber } from "../../math/index.ts";
 import { keyLabels } from "../../charts/axis-labels.ts";
 import { MatrixGrid, type CellPosition } from "../../inspect/MatrixGrid.tsx";
@@ -12,11 +10,11 @@ import { describeScaledKey, describeVariance } from "./scaling-text.ts";
 import type { ScalingPlotInput, ScalingPlotProps } from "./ScalingPlot.schema.ts";
 import { equalsOrApprox, formatWeight, weightRelation } from "../../text/weight-format.ts";
 import { WeightBarChart } from "../../charts/weight-bars/WeightBarChart.tsx";
+import { COLUMNS, scalingPlotSpec } from "./ScalingPlot.editing.ts";
 
 export type { ScalingPlotProps };
 
 export const SCALING_HINT = "Hover or tap a bar, or focus a number in the table, to see that key’s score and weights.";
-const COLUMNS = ["s = q·k", "s / √dₖ", "weight", "scaled weight"];
 const NAMES = ["s", "s / √dₖ", "weight without scaling", "weight with scaling"];
 const noSubscription = () => () => {};
 
@@ -118,22 +116,6 @@ function ScalingPlotView({ id, seed, keys, keySizes, keySize }: ScalingPlotProps
       </div>
     </div>
   );
-}
-
-/**
- * What a learner may change, with the figure's own controls: the seed ("New random draw") and the
- * key size (the slider, one of `keySizes`). The inspected number is a cell of the table, "key,column".
- */
-export function scalingPlotSpec({ keys, keySizes }: Pick<ScalingPlotProps, "keys" | "keySizes">): ExampleSpec<Pick<ScalingPlotProps, "seed" | "keySize">> {
-  return {
-    fields: [
-      { kind: "whole", key: "seed", name: "seed", min: 0, max: 2 ** 32 - 1 },
-      { kind: "whole", key: "keySize", name: "key size dₖ", min: 1, max: Math.max(...keySizes) },
-    ],
-    check: ({ keySize }) => (keySizes.includes(keySize) ? null : `This figure has no key size dₖ = ${keySize}: it offers ${keySizes.join(", ")}.`),
-    inspect: cellCodec(`the table: key 0–${keys - 1}, column 0–3 (s, s / √dₖ, weight, scaled weight)`, () => [keys, COLUMNS.length]),
-    ownControls: true,
-  };
 }
 
 const DEFAULT_SIZES = [...DEFAULT_KEY_SIZES];

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { applyText, resize } from "../../frame/spec.ts";
 import { readUrlState } from "../../frame/url-state.ts";
-import { ScoresExample, scoresSpec } from "./ScoresExample.tsx";
+import { ScoresExample } from "./ScoresExample.tsx";
+import { scoresSpec } from "./ScoresExample.editing.ts";
 
 afterEach(() => {
   cleanup();

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { applyText, resize } from "../../frame/spec.ts";
 import { readUrlState } from "../../frame/url-state.ts";
-import { SoftmaxExample, softmaxSpec } from "./SoftmaxExample.tsx";
+import { SoftmaxExample } from "./SoftmaxExample.tsx";
+import { softmaxSpec } from "./SoftmaxExample.editing.ts";
 
 afterEach(() => {
   cleanup();

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { applyCell, applyText, resize } from "../../frame/spec.ts";
 import { readUrlState } from "../../frame/url-state.ts";
-import { WeightedSumExample, weightedSumSpec } from "./WeightedSumExample.tsx";
+import { WeightedSumExample } from "./WeightedSumExample.tsx";
+import { weightedSumSpec } from "./WeightedSumExample.editing.ts";
 import { rescaleKeeping } from "./WeightedSumExample.rescale.ts";
 
 afterEach(() => {
