@@ -4,32 +4,12 @@
  * with the same explain forms and expansions the worked examples show.
  */
 import {
-  approxEqual,
-  explainDot,
-  explainProjection,
-  formatDotExpansion,
-  formatFactor,
-  formatNumber,
-  formatTerms,
-  isRounded,
-  subscript,
-  column,
-  row,
-  isMasked,
-  explainScore,
-  explainScaledScore,
-  explainSoftmax,
-  softmax,
-  cacheFactors,
-  groupDigits,
-  kvCacheBytes,
-  checkIndex,
-  shapeOf,
-  type DotExplanation,
-  type CacheField,
-  type CacheShape,
-  type Matrix,
-  type Vector,
+  // arithmetic and its explain forms
+  explainDot, explainProjection, explainScore, explainScaledScore, explainSoftmax, softmax, isMasked, type DotExplanation,
+  cacheFactors, groupDigits, kvCacheBytes, type CacheField, type CacheShape,
+  approxEqual, checkIndex, column, row, shapeOf, type Matrix, type Vector,
+  // how numbers are written
+  formatDotExpansion, formatFactor, formatNumber, formatTerms, isRounded, subscript,
 } from "../math/index.ts";
 
 /** Size units for a KV-cache answer; KiB = 1024 bytes and so on. */

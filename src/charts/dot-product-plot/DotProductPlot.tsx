@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { formatNumber, isRounded, type AngleExplanation, type Vector } from "../../math/index.ts";
 import { DOT_PLOT_WIDTH, layoutDotPlot } from "./dot-product-plot-layout.ts";
+import { ArrowMarkers } from "../ArrowMarkers.tsx";
 import { formatAngle } from "../../text/dot-product-words.ts";
 import { formatVector } from "../../text/words.ts";
 
@@ -42,13 +43,7 @@ export function DotProductPlot({ a, b, explanation, active }: DotProductPlotProp
       <svg viewBox={`0 0 ${DOT_PLOT_WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
         <title id={`${id}-title`}>The vectors a and b, the angle between them and the projection of b on a</title>
         <desc id={`${id}-desc`}>{describeDotPlot(a, b, explanation)}</desc>
-        <defs>
-          {["a", "b"].map((name) => (
-            <marker key={name} id={`${id}-${name}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse">
-              <path d="M0 0L10 5L0 10z" className={`arrowhead-${name}`} />
-            </marker>
-          ))}
-        </defs>
+        <ArrowMarkers id={id} names={["a", "b"]} />
         <g className="axis" aria-hidden="true">
           <line x1={plotArea.left} x2={plotArea.right} y1={origin.y} y2={origin.y} />
           <line x1={origin.x} x2={origin.x} y1={plotArea.top} y2={plotArea.bottom} />

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { formatNumber, subscript, type Vector } from "../../math/index.ts";
 import { PLOT_HEIGHT, PLOT_WIDTH, describeVectorPlot, layoutVectorPlot } from "./vector-plot-layout.ts";
+import { ArrowMarkers } from "../ArrowMarkers.tsx";
 
 interface VectorPlotProps {
   /** The input row, 2 components. */
@@ -30,13 +31,7 @@ export function VectorPlot({ x, y, active }: VectorPlotProps) {
       >
         <title id={`${id}-title`}>Projection example shown as vectors on axes</title>
         <desc id={`${id}-desc`}>{describeVectorPlot(x, y)}</desc>
-        <defs>
-          {["input", "output"].map((name) => (
-            <marker key={name} id={`${id}-${name}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse">
-              <path d="M0 0L10 5L0 10z" className={`arrowhead-${name}`} />
-            </marker>
-          ))}
-        </defs>
+        <ArrowMarkers id={id} names={["input", "output"]} />
         <g className="axis" aria-hidden="true">
           <line x1={plotArea.left} x2={plotArea.right} y1={origin.y} y2={origin.y} />
           <line x1={origin.x} x2={origin.x} y1={plotArea.top} y2={plotArea.bottom} />

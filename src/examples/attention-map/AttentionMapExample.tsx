@@ -10,6 +10,7 @@ import type { CellPosition } from "../../inspect/MatrixGrid.tsx";
 import { useInspection } from "../../inspect/useInspection.ts";
 import { runSingleHead } from "./single-head-run.ts";
 import { attentionMapSpec } from "./AttentionMapExample.editing.ts";
+import { ScoreFacts } from "./ScoreFacts.tsx";
 
 export type { AttentionMapExampleProps };
 
@@ -54,12 +55,7 @@ function AttentionMapView({ id, example, sentence }: AttentionMapViewProps) {
               <dd>{text.query}, row {active.row}</dd>
               <dt>Key</dt>
               <dd>{text.key}, column {active.col}</dd>
-              <dt>Score</dt>
-              <dd className="expansion">{text.score}</dd>
-              <dt>Scaled</dt>
-              <dd className="expansion">{text.scaled}</dd>
-              <dt>Weight</dt>
-              <dd className="expansion">{text.weight}</dd>
+              <ScoreFacts text={text} />
             </dl>
             <p>
               Softmax runs across the row of {text.query}, so its weights add up to 1; the largest goes to {text.strongest}.

@@ -11,6 +11,7 @@ import { SoftmaxInWords } from "../softmax/SoftmaxInWords.tsx";
 import { SoftmaxReadout } from "../softmax/SoftmaxReadout.tsx";
 import { visibleKeysNote } from "./visible-keys.ts";
 import { WeightsGrid } from "../softmax/WeightsGrid.tsx";
+import { RowSoftmaxArrow } from "../softmax/RowSoftmaxArrow.tsx";
 import { causalMaskSpec } from "./CausalMaskExample.editing.ts";
 
 export type { CausalMaskExampleProps };
@@ -80,9 +81,7 @@ function CausalMaskView({ id, scores, tokens, mask }: CausalMaskViewProps) {
           )}
           <p className="operand-note">{masked ? "Hatched: a later key, set to −∞." : "Every query sees every key."}</p>
         </div>
-        <span className="operator operator-words" aria-hidden="true">
-          softmax of each row →
-        </span>
+        <RowSoftmaxArrow />
         <div className="operand operand-wide">
           <p className="operand-title">Weights A</p>
           <WeightsGrid weights={weights} rowLabels={rows} colLabels={cols} inspection={inspection} isMasked={hidden} />

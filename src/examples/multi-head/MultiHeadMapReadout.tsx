@@ -2,6 +2,7 @@ import type { HeadAttention } from "../../math/index.ts";
 import { describeMapCell } from "../../text/attention-map-words.ts";
 import type { MultiHeadTarget } from "./MultiHeadExample.editing.ts";
 import { headName } from "./multi-head-words.ts";
+import { ScoreFacts } from "../attention-map/ScoreFacts.tsx";
 
 interface MultiHeadMapReadoutProps {
   readonly tokens: readonly string[];
@@ -28,12 +29,7 @@ export function MultiHeadMapReadout({ tokens, heads, active }: MultiHeadMapReado
         {headName(active.head)}: {text.pair}
       </p>
       <dl className="map-facts">
-        <dt>Score</dt>
-        <dd className="expansion">{text.score}</dd>
-        <dt>Scaled</dt>
-        <dd className="expansion">{text.scaled}</dd>
-        <dt>Weight</dt>
-        <dd className="expansion">{text.weight}</dd>
+        <ScoreFacts text={text} />
       </dl>
       <p>
         This head’s queries and keys have {keySize} entries each, so it divides by √{keySize}, its own dₖ, not by the width of

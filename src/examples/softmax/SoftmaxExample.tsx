@@ -8,6 +8,7 @@ import type { SoftmaxExampleProps } from "./SoftmaxExample.schema.ts";
 import { SoftmaxInWords } from "./SoftmaxInWords.tsx";
 import { SoftmaxReadout } from "./SoftmaxReadout.tsx";
 import { WeightsGrid } from "./WeightsGrid.tsx";
+import { RowSoftmaxArrow } from "./RowSoftmaxArrow.tsx";
 import { formatMatrix } from "../../text/words.ts";
 import { softmaxSpec } from "./SoftmaxExample.editing.ts";
 
@@ -45,9 +46,7 @@ function SoftmaxView({ id, scores, tokens }: SoftmaxExampleProps) {
           />
           <p className="operand-note">One row per query, one column per key.</p>
         </div>
-        <span className="operator operator-words" aria-hidden="true">
-          softmax of each row →
-        </span>
+        <RowSoftmaxArrow />
         <div className="operand operand-wide">
           <p className="operand-title">Weights A</p>
           <WeightsGrid weights={weights} rowLabels={rows} colLabels={cols} inspection={inspection} />
