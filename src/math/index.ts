@@ -24,3 +24,6 @@ export * from "./cache-size.ts";
 export * from "./parse-number.ts";
 export * from "./decode-cost.ts";
 export * from "./decoder.ts";
+export * from "./position-checks.ts";
+export * from "./positions.ts";
+export * from "./rope.ts";
