@@ -27,3 +27,5 @@ export * from "./decoder.ts";
 export * from "./position-checks.ts";
 export * from "./positions.ts";
 export * from "./rope.ts";
+export * from "./norm.ts";
+export * from "./mlp.ts";
