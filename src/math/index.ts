@@ -29,3 +29,6 @@ export * from "./positions.ts";
 export * from "./rope.ts";
 export * from "./norm.ts";
 export * from "./mlp.ts";
+export * from "./block.ts";
+export * from "./cross-attention.ts";
+export * from "./order.ts";
