@@ -32,3 +32,7 @@ export * from "./mlp.ts";
 export * from "./block.ts";
 export * from "./cross-attention.ts";
 export * from "./order.ts";
+export * from "./decoder-shared.ts";
+export * from "./grouped-heads.ts";
+export * from "./decoder-grouped.ts";
+export * from "./toy-grouped-decoder.ts";
