@@ -24,3 +24,6 @@ export * from "./cache-size.ts";
 export * from "./parse-number.ts";
 export * from "./decode-cost.ts";
 export * from "./decoder.ts";
+export * from "./limits.ts";
+export * from "./gqa.ts";
+export * from "./online-softmax.ts";
