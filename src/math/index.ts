@@ -27,3 +27,5 @@ export * from "./decoder.ts";
 export * from "./limits.ts";
 export * from "./gqa.ts";
 export * from "./online-softmax.ts";
+export * from "./flash-attention.ts";
+export * from "./flash-io.ts";
