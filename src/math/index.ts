@@ -29,3 +29,4 @@ export * from "./gqa.ts";
 export * from "./online-softmax.ts";
 export * from "./flash-attention.ts";
 export * from "./flash-io.ts";
+export * from "./paged-cache.ts";
