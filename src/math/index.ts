@@ -30,3 +30,4 @@ export * from "./online-softmax.ts";
 export * from "./flash-attention.ts";
 export * from "./flash-io.ts";
 export * from "./paged-cache.ts";
+export * from "./sampling.ts";
