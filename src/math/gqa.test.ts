@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   attentionKind,
+  CACHE_PRESETS,
   cacheBytesPerToken,
   cacheValuesPerToken,
   groupedQueryAttention,
@@ -45,6 +46,17 @@ describe("kvHeadFor and attentionKind", () => {
     [2, 1, "MQA"],
   ] as const)("attentionKind(%i, %i) is %s", (q, kv, kind) => {
     expect(attentionKind(q, kv)).toBe(kind);
+  });
+
+  it("attentionKind names every cache preset: GPT-2 and Llama 2 MHA, Llama 3 and 3.1 GQA, Falcon-7B MQA", () => {
+    const kinds = Object.fromEntries(CACHE_PRESETS.map((p) => [p.id, attentionKind(p.queryHeads, p.shape.kvHeads)]));
+    expect(kinds).toEqual({
+      "gpt2-small": "MHA",
+      "llama2-7b": "MHA",
+      "llama3-8b": "GQA",
+      "llama3.1-8b-128k": "GQA",
+      "falcon-7b": "MQA",
+    });
   });
 
   it("attentionKind refuses more KV heads than query heads", () => {

@@ -7,7 +7,7 @@ import {
   onlineSoftmax,
   onlineSoftmaxStep,
   softmax,
-  tiles,
+  splitIntoTiles,
 } from "./index.ts";
 import { expectClose, smallDouble } from "./test-utils.ts";
 
@@ -95,8 +95,8 @@ describe("onlineSoftmax edge cases", () => {
     expect(() => onlineSoftmaxStep(0, 1, [])).toThrow("empty");
   });
 
-  it("tiles([1, 2, 3, 4, 5], 2) cuts (1, 2), (3, 4), (5)", () => {
-    expect(tiles([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+  it("splitIntoTiles([1, 2, 3, 4, 5], 2) cuts (1, 2), (3, 4), (5)", () => {
+    expect(splitIntoTiles([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
   });
 });
 

@@ -108,17 +108,22 @@ export function onlineSoftmaxStep(
   return { start, scores, tileMax, maxBefore, maxAfter, rescale, sumBefore, rescaledSum, terms, sumAfter };
 }
 
-/**
- * The row's scores in tiles of `tileSize`: [0, B), [B, 2B), …; the last may be shorter.
- * @param row shape [n], n ≥ 1
- * @param tileSize whole number from 1 to n
- * @throws LimitError when tileSize is outside 1 … n
- */
-export function tiles(row: Vector, tileSize: number, op = "tiles"): Vector[] {
+function tilesOf(row: Vector, tileSize: number, op: string): Vector[] {
   if (row.length === 0) throw new RangeError(`${op}: the row is empty; it needs at least one score.`);
   checkWholeInRange(op, "the tile size B", tileSize, { min: 1, max: row.length }, "the row's length");
   const count = Math.ceil(row.length / tileSize);
   return Array.from({ length: count }, (_, t) => row.slice(t * tileSize, (t + 1) * tileSize));
+}
+
+/**
+ * The row's scores in tiles of `tileSize`: [0, B), [B, 2B), …; the last may be shorter.
+ * @param row shape [n], n ≥ 1
+ * @param tileSize whole number from 1 to n
+ * @returns ⌈n/B⌉ vectors
+ * @throws LimitError when tileSize is outside 1 … n
+ */
+export function splitIntoTiles(row: Vector, tileSize: number): Vector[] {
+  return tilesOf(row, tileSize, "splitIntoTiles");
 }
 
 /**
@@ -131,7 +136,7 @@ export function onlineSoftmax(row: Vector, tileSize: number): OnlineSoftmaxResul
   const steps: OnlineSoftmaxStep[] = [];
   let max = -Infinity;
   let sum = 0;
-  tiles(row, tileSize, "onlineSoftmax").forEach((tile, t) => {
+  tilesOf(row, tileSize, "onlineSoftmax").forEach((tile, t) => {
     const step = onlineSoftmaxStep(max, sum, tile, t * tileSize);
     steps.push(step);
     max = step.maxAfter;
