@@ -16,7 +16,7 @@ import {
   TOY_DECODER,
   TOY_GROUPED_DECODERS,
   toyGroupedDecoder,
-  type AttentionVariant,
+  type AttentionKind,
   type DecoderOptions,
   type GroupedDecoder,
   type GroupedKvCache,
@@ -24,7 +24,7 @@ import {
 import { expectClose, matrixArb } from "./test-utils.ts";
 
 const PROMPT = ["the", "cat", "sat"];
-const VARIANTS: readonly [AttentionVariant, number][] = [["MHA", 4], ["GQA", 2], ["MQA", 1]];
+const VARIANTS: readonly [AttentionKind, number][] = [["MHA", 4], ["GQA", 2], ["MQA", 1]];
 
 describe("the toy grouped decoder by hand (GQA: 4 query heads, 2 KV heads, d_head 2), layer 1", () => {
   const layer = forwardFullGrouped(TOY_GROUPED_DECODERS.GQA, [0, 1, 2]).layers[0]!;
@@ -81,7 +81,7 @@ describe("what the cache holds", () => {
 describe("cached decoding equals recomputation", () => {
   const cases = VARIANTS.flatMap(([name, G]) =>
     ([["no RoPE", {}], ["RoPE", { rope: {} }], ["RoPE base 100", { rope: { base: 100 } }]] as const).map(
-      ([label, options]) => [name, label, G, options] as [AttentionVariant, string, number, DecoderOptions],
+      ([label, options]) => [name, label, G, options] as [AttentionKind, string, number, DecoderOptions],
     ),
   );
 
@@ -178,7 +178,7 @@ describe("grouped heads are ordinary heads that share K and V", () => {
 describe("bad input", () => {
   it("toyGroupedDecoder(3) throws: 4 query heads cannot share 3 KV heads", () => {
     expect(() => toyGroupedDecoder(3)).toThrow(HeadCountError);
-    expect(() => toyGroupedDecoder(3)).toThrow("4 query heads cannot share 3 KV heads: the query heads must be a multiple of the KV heads.");
+    expect(() => toyGroupedDecoder(3)).toThrow("4 query heads cannot share 3 KV heads: the number of query heads must be a multiple of the number of KV heads.");
   });
 
   it("forwardFullGrouped rejects a layer with 4 query heads and 3 KV heads", () => {

@@ -1,6 +1,6 @@
 /**
  * The tiny decoder with several heads per layer and grouped key/value heads: H query heads read
- * G KV heads (query head h reads KV head ⌊h·G/H⌋, see grouped-heads.ts), the H head outputs are
+ * G KV heads (query head h reads KV head ⌊h·G/H⌋, see gqa.ts), the H head outputs are
  * concatenated, multiplied by W_O and added to the residual. The cache holds, per layer, one
  * K and one V matrix per KV head: G · 2 matrices of [t, d_head], so 2·G·d_head numbers per token.
  * Optional RoPE (the same DecoderOptions as decoder.ts) turns each head's q and each KV head's k
@@ -20,7 +20,7 @@ import {
   type RecomputeCheck,
 } from "./decoder-shared.ts";
 import { embedTokens, tokenIds } from "./embedding.ts";
-import { checkHeadCounts, kvHeadFor } from "./grouped-heads.ts";
+import { checkHeadCounts, kvHeadFor } from "./gqa.ts";
 import { concatHeads, type HeadAttention } from "./heads.ts";
 import { identity, projectRow, row } from "./matrix.ts";
 import { checkSize, shapeOf, ShapeError, type Matrix, type Vector } from "./shape.ts";

@@ -8,7 +8,7 @@
  */
 import { TOY_DECODER } from "./decoder.ts";
 import type { GroupedDecoder, GroupedLayer } from "./decoder-grouped.ts";
-import { checkHeadCounts, type AttentionVariant } from "./grouped-heads.ts";
+import { checkHeadCounts, type AttentionKind } from "./gqa.ts";
 import type { Matrix } from "./shape.ts";
 
 /** Per layer: 4 W_q, 4 candidate W_k and W_v (all [4, 2]), W_O [8, 4]. */
@@ -81,7 +81,7 @@ export function toyGroupedDecoder(kvHeads: number): GroupedDecoder {
 }
 
 /** The three variants of the toy: 4 query heads with 4, 2 and 1 KV heads. */
-export const TOY_GROUPED_DECODERS: Readonly<Record<AttentionVariant, GroupedDecoder>> = {
+export const TOY_GROUPED_DECODERS: Readonly<Record<AttentionKind, GroupedDecoder>> = {
   MHA: toyGroupedDecoder(4),
   GQA: toyGroupedDecoder(2),
   MQA: toyGroupedDecoder(1),
