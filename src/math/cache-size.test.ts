@@ -24,6 +24,10 @@ describe("kvCacheBytes", () => {
     ["Llama 3 8B, 8,192 tokens, bf16", preset("llama3-8b"), 1_073_741_824n, "1,073,741,824 B = 1 GiB"],
     // 2·12·12·64·1024·1·4: 288·64 = 18,432; ·1,024 = 18,874,368; ·4 = 75,497,472 = 72·1,048,576.
     ["GPT-2 small, 1,024 tokens, fp32", preset("gpt2-small"), 75_497_472n, "75,497,472 B = 72 MiB"],
+    // 2·32·8·128·131,072·1·2: 65,536 = 2¹⁶; ·131,072 = 2¹⁶·2¹⁷ = 2³³; ·2 = 2³⁴.
+    ["Llama 3.1 8B, 131,072 tokens, bf16", preset("llama3.1-8b-128k"), 17_179_869_184n, "17,179,869,184 B = 16 GiB"],
+    // 2·32·1·64·2048·1·2: 2·32·64 = 4,096 = 2¹²; ·2,048 = 2²³; ·2 = 2²⁴.
+    ["Falcon-7B (one KV head), 2,048 tokens, bf16", preset("falcon-7b"), 16_777_216n, "16,777,216 B = 16 MiB"],
   ])("kvCacheBytes(%s) is worked out by hand", (_, shape, bytes, text) => {
     expect(kvCacheBytes(shape)).toBe(bytes);
     expect(formatBytes(kvCacheBytes(shape)).text).toBe(text);

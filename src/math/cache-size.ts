@@ -190,9 +190,11 @@ export interface CachePreset {
 }
 
 /**
- * Three published configurations, at their full context length and batch size 1: GPT-2 small in
- * fp32, Llama 2 7B in fp16 (multi-head attention: 32 KV heads) and Llama 3 8B in bf16
- * (grouped-query attention: 32 query heads share 8 KV heads).
+ * Five published configurations, at their context length and batch size 1: GPT-2 small in
+ * fp32, Llama 2 7B in fp16 (multi-head attention: 32 KV heads), Llama 3 8B in bf16 at its
+ * original 8,192 tokens and Llama 3.1 8B at 131,072 (grouped-query attention: 32 query heads
+ * share 8 KV heads), and Falcon-7B in bf16 (multi-query attention: 71 query heads share 1 KV
+ * head of size 64, as its fused query-key-value layer is 4,544 → 4,672 = 71·64 + 2·64 wide).
  */
 export const CACHE_PRESETS: readonly CachePreset[] = [
   {
@@ -214,6 +216,20 @@ export const CACHE_PRESETS: readonly CachePreset[] = [
     name: "Llama 3 8B",
     queryHeads: 32,
     shape: { layers: 32, kvHeads: 8, headDim: 128, seqLen: 8192, batch: 1, bytesPerValue: 2 },
-    source: "Llama Team, AI @ Meta 2024",
+    source: "Meta-Llama-3-8B config.json: max_position_embeddings 8192",
+  },
+  {
+    id: "llama3.1-8b-128k",
+    name: "Llama 3.1 8B",
+    queryHeads: 32,
+    shape: { layers: 32, kvHeads: 8, headDim: 128, seqLen: 131_072, batch: 1, bytesPerValue: 2 },
+    source: "Dubey et al. 2024, The Llama 3 Herd of Models",
+  },
+  {
+    id: "falcon-7b",
+    name: "Falcon-7B",
+    queryHeads: 71,
+    shape: { layers: 32, kvHeads: 1, headDim: 64, seqLen: 2048, batch: 1, bytesPerValue: 2 },
+    source: "Almazrouei et al. 2023, and tiiuae/falcon-7b config.json: multi_query",
   },
 ];

@@ -8,14 +8,30 @@
  * mask; `prefill` + `decodeStep` keep each layer's K and V rows in a cache and, per new token,
  * compute only that token's own q, k and v. Every number is computed by the primitives of this
  * module (projectRow, projectRows, scaledDotProductAttention, add), not by arithmetic of its own.
+ *
+ * Optionally (`options.rope`) queries and keys are turned by RoPE at their absolute position:
+ * keys BEFORE they enter the cache, values never; a decode step turns the new token at its own
+ * position, the cache length. Without the option every number is exactly as before. Several
+ * heads per layer, with grouped key/value heads, live in decoder-grouped.ts.
  */
 import { projectRows, scaledDotProductAttention, type AttentionResult } from "./attention.ts";
-import { approxEqual } from "./compare.ts";
+import {
+  checkRecompute,
+  checkVocabulary,
+  sharedCacheLength,
+  decodeRopePosition,
+  greedyReadOut,
+  ropeIfOn,
+  ropeRowsIfOn,
+  type DecoderOptions,
+  type RecomputeCheck,
+} from "./decoder-shared.ts";
 import { embedTokens, tokenIds } from "./embedding.ts";
 import { explainProjection, type ProjectionExplanation } from "./explain.ts";
 import type { HeadWeights } from "./heads.ts";
-import { projectRow, row, transpose } from "./matrix.ts";
-import { argmax } from "./ranking.ts";
+import { projectRow, row } from "./matrix.ts";
+import { DEFAULT_POSITION_BASE } from "./position-checks.ts";
+import { explainRopeEntry, type RopeEntryExplanation } from "./rope.ts";
 import { checkIndex, checkSize, shapeOf, ShapeError, type Matrix, type Vector } from "./shape.ts";
 import { add } from "./vector.ts";
 
@@ -47,10 +63,13 @@ export type KvCache = readonly LayerCache[];
 export interface FullLayer {
   /** The layer's input, shape [n, d_model]: the embeddings for layer 0. */
   readonly X: Matrix;
-  /** XW_q, XW_k, XW_v, each shape [n, d_model]. */
+  /** XW_q, XW_k, XW_v, each shape [n, d_model]; with RoPE, row r of Q and K turned at position r. */
   readonly Q: Matrix;
   readonly K: Matrix;
   readonly V: Matrix;
+  /** With RoPE only: XW_q and XW_k before turning, shape [n, d_model]. */
+  readonly QUnrotated?: Matrix;
+  readonly KUnrotated?: Matrix;
   /** Causal attention over all n tokens; `attention.output` has shape [n, d_model]. */
   readonly attention: AttentionResult;
   /** X + attention output, shape [n, d_model]: the next layer's input. */
@@ -77,11 +96,17 @@ export interface PrefillResult extends FullForward {
 export interface DecodeLayer {
   /** The new token's input to this layer, shape [d_model]. */
   readonly xIn: Vector;
-  /** Its query x·W_q, shape [d_k]; used for this step's scores only, never stored. */
+  /**
+   * Its query x·W_q, shape [d_k]; used for this step's scores only, never stored. With RoPE,
+   * turned at the step's `ropePosition`.
+   */
   readonly q: Vector;
-  /** Its key x·W_k and value x·W_v, appended to the cache. */
+  /** Its key x·W_k (with RoPE, turned like q) and value x·W_v (never turned), appended to the cache. */
   readonly k: Vector;
   readonly v: Vector;
+  /** With RoPE only: x·W_q and x·W_k before turning, shape [d_k]. */
+  readonly qUnrotated?: Vector;
+  readonly kUnrotated?: Vector;
   /** This layer's cache after the append: t rows, the last one k (and v). */
   readonly cache: LayerCache;
   /** q·k_r for every cached key, shape [t] (no mask: every cached key is in the past). */
@@ -100,6 +125,10 @@ export interface DecodeLayer {
 export interface DecodeStepResult {
   /** The id of the token that was fed in. */
   readonly token: number;
+  /** Its position in the sequence: the number of tokens cached before it. */
+  readonly position: number;
+  /** With RoPE only: the position its q and k were turned at (0 under the wrongOffset bug). */
+  readonly ropePosition?: number;
   readonly layers: readonly DecodeLayer[];
   /** The cache after this step (one more row per layer). */
   readonly cache: KvCache;
@@ -110,16 +139,7 @@ export interface DecodeStepResult {
 }
 
 function checkLayers(op: string, model: TinyDecoder): number {
-  const [, dModel] = shapeOf(model.E);
-  if (model.E.length !== model.vocabulary.length) {
-    throw new ShapeError(
-      op,
-      [model.E.length, dModel],
-      [model.vocabulary.length],
-      `the embedding table has ${model.E.length} rows but the vocabulary has ` +
-        `${model.vocabulary.length} words; E needs one row per word.`,
-    );
-  }
+  const dModel = checkVocabulary(op, model.vocabulary, model.E);
   model.layers.forEach(({ Wq, Wk, Wv }, l) => {
     for (const W of [Wq, Wk, Wv]) {
       const [r, c] = shapeOf(W);
@@ -137,42 +157,43 @@ function checkLayers(op: string, model: TinyDecoder): number {
   return dModel;
 }
 
-/** logits = h·Eᵀ and the greedy pick. */
-function readOut(model: TinyDecoder, h: Vector): { logits: Vector; next: number } {
-  const logits = projectRow(h, transpose(model.E));
-  return { logits, next: argmax(logits) };
-}
-
 /**
  * Full causal forward pass over a sequence, from scratch: X = embeddings, and per layer
  * Q, K, V = XW_q, XW_k, XW_v, causal attention scaled by √d_k, output = X + attention.
- * @param model its weight matrices are [d_model, d_model]
+ * With options.rope, row r of Q and K is turned at position r before the scores (never V);
+ * the wrongOffset bug does not touch this pass, which is the reference a decode step must match.
+ * @param model its weight matrices are [d_model, d_model] (d_model even with RoPE)
  * @param ids vocabulary indices, at least one
- * @throws ShapeError for weights that do not fit, RangeError for an unknown id or no ids
+ * @throws ShapeError for weights that do not fit, RangeError for an unknown id or no ids,
+ *   OddDimensionError for RoPE with an odd d_model
  */
-export function forwardFull(model: TinyDecoder, ids: readonly number[]): FullForward {
+export function forwardFull(model: TinyDecoder, ids: readonly number[], options: DecoderOptions = {}): FullForward {
   checkLayers("forwardFull", model);
   checkSize("forwardFull", "the number of tokens", ids.length, 1);
+  const { rope } = options;
   let X = embedTokens(model.E, ids);
   const layers: FullLayer[] = [];
   for (const { Wq, Wk, Wv } of model.layers) {
-    const Q = projectRows(X, Wq);
-    const K = projectRows(X, Wk);
+    const QUnrotated = projectRows(X, Wq);
+    const KUnrotated = projectRows(X, Wk);
+    const Q = ropeRowsIfOn(QUnrotated, rope);
+    const K = ropeRowsIfOn(KUnrotated, rope);
     const V = projectRows(X, Wv);
     const attention = scaledDotProductAttention(Q, K, V, { causal: true });
     const output = X.map((x, i) => add(x, row(attention.output, i)));
-    layers.push({ X, Q, K, V, attention, output });
+    layers.push({ X, Q, K, V, attention, output, ...(rope === undefined ? {} : { QUnrotated, KUnrotated }) });
     X = output;
   }
-  return { ids, layers, ...readOut(model, row(X, ids.length - 1)) };
+  return { ids, layers, ...greedyReadOut(model.E, row(X, ids.length - 1)) };
 }
 
 /**
- * Prefill: the prompt through the full causal pass at once; each layer's K and V become its cache.
+ * Prefill: the prompt through the full causal pass at once; each layer's K and V become its cache
+ * (with RoPE, the keys already turned at their positions).
  * @param ids the prompt's vocabulary indices, at least one
  */
-export function prefill(model: TinyDecoder, ids: readonly number[]): PrefillResult {
-  const full = forwardFull(model, ids);
+export function prefill(model: TinyDecoder, ids: readonly number[], options: DecoderOptions = {}): PrefillResult {
+  const full = forwardFull(model, ids, options);
   return { ...full, cache: full.layers.map(({ K, V }) => ({ K, V })) };
 }
 
@@ -180,11 +201,13 @@ export function prefill(model: TinyDecoder, ids: readonly number[]): PrefillResu
  * One decode step: the new token's q, k, v at every layer, k and v appended to that layer's
  * cache, q scored against all t cached keys (a 1×t row, no mask), softmax, weighted sum of the
  * cached values, residual. Nothing in `cache` is changed; the grown cache is returned.
+ * With options.rope, q and k are turned at the token's position t − 1 (the cache length before
+ * the append; 0 under the wrongOffset bug) before k is appended; v is not turned.
  * @param cache one LayerCache per layer, each with t − 1 rows
  * @param token the id of the token fed in
- * @throws ShapeError when the cache does not have one entry per layer
+ * @throws ShapeError when the cache does not have one entry per layer, or its layers differ in length
  */
-export function decodeStep(model: TinyDecoder, cache: KvCache, token: number): DecodeStepResult {
+export function decodeStep(model: TinyDecoder, cache: KvCache, token: number, options: DecoderOptions = {}): DecodeStepResult {
   checkLayers("decodeStep", model);
   if (cache.length !== model.layers.length) {
     throw new ShapeError(
@@ -195,11 +218,16 @@ export function decodeStep(model: TinyDecoder, cache: KvCache, token: number): D
         `pass the cache returned by prefill or by the previous decodeStep.`,
     );
   }
+  const position = sharedCacheLength("decodeStep", cache.map((c) => c.K.length));
+  const { rope } = options;
+  const ropePosition = rope === undefined ? position : decodeRopePosition(position, rope);
   let x = embedTokens(model.E, [token])[0] as Vector;
   const layers = model.layers.map(({ Wq, Wk, Wv }, l): DecodeLayer => {
     const xIn = x;
-    const q = projectRow(xIn, Wq);
-    const k = projectRow(xIn, Wk);
+    const qUnrotated = projectRow(xIn, Wq);
+    const kUnrotated = projectRow(xIn, Wk);
+    const q = ropeIfOn(qUnrotated, ropePosition, rope);
+    const k = ropeIfOn(kUnrotated, ropePosition, rope);
     const v = projectRow(xIn, Wv);
     const past = cache[l] as LayerCache;
     const grown: LayerCache = { K: [...past.K, k], V: [...past.V, v] };
@@ -218,19 +246,26 @@ export function decodeStep(model: TinyDecoder, cache: KvCache, token: number): D
       weights: row(a.weights, 0),
       attended,
       output: x,
+      ...(rope === undefined ? {} : { qUnrotated, kUnrotated }),
     };
   });
-  return { token, layers, cache: layers.map((d) => d.cache), ...readOut(model, x) };
+  return {
+    token,
+    position,
+    ...(rope === undefined ? {} : { ropePosition }),
+    layers,
+    cache: layers.map((d) => d.cache),
+    ...greedyReadOut(model.E, x),
+  };
 }
 
-/** A decode step next to the full recomputation it must equal. */
-export interface CheckedStep extends DecodeStepResult {
+/**
+ * A decode step next to the full recomputation it must equal: `differences` per layer,
+ * `logitDifference`, their largest (`drift`), and `equal` (every layer within RECOMPUTE_TOLERANCE).
+ */
+export interface CheckedStep extends DecodeStepResult, RecomputeCheck {
   /** forwardFull over the prompt and every token fed so far, this one included. */
   readonly full: FullForward;
-  /** Per layer, the largest |decode output − last row of the full output|. */
-  readonly differences: readonly number[];
-  /** True when every layer's decode output equals the full pass's last row within 1e-12. */
-  readonly equal: boolean;
 }
 
 /** A prompt prefilled and then decoded greedily for a number of steps. */
@@ -238,6 +273,8 @@ export interface KvCacheRun {
   readonly model: TinyDecoder;
   /** The prompt's ids. */
   readonly prompt: readonly number[];
+  /** The options the run was made with ({} for the original decoder). */
+  readonly options: DecoderOptions;
   readonly prefill: PrefillResult;
   /** steps[s − 1] is decode step s; it feeds the token picked by the step before. */
   readonly steps: readonly CheckedStep[];
@@ -247,42 +284,37 @@ export interface KvCacheRun {
 export const RECOMPUTE_TOLERANCE = 1e-12;
 
 /**
- * The largest entry-wise |a − b| (0 for identical vectors).
- * @param a shape [n]
- * @param b shape [n]
- */
-function largestDifference(a: Vector, b: Vector): number {
-  return a.reduce((m, v, i) => Math.max(m, Math.abs(v - (b[i] as number))), 0);
-}
-
-/**
  * Prefill `prompt`, then decode `steps` tokens greedily, checking each step against a full
- * causal recomputation of the whole sequence so far.
+ * causal recomputation of the whole sequence so far. With the RoPE wrongOffset bug the check
+ * reports how far each step drifts; done right, every step agrees within RECOMPUTE_TOLERANCE.
  * @param prompt words from model.vocabulary, at least one
  * @param steps whole number ≥ 0
  * @throws RangeError for a word not in the vocabulary
  */
-export function runKvCache(model: TinyDecoder, prompt: readonly string[], steps: number): KvCacheRun {
+export function runKvCache(model: TinyDecoder, prompt: readonly string[], steps: number, options: DecoderOptions = {}): KvCacheRun {
   checkSize("runKvCache", "the number of steps", steps, 0);
   const ids = tokenIds(model.vocabulary, prompt);
-  const first = prefill(model, ids);
+  const first = prefill(model, ids, options);
   const done: CheckedStep[] = [];
   let cache = first.cache;
   let token = first.next;
   let seen = [...ids];
   for (let s = 1; s <= steps; s++) {
-    const step = decodeStep(model, cache, token);
+    const step = decodeStep(model, cache, token, options);
     seen = [...seen, token];
-    const full = forwardFull(model, seen);
-    const differences = step.layers.map((d, l) => largestDifference(d.output, row(full.layers[l]!.output, seen.length - 1)));
-    const equal = step.layers.every((d, l) =>
-      d.output.every((v, j) => approxEqual(v, full.layers[l]!.output[seen.length - 1]![j]!, RECOMPUTE_TOLERANCE)),
+    const full = forwardFull(model, seen, options);
+    const check = checkRecompute(
+      step.layers.map((d) => d.output),
+      step.logits,
+      full.layers.map((f) => f.output),
+      full.logits,
+      RECOMPUTE_TOLERANCE,
     );
-    done.push({ ...step, full, differences, equal });
+    done.push({ ...step, full, ...check });
     cache = step.cache;
     token = step.next;
   }
-  return { model, prompt: ids, prefill: first, steps: done };
+  return { model, prompt: ids, options, prefill: first, steps: done };
 }
 
 /**
@@ -303,7 +335,10 @@ export function cacheRowOrigin(run: KvCacheRun, r: number): number {
   return r < run.prompt.length ? 0 : r - run.prompt.length + 1;
 }
 
-/** How one entry of a cached key or value row was computed, and when. */
+/**
+ * How one entry of a cached key or value row was computed, and when. The projection terms give
+ * (x·W_k)[j] (or (x·W_v)[j]); with RoPE a key entry is then turned, which `rotation` explains.
+ */
 export interface CacheEntryExplanation extends ProjectionExplanation {
   /** The token whose row it is. */
   readonly row: number;
@@ -311,11 +346,19 @@ export interface CacheEntryExplanation extends ProjectionExplanation {
   readonly origin: number;
   /** That token's input to the layer, shape [d_model]. */
   readonly input: Vector;
+  /**
+   * RoPE keys only: entry j of the unturned key row turned at the position the row was written
+   * with (r itself, or 0 for a row a wrongOffset decode step appended).
+   */
+  readonly rotation?: RopeEntryExplanation;
+  /** The number in the cache: `sum`, or `rotation.sum` for a RoPE key. */
+  readonly cached: number;
 }
 
 /**
  * The ingredients of K[r][j] (or V[r][j]) in layer l's cache: token r's layer input, as it was
- * when the row was written, times column j of W_k (W_v). The row never changes afterwards.
+ * when the row was written, times column j of W_k (W_v), and for a RoPE key the turn that
+ * followed. The row never changes afterwards.
  * @param which "K" or "V"
  * @param l layer index
  * @param r cache row (token position); it must be cached by the last step of the run
@@ -327,7 +370,12 @@ export function explainCacheEntry(run: KvCacheRun, which: "K" | "V", l: number, 
   const origin = cacheRowOrigin(run, r);
   const input = origin === 0 ? row(run.prefill.layers[l]!.X, r) : run.steps[origin - 1]!.layers[l]!.xIn;
   const weights = run.model.layers[l]!;
-  return { ...explainProjection(input, which === "K" ? weights.Wk : weights.Wv, j), row: r, origin, input };
+  const projection = explainProjection(input, which === "K" ? weights.Wk : weights.Wv, j);
+  const { rope } = run.options;
+  if (which === "V" || rope === undefined) return { ...projection, row: r, origin, input, cached: projection.sum };
+  const turnedAt = origin === 0 ? r : run.steps[origin - 1]!.ropePosition!;
+  const rotation = explainRopeEntry(projectRow(input, weights.Wk), turnedAt, j, rope.base ?? DEFAULT_POSITION_BASE);
+  return { ...projection, row: r, origin, input, rotation, cached: rotation.sum };
 }
 
 /**

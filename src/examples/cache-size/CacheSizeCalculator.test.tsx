@@ -110,7 +110,7 @@ describe("CacheSizeCalculator", () => {
   it("on the server every control is disabled and the default preset's result is in the HTML", () => {
     const html = renderToString(<CacheSizeCalculator id="c" />);
     expect(html).toContain("2,147,483,648 B");
-    expect(html.match(/disabled=""/g)).toHaveLength(9); // 3 presets, 5 fields, 1 select
+    expect(html.match(/disabled=""/g)).toHaveLength(11); // 5 presets, 5 fields, 1 select
   });
 
   it("the schema refuses an unknown preset with a message naming the choices", () => {
@@ -175,7 +175,7 @@ describe("CacheSizeCalculator in the URL", () => {
       "c.kvHeads=1024&c.seqLen=10000000&c.batch=100000",
       "The link’s numbers do not fit together, so the example shows its own: These numbers give 16,777,216,000,000,000,000 B, more than the 1 EiB (2⁶⁰ B) this calculator reports. Make a field smaller.",
     ],
-    ["c.preset=gpt-4", "The link’s preset was not used: “gpt-4” is not one of the choices for preset: gpt2-small, llama2-7b, llama3-8b."],
+    ["c.preset=gpt-4", "The link’s preset was not used: “gpt-4” is not one of the choices for preset: gpt2-small, llama2-7b, llama3-8b, llama3.1-8b-128k, falcon-7b."],
     ["c.heads=8", "The link sets “heads”, which this example does not have; it takes preset, layers, kvHeads, headDim, seqLen, batch, bytesPerValue."],
   ])("refuses %s with a note, keeping Llama 2 7B", (query, note) => {
     const state = fromUrl(query);
@@ -200,6 +200,8 @@ describe("CacheSizeTable", () => {
       "2 · 12 · 12 · 64 · 1,024 · 1 · 4 = 75,497,472 B = 72 MiB",
       "2 · 32 · 32 · 128 · 4,096 · 1 · 2 = 2,147,483,648 B = 2 GiB",
       "2 · 32 · 8 · 128 · 8,192 · 1 · 2 = 1,073,741,824 B = 1 GiB",
+      "2 · 32 · 8 · 128 · 131,072 · 1 · 2 = 17,179,869,184 B = 16 GiB",
+      "2 · 32 · 1 · 64 · 2,048 · 1 · 2 = 16,777,216 B = 16 MiB",
     ]);
   });
 });
