@@ -517,4 +517,13 @@ describe("the keyboard in each example", () => {
     press("Escape");
     expect(readout()).toBe("Hover or tap a bar, or focus a number in the table, to see that key’s score and weights.");
   });
+
+  it("√dₖ figure at dₖ = 4: a focused score is written out term by term, then divided by √4", () => {
+    render(<ScalingPlot id="scaling-figure" seed={5} keySize={4} />);
+    focus(cell(/^Scores and weights for dₖ = 4: inspect a key$/, "3-0"));
+    const [score, scaled] = expansions();
+    // Four products of a query and a key entry, summed: "s = q·k₃ = a·b + c·d + e·f + g·h = s".
+    expect(score).toMatch(/^s = q·k₃ = \S+·\S+ \+ \S+·\S+ \+ \S+·\S+ \+ \S+·\S+ [=≈] \S+$/);
+    expect(scaled).toMatch(/ \/ √4 [=≈] /);
+  });
 });

@@ -299,3 +299,14 @@ describe("the cache calculator's own fields", () => {
     expectFinite();
   });
 });
+
+describe("values the editors accept", () => {
+  it("digits and repeated words are words: in the map of “3 3” each looks mostly at itself", async () => {
+    await openEditor(<AttentionMapExample id="cat-sat-map" example="cat-sat" />);
+    const input = field("sentence");
+    fireEvent.change(input, { target: { value: "3 3" } });
+    expect(input.getAttribute("aria-invalid")).toBeNull();
+    // Both count as nouns: q = (0, −2, 4, ∓2), k = (1, 0, 0, ∓1): scores (2, −2) / 2 → 1 / (1 + e⁻²) = 0.88.
+    expect([...document.querySelectorAll('.attention-map [data-cell^="0-"] text')].map(text)).toEqual(["0.88", "0.12"]);
+  });
+});

@@ -482,7 +482,9 @@ const ROUND_TRIPS: readonly RoundTrip[] = [
     what: "the √dₖ figure opened at seed 9, dₖ = 16, with a cell then pinned",
     element: PAGE.scaling,
     from: "scaling-figure.seed=9&scaling-figure.keySize=16",
-    act: () => fireEvent.click(cellOf(/^Scores and weights for dₖ = 16/, "3-2")),
+    act() {
+      fireEvent.click(cellOf(/^Scores and weights for dₖ = 16/, "3-2"));
+    },
     query: "?scaling-figure.seed=9&scaling-figure.keySize=16&scaling-figure.inspect=3,2",
     opened() {
       expect(screen.getByRole("slider", { name: "Key size dₖ" }).getAttribute("aria-valuetext")).toBe("dₖ = 16");
