@@ -18,7 +18,7 @@ test.describe("editing the matrix product examples", () => {
     // X₀₁ from 0 to 3: row 0 = (1, 3, 1); Y₀₀ = 1·1 + 3·0 + 1·1 = 2, Y₀₁ = 1·0 + 3·1 + 1·(−1) = 2.
     await ex.cell("X row 0 (“the”), column 1").fill("3");
     expect(await shown(ex, Y)).toEqual(["2", "2", "1", "1", "2", "1"]);
-    await ex.example.getByRole("button", { name: /^Y row 0 \(“the”\), column 1/ }).hover();
+    await ex.example.getByRole("button", { name: /^Y row 0 \(“the”\), column 1/ }).click(); // a tap pins it: a hover would end if the layout moved under the pointer
     await expect(ex.example.locator(".readout .expansion")).toHaveText("Y₀₁ = 1·0 + 3·1 + 1·(−1) = 2");
     await expect(ex.example.locator(".in-words")).toContainText("[[2, 2], [1, 1], [2, 1]]");
     expect(await queryOf(page)).toMatchObject({ "rows-times-columns.A": "1,3,1;0,2,1;2,1,0" });
@@ -37,7 +37,7 @@ test.describe("editing the dot product examples", () => {
     // a = (0, 1), b = (1, 2): a·b = 2, |a| = 1, |b| = √5 ≈ 2.24, cos θ = 2/√5 ≈ 0.89, b on a = 2/1 = 2, θ ≈ 26.6°.
     await ex.cell("a₀").fill("0");
     expect(await shown(ex, RESULTS)).toEqual(["2", "1", "2.24", "0.89", "2"]);
-    await ex.example.getByRole("button", { name: "cos theta = 0.89" }).hover();
+    await ex.example.getByRole("button", { name: "cos theta = 0.89" }).click(); // a tap pins it: a hover would end if the layout moved under the pointer
     await expect(ex.example.locator(".readout .expansion")).toHaveText("cos θ = a·b / (|a|·|b|) ≈ 2 / (1·2.24) ≈ 0.89, so θ ≈ 26.6°");
     await expect(ex.example.locator(".dot-plot figcaption")).toContainText("a = (0, 1)");
     await expect(ex.example.locator(".dot-plot desc")).toContainText("θ ≈ 26.6°");
@@ -58,7 +58,7 @@ test.describe("editing the embedding lookup", () => {
     await ex.cell("E row 3 (“on”), column 2").fill("5");
     // "on" is token 3 only: row 3 of X becomes (1, 1, 5).
     expect((await shown(ex, X)).slice(9, 12)).toEqual(["1", "1", "5"]);
-    await ex.example.getByRole("button", { name: /^X row 3 \(“on”\), column 2/ }).hover();
+    await ex.example.getByRole("button", { name: /^X row 3 \(“on”\), column 2/ }).click(); // a tap pins it: a hover would end if the layout moved under the pointer
     await expect(ex.example.locator(".readout .expansion")).toHaveText("X₃₂ = 0·1 + 0·1 + 0·0 + 1·5 + 0·2 = 5");
     await expect(ex.example.locator(".in-words")).toContainText("Token 3, “on”: id 3, so row 3 of X is row 3 of E, (1, 1, 5).");
     expect(await queryOf(page)).toMatchObject({ "embedding-lookup.E": "1,0,1;0,2,1;2,1,0;1,1,5;0,1,2" });

@@ -29,7 +29,7 @@ test.describe("editing the Q/K/V projection example", () => {
     // W₀₁ from 10 to 7: y₁ = 2·7 + 3·(−1) = 11, y₀ = 2·1 + 3·0 = 2.
     await ex.cell("W row 0, column 1").fill("7");
     expect(await shownY(ex)).toEqual(["2", "11"]);
-    await ex.example.getByRole("button", { name: /^y₁ = 11/ }).hover();
+    await ex.example.getByRole("button", { name: /^y₁ = 11/ }).click(); // a tap pins it: a hover would end if the layout moved under the pointer
     await expect(ex.example.locator(".readout .expansion")).toHaveText("y₁ = 2·7 + 3·(−1) = 11");
     await expect(ex.example.locator(".vector-plot")).toContainText("y₁ = 11");
     await expect(ex.example.locator(".in-words")).toContainText("(2, 11)");
