@@ -1,10 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkA11y } from "./helpers/a11y.ts";
 import { watchConsole } from "./helpers/console.ts";
 import { DESKTOP, PHONE, isFocused } from "./helpers/example-inspection.ts";
-import { DIST, prerenderedPages, waitForHydration } from "./helpers/site.ts";
+import { DIST, prerenderedPages, wakeIsland } from "./helpers/site.ts";
 import { formatNumber } from "../src/math/index.ts";
 import { generateExercise, solveExercise, type ExerciseSpec } from "../src/exercises/index.ts";
 
@@ -12,11 +11,16 @@ const SLUG = "qkv-projections";
 /** The qkv page's second exercise as written in content/qkv-projections.mdx. */
 const QKV_2: ExerciseSpec = { kind: "projection-entry", x: [1, -2], W: [[3, 1], [2, 4]], j: 1 };
 
+/** Wakes the page's Check yourself island (scrolled into view) and waits for its exercises. */
+async function wakeExercises(page: Page) {
+  const id = await page.locator('[data-island="CheckYourself"]').getAttribute("id");
+  await wakeIsland(page, id!);
+}
+
 /** Opens the qkv page (with an optional query), scrolls to "Check yourself" and waits for the exercises. */
 async function openCheck(page: Page, query = "") {
   await page.goto(`/concepts/${SLUG}/${query}`);
-  await waitForHydration(page);
-  await page.locator(".check-yourself").scrollIntoViewIfNeeded();
+  await wakeExercises(page);
   await expect(page.locator('[data-exercise="qkv-check-1"]')).toBeVisible();
   return {
     exercise: (n: number) => {
@@ -105,8 +109,7 @@ test("a seed in the URL gives every learner the same new numbers; New numbers wr
   await expect(ex.root.locator(".ex-prompt")).toHaveText(fresh.prompt);
   // The same link shows the same numbers after a reload.
   await page.reload();
-  await waitForHydration(page);
-  await page.locator(".check-yourself").scrollIntoViewIfNeeded();
+  await wakeExercises(page);
   await expect(check.exercise(2).root).toHaveAttribute("data-seed", String(seed));
   await check.exercise(2).button("Page's numbers").click();
   expect(new URL(page.url()).searchParams.has("seed.qkv-check-2")).toBe(false);
@@ -128,8 +131,7 @@ test("progress survives a reload and shows on the index, where it can be cleared
   await check.exercise(1).input.press("Enter");
   await expect(check.exercise(1).root.locator(".ex-done")).toHaveText("✓ Done");
   await page.reload();
-  await waitForHydration(page);
-  await page.locator(".check-yourself").scrollIntoViewIfNeeded();
+  await wakeExercises(page);
   await expect(check.exercise(1).root.locator(".ex-done")).toHaveText("✓ Done");
   await expect(check.exercise(2).root.locator(".ex-done")).toHaveCount(0);
 
@@ -181,8 +183,8 @@ test("keyboard only: type and Enter, choose an option with the arrow keys and En
 for (const viewport of [DESKTOP, PHONE]) {
   test(`at ${viewport.width} px, going straight to the Next link: the exercises load above it without moving it`, async ({ page }) => {
     await page.setViewportSize(viewport);
+    // Straight to the link: nothing is woken first, as a reader who scrolls down at once.
     await page.goto(`/concepts/${SLUG}/`);
-    await waitForHydration(page);
     await page.evaluate(() => {
       const shifts: number[] = [];
       (window as unknown as { shifts: number[] }).shifts = shifts;
@@ -218,27 +220,8 @@ test.describe("without JavaScript", () => {
   });
 });
 
-for (const colorScheme of ["light", "dark"] as const) {
-  for (const viewport of [DESKTOP, PHONE]) {
-    test(`axe finds nothing with feedback, hint and answer open (${colorScheme}, ${viewport.width} px)`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.setViewportSize(viewport);
-      const check = await openCheck(page);
-      await check.exercise(1).input.fill("32");
-      await check.exercise(1).input.press("Enter");
-      await check.exercise(1).button("Hint").click();
-      await check.exercise(2).input.fill("abc");
-      await check.exercise(2).input.press("Enter");
-      await check.exercise(3).button("Show answer").click();
-      await check.exercise(4).root.getByRole("radio").first().check();
-      await check.exercise(4).button("Check").click();
-      await expect(check.exercise(4).live).toContainText("✓ Right.");
-      await checkA11y(page, `qkv check yourself, ${colorScheme}, ${viewport.width} px`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, "the page does not scroll sideways").toBeLessThanOrEqual(0);
-    });
-  }
-}
+// axe with feedback, a hint and an answer open runs on every page with exercises, in both themes
+// and at both widths, in tests/site.spec.ts (tests/helpers/page-states.ts answers the exercises).
 
 test("every page with Check yourself loads its exercises without console errors, and Show answer gives working", async ({ page }) => {
   // Fifteen pages in one test: a busy machine needs more than the default 30 s.
@@ -250,8 +233,7 @@ test("every page with Check yourself loads its exercises without console errors,
   for (const route of routes) {
     const console = watchConsole(page);
     await page.goto(route);
-    await waitForHydration(page);
-    await page.locator(".check-yourself").scrollIntoViewIfNeeded();
+    await wakeExercises(page);
     const exercises = page.locator("[data-exercise]");
     await expect(exercises.first()).toBeVisible();
     await expect(page.locator("[data-check-static]")).toBeHidden();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { copyLinkAndOpen, editable, isScrolledTo, openEditable, queryOf, startEditing, type EditableExample } from "./helpers/editing.ts";
-import { DESKTOP, isFocused, tabTo } from "./helpers/example-inspection.ts";
+import { DESKTOP } from "./helpers/example-inspection.ts";
 
 /*
  * The figures with controls of their own, as editable examples: the KV cache step-through (its
@@ -59,85 +59,20 @@ test.describe("KV cache step-through", () => {
     await expect.poll(() => queryOf(page)).toEqual({ "kv-steps.prompt": "a mat", "kv-steps.steps": "2", "kv-steps.step": "2" });
   });
 
-  test("the size buttons add “on” to the prompt and take it away again", async ({ page }) => {
-    const ex = await openEditable(page, KV.path, KV.id);
+  // One refused field and one bad link for whole numbers: the others, and every other field of
+  // the KV cache, are tables in src/examples/typed-values.cases.test.tsx and url-state.cases.test.tsx.
+  test("a link's bad step count shows a note; a step count typed out of range is refused at the field; the example keeps its numbers", async ({ page }) => {
+    const ex = await openEditable(page, `${KV.path}?kv-steps.steps=NaN`, KV.id);
+    await expect(ex.note).toContainText("The link’s decode steps was not used: “NaN” is not a whole number from 1 to 5");
+    await expect(kv(ex).status).toHaveText(KV_START);
     await startEditing(ex);
-    await ex.frame.getByRole("button", { name: "Add one to the prompt words" }).click();
-    await expect(ex.field("prompt")).toHaveValue("the cat sat on");
-    await expect(kv(ex).status).toHaveText("Step 0 of 4, after prefill: each of the 2 layers caches K and V for the 4 prompt tokens.");
-    // “on” = (1, 2, 0, 0) times layer 1's W_K: (1 + 2, −1, −2, −1 + 2) = (3, −1, −2, 1).
-    await expect(kv(ex).keyCache(1)).toHaveText(["−2", "0", "0", "1", "0", "3", "1", "−1", "3", "−1", "0", "−2", "3", "−1", "−2", "1"]);
-    await expect.poll(() => queryOf(page)).toEqual({ "kv-steps.prompt": "the cat sat on" });
-    await ex.frame.getByRole("button", { name: "Remove the last of the prompt words" }).click();
-    await ex.frame.getByRole("button", { name: "Remove the last of the prompt words" }).click();
-    await expect(ex.field("prompt")).toHaveValue("the cat");
-    await ex.frame.getByRole("button", { name: "Remove the last of the prompt words" }).click();
-    await expect(ex.message).toHaveText("Prompt words cannot go below 2.");
-    await expect(ex.field("prompt")).toHaveValue("the cat");
+    const field = ex.field("decode steps");
+    await field.fill("9999");
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(ex.frame.locator(".example-field-message")).toHaveText("“9999” is not a whole number from 1 to 5, which decode steps needs.");
+    await expect(kv(ex).status).toHaveText(KV_START);
+    await expectFinite(ex);
   });
-
-  test("keyboard only: Tab to Edit numbers, Enter, Tab into the prompt, type, Tab on", async ({ page }) => {
-    const ex = await openEditable(page, KV.path, KV.id);
-    await tabTo(page, ex.tool("Edit numbers"), 200);
-    await page.keyboard.press("Enter");
-    const prompt = ex.field("prompt");
-    for (let i = 0; i < 12 && !(await isFocused(prompt)); i++) await page.keyboard.press("Tab");
-    expect(await isFocused(prompt)).toBe(true);
-    await page.keyboard.press("ControlOrMeta+a");
-    await page.keyboard.type("the mat");
-    await page.keyboard.press("Tab");
-    expect(await isFocused(ex.field("decode steps"))).toBe(true);
-    await expect(kv(ex).status).toHaveText("Step 0 of 4, after prefill: each of the 2 layers caches K and V for the 2 prompt tokens.");
-    // “the” = (−1, −1, 0, 1): K row (−2, 0, 0, 1); “mat” as above.
-    await expect(kv(ex).keyCache(1)).toHaveText(["−2", "0", "0", "1", "2", "−4", "−1", "−1"]);
-  });
-
-  const BAD_TYPED: readonly [string, string, string | RegExp][] = [
-    ["prompt", "abc", "“abc” is not one of the choices for prompt: the, cat, sat, on, a, mat."],
-    ["prompt", "", "prompt is empty. Type 2 to 5 words separated by spaces."],
-    ["prompt", "1,,2", /^“1,,2” in prompt is not a word/],
-    ["prompt", "the", "prompt has 1 word; it needs at least 2."],
-    ["prompt", "the cat sat on a mat", "prompt has 6 words; it takes at most 5."],
-    ["decode steps", "1e999", "“1e999” is not a whole number from 1 to 5, which decode steps needs."],
-    ["decode steps", "NaN", "“NaN” is not a whole number from 1 to 5, which decode steps needs."],
-    ["decode steps", "--2", "“--2” is not a whole number from 1 to 5, which decode steps needs."],
-    ["decode steps", "9999", "“9999” is not a whole number from 1 to 5, which decode steps needs."],
-    ["step", "5", "Step 5 is past the last step: this example decodes 4 tokens, so its steps go from 0 (after prefill) to 4."],
-  ];
-  test("bad typed values are refused at the field; the example keeps its numbers", async ({ page }) => {
-    const ex = await openEditable(page, KV.path, KV.id);
-    await startEditing(ex);
-    for (const [label, text, message] of BAD_TYPED) {
-      const field = ex.field(label);
-      await field.fill(text);
-      await expect(field, `${label} “${text}”`).toHaveAttribute("aria-invalid", "true");
-      await expect(ex.frame.locator(".example-field-message")).toHaveText(message);
-      await expect(kv(ex).status).toHaveText(KV_START);
-      await expectFinite(ex);
-      await field.fill(label === "prompt" ? "the cat sat" : label === "step" ? "0" : "4");
-      await expect(field).not.toHaveAttribute("aria-invalid", "true");
-    }
-    await expect.poll(() => queryOf(page)).toEqual({});
-  });
-
-  const BAD_LINKS: readonly [string, string][] = [
-    ["kv-steps.prompt=abc", "The link’s prompt was not used: “abc” is not one of the choices for prompt: the, cat, sat, on, a, mat."],
-    ["kv-steps.prompt=", "The link’s prompt was not used: prompt is empty."],
-    ["kv-steps.steps=1e999", "The link’s decode steps was not used: “1e999” is not a whole number from 1 to 5"],
-    ["kv-steps.steps=NaN", "The link’s decode steps was not used: “NaN” is not"],
-    ["kv-steps.step=--2", "The link’s step was not used: “--2” is not a whole number from 0 to 5"],
-    ["kv-steps.prompt=the+cat+sat+on+a+mat", "The link’s prompt was not used: prompt has 6 words; it takes at most 5."],
-    ["kv-steps.steps=2&kv-steps.step=3", "do not fit together, so the example shows its own: Step 3 is past the last step"],
-    ["kv-steps.inspect=step0.layer1.K.9,0", "The link asks to inspect “step0.layer1.K.9,0”, which this example does not have"],
-  ];
-  for (const [query, note] of BAD_LINKS) {
-    test(`?${query} gives a note and the authored example`, async ({ page }) => {
-      const ex = await openEditable(page, `${KV.path}?${query}`, KV.id);
-      await expect(ex.note).toContainText(note);
-      await expect(kv(ex).status).toHaveText(KV_START);
-      await expectFinite(ex);
-    });
-  }
 
   test("Copy link carries the step and the inspected number; Reset returns to step 0 and clears the URL", async ({ page, context }) => {
     const ex = await openEditable(page, KV.path, KV.id);
@@ -205,77 +140,6 @@ test.describe("KV cache size calculator", () => {
     await expect.poll(() => queryOf(page)).toEqual({ "cache-size.seqLen": "1024", "cache-size.batch": "4" });
   });
 
-  test("keyboard only: Tab to a field, type, Tab on", async ({ page }) => {
-    const ex = await openEditable(page, CACHE.path, CACHE.id);
-    const layers = cache(ex).field(/Layers/);
-    await tabTo(page, layers, 200);
-    await page.keyboard.press("ControlOrMeta+a");
-    await page.keyboard.type("16");
-    await page.keyboard.press("Tab");
-    expect(await isFocused(cache(ex).field(/KV heads/))).toBe(true);
-    await expect(cache(ex).binary).toHaveText("= 1 GiB");
-    await expect.poll(() => queryOf(page)).toEqual({ "cache-size.layers": "16" });
-  });
-
-  const BAD_TYPED: readonly [RegExp, string, string][] = [
-    [/Layers/, "abc", "“abc” is not a number. Enter a whole number from 1 to 1,000."],
-    [/Layers/, "", "The layers is empty. Enter a whole number from 1 to 1,000."],
-    [/KV heads/, "1e999", "“1e999” is too large for the KV heads. Enter a whole number from 1 to 1,024."],
-    [/KV heads/, "NaN", "“NaN” is not a number. Enter a whole number from 1 to 1,024."],
-    [/Head size/, "--2", "“--2” is not a number. Enter a whole number from 1 to 16,384."],
-    [/Head size/, "1,,2", "“1,,2” is not a number. Enter a whole number from 1 to 16,384."],
-    [/Batch size/, "999999", "“999999” is too large for the batch size. Enter a whole number from 1 to 100,000."],
-  ];
-  test("bad typed values are refused at the field; the last valid result and the URL stay", async ({ page }) => {
-    const ex = await openEditable(page, CACHE.path, CACHE.id);
-    const c = cache(ex);
-    for (const [name, text, message] of BAD_TYPED) {
-      const field = c.field(name);
-      await field.fill(text);
-      await expect(field).toHaveAttribute("aria-invalid", "true");
-      await expect(ex.example.locator(".cache-field[data-invalid] .field-error")).toHaveText(message);
-      await expect(c.total).toHaveText("= 2,147,483,648 B");
-      await expectFinite(ex);
-      await field.fill(name.source === "Layers" || name.source === "KV heads" ? "32" : name.source === "Head size" ? "128" : "1");
-    }
-    await expect.poll(() => queryOf(page)).toEqual({});
-  });
-
-  const BAD_LINKS = ["layers=abc", "layers=", "kvHeads=1e999", "headDim=NaN", "seqLen=--2", "batch=0", "batch=-1", "layers=2.5", "seqLen=99999999", "bytesPerValue=3", "preset=gpt-4"];
-  for (const query of BAD_LINKS) {
-    test(`?cache-size.${query} gives a note and Llama 2 7B's 2 GiB`, async ({ page }) => {
-      const ex = await openEditable(page, `${CACHE.path}?cache-size.${query}`, CACHE.id);
-      await expect(ex.note).toContainText(/^The link’s .+ (was not used|do not fit together)/);
-      await expect(cache(ex).total).toHaveText("= 2,147,483,648 B");
-      await expect(cache(ex).preset("Llama 2 7B")).toHaveAttribute("aria-pressed", "true");
-      await expectFinite(ex);
-    });
-  }
-
-  test("absurd sizes in a link (each in range, 1.7 · 10¹⁹ B together) are refused as a whole", async ({ page }) => {
-    const ex = await openEditable(page, `${CACHE.path}?cache-size.kvHeads=1024&cache-size.seqLen=10000000&cache-size.batch=100000`, CACHE.id);
-    await expect(ex.note).toContainText("These numbers give 16,777,216,000,000,000,000 B, more than the 1 EiB (2⁶⁰ B) this calculator reports.");
-    await expect(cache(ex).total).toHaveText("= 2,147,483,648 B");
-  });
-
-  test("Copy link after GPT-2 small at batch 2 opens 150,994,944 B = 144 MiB; Reset clears the URL", async ({ page, context }) => {
-    const ex = await openEditable(page, CACHE.path, CACHE.id);
-    const c = cache(ex);
-    await c.preset("GPT-2 small").click();
-    await c.field(/Batch size/).fill("2");
-    await expect.poll(() => queryOf(page)).toEqual({ "cache-size.preset": "gpt2-small", "cache-size.batch": "2" });
-    const { page: other } = await copyLinkAndOpen(context, ex);
-    const copy = cache(editable(other, CACHE.id));
-    // 2·12·12·64·1,024·2·4 = 150,994,944 B = 144 · 2²⁰ B.
-    await expect(copy.total).toHaveText("= 150,994,944 B");
-    await expect(copy.binary).toHaveText("= 144 MiB");
-    await expect(copy.field(/Batch size/)).toHaveValue("2");
-    await expect.poll(() => isScrolledTo(editable(other, CACHE.id).frame)).toBe(true);
-    await ex.tool("Reset").click();
-    await expect(c.total).toHaveText("= 2,147,483,648 B");
-    await expect(c.field(/Batch size/)).toHaveValue("1");
-    await expect.poll(() => queryOf(page)).toEqual({});
-  });
 });
 
 // ─── √dₖ figure ────────────────────────────────────────────────────────────────────────────
@@ -323,43 +187,5 @@ test.describe("√dₖ figure", () => {
     // Both are rounded to two decimals, so they agree to within a rounding step.
     scaled.forEach((v, j) => expect(Math.abs(v - s[j]! / 2)).toBeLessThanOrEqual(0.011));
     await expectFinite(ex);
-  });
-
-  const BAD_LINKS: readonly [string, string][] = [
-    ["scaling-figure.seed=abc", "The link’s seed was not used: “abc” is not a whole number from 0 to 4,294,967,295, which seed needs."],
-    ["scaling-figure.seed=", "The link’s seed was not used: seed is empty."],
-    ["scaling-figure.seed=1e999", "The link’s seed was not used: “1e999” is not a whole number"],
-    ["scaling-figure.keySize=NaN", "The link’s key size dₖ was not used: “NaN” is not a whole number from 1 to 1024"],
-    ["scaling-figure.keySize=--2", "The link’s key size dₖ was not used: “--2” is not"],
-    ["scaling-figure.keySize=5", "This figure has no key size dₖ = 5: it offers 1, 4, 16, 64, 256, 1024."],
-    ["scaling-figure.inspect=8,0", "The link asks to inspect “8,0”, which this example does not have"],
-  ];
-  for (const [query, note] of BAD_LINKS) {
-    test(`?${query} gives a note and seed 5 at dₖ = 64`, async ({ page }) => {
-      const ex = await openScaling(page, `?${query}`);
-      await expect(ex.note).toContainText(note);
-      await expect(scaling(ex).slider).toHaveAttribute("aria-valuetext", "dₖ = 64");
-      await expect(scaling(ex).seed).toHaveText("seed 5");
-      await expectFinite(ex);
-    });
-  }
-
-  test("Copy link carries the seed, dₖ and the inspected cell; Reset returns to seed 5, dₖ = 64", async ({ page, context }) => {
-    const ex = await openScaling(page, "?scaling-figure.seed=9&scaling-figure.keySize=16");
-    const f = scaling(ex);
-    await expect(f.slider).toHaveAttribute("aria-valuetext", "dₖ = 16");
-    await f.table.locator('[data-cell="3-2"]').click();
-    await expect.poll(() => queryOf(page)).toEqual({ "scaling-figure.seed": "9", "scaling-figure.keySize": "16", "scaling-figure.inspect": "3,2" });
-    const expected = await f.column(0).allTextContents();
-    const { page: other } = await copyLinkAndOpen(context, ex);
-    const copy = scaling(editable(other, SCALING.id));
-    await expect(copy.slider).toHaveAttribute("aria-valuetext", "dₖ = 16");
-    await expect(copy.column(0)).toHaveText(expected);
-    await expect(copy.table.locator('[data-cell="3-2"]')).toHaveAttribute("aria-pressed", "true");
-    await expect.poll(() => isScrolledTo(editable(other, SCALING.id).frame)).toBe(true);
-    await ex.tool("Reset").click();
-    await expect(f.slider).toHaveAttribute("aria-valuetext", "dₖ = 64");
-    await expect(f.seed).toHaveText("seed 5");
-    await expect.poll(() => queryOf(page)).toEqual({});
   });
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
-import { waitForHydration } from "./helpers/site.ts";
+import { wakeIsland } from "./helpers/site.ts";
 
 /**
  * Download SVG and Download PNG of a worked example: the projection on the Q, K and V page,
@@ -15,7 +15,7 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 async function openExample(page: Page) {
   await page.goto(ROUTE);
-  await waitForHydration(page);
+  await wakeIsland(page, EXAMPLE);
   const frame = page.locator(`[data-example-frame="${EXAMPLE}"]`);
   await frame.scrollIntoViewIfNeeded();
   return frame;

@@ -1,16 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { watchConsole } from "./helpers/console.ts";
-import {
-  A11Y_SETTINGS,
-  DESKTOP,
-  INSPECT_METHODS,
-  cellsWithRole,
-  checkInspectedPage,
-  exampleById,
-  isFocused,
-  openConcept,
-  tabTo,
-} from "./helpers/example-inspection.ts";
+import { DESKTOP, cellsWithRole, exampleById, isFocused, openConcept, tabTo } from "./helpers/example-inspection.ts";
 
 const SLUG = "multi-head-attention";
 
@@ -36,7 +26,6 @@ function twoHeads(page: Page) {
   };
 }
 
-const MAP_HINT = "Hover, focus or tap a cell of either map to see its score, its scaling and its weight in that head.";
 const CONCAT_HINT = "Hover, focus or tap an entry of C to see which head it comes from, or an entry of Y to see it worked out.";
 
 /** Head 2, “on” → “mat”: q = (2·half, 3·function) = (2, 3), k = (half, noun) = (1, 1). */
@@ -70,41 +59,16 @@ async function expectOutputEntry(page: Page) {
   expect(await cellsWithRole(ex.wo, "ingredient")).toEqual(["0-2", "1-2", "2-2", "3-2"]);
 }
 
-test.describe("inspecting the two-head example", () => {
-  for (const method of INSPECT_METHODS) {
-    test.describe(method.name, () => {
-      test.use(method.use);
-
-      test(`${method.name} on head 2's “on” → “mat” shows the score divided by √2 and the weight`, async ({ page }) => {
-        await openConcept(page, SLUG);
-        const ex = twoHeads(page);
-        await expect(ex.mapReadout).toHaveText(MAP_HINT);
-        await method.inspect(ex.mapCell(2, 2, 3));
-        await expectHead2OnMat(page);
-      });
-
-      test(`${method.name} on an entry of C names the head and column it came from`, async ({ page }) => {
-        await openConcept(page, SLUG);
-        const ex = twoHeads(page);
-        await expect(ex.concatReadout).toHaveText(CONCAT_HINT);
-        await method.inspect(ex.cEntry(2, 2));
-        await expectConcatEntry(page);
-      });
-
-      test(`${method.name} on an entry of Y writes out row i of C times column j of W_O`, async ({ page }) => {
-        await openConcept(page, SLUG);
-        await method.inspect(twoHeads(page).yEntry(0, 2));
-        await expectOutputEntry(page);
-      });
-    });
-  }
-});
-
+// Inspecting a map cell, an entry of C and an entry of Y by hover, focus and tap is a unit test
+// (src/components/inspection.cases.test.tsx); the heatmap and MatrixGrid are driven in a real
+// browser once (tests/self-attention-map.spec.ts, tests/qkv-projections.spec.ts). axe with eight long
+// words and Y inspected runs in tests/site.spec.ts. Here: Tab between the four grids, and no JavaScript.
 test.describe("keyboard only", () => {
   test.use({ viewport: DESKTOP });
 
-  test("each map, C and Y is one tab stop; arrows move inside; Escape clears", async ({ page }) => {
-    await openConcept(page, SLUG);
+  test("each map, C and Y is one tab stop; arrows move inside; Escape clears; nothing is logged", async ({ page }) => {
+    const problems = watchConsole(page);
+    await openConcept(page, SLUG, "two-heads");
     const ex = twoHeads(page);
     await tabTo(page, ex.mapCell(1, 0, 0));
     await page.keyboard.press("Tab");
@@ -132,6 +96,7 @@ test.describe("keyboard only", () => {
     await page.keyboard.press("Escape");
     await expect(ex.concatReadout).toHaveText(CONCAT_HINT);
     await expect(ex.marked).toHaveCount(0);
+    problems.expectNone("after inspecting with the keyboard");
   });
 });
 
@@ -153,46 +118,5 @@ test.describe("without JavaScript", () => {
     await expect(words).toContainText("“on” looks most at “mat”: cat 0.05, sat 0.01, on 0.1, mat 0.84.");
     await expect(words).toContainText("C row (0.11, 0.89, 0.5, 0.5)");
     await expect(page.locator("figure.diagram svg")).toBeVisible();
-  });
-});
-
-test.describe("axe", () => {
-  // Axe walks every cell of every matrix on this long page: seconds on an idle machine, far more
-  // on a busy one, so these tests get more than the default 30 s.
-  test.describe.configure({ timeout: 90_000 });
-  for (const { colorScheme, viewport, label } of A11Y_SETTINGS) {
-    test.describe(label, () => {
-      test.use({ colorScheme, viewport });
-
-      test("no violations, nothing scrolling sideways, with a map cell inspected", async ({ page }) => {
-        await openConcept(page, SLUG);
-        await twoHeads(page).mapCell(2, 2, 3).focus();
-        await expectHead2OnMat(page);
-        await checkInspectedPage(page, `${SLUG} with a map cell inspected (${label})`);
-      });
-
-      test("no violations, nothing scrolling sideways, with an entry of Y inspected", async ({ page }) => {
-        await openConcept(page, SLUG);
-        await twoHeads(page).yEntry(0, 2).focus();
-        await expectOutputEntry(page);
-        await checkInspectedPage(page, `${SLUG} with Y₀₂ inspected (${label})`);
-      });
-    });
-  }
-});
-
-test.describe("console", () => {
-  test.use({ viewport: DESKTOP });
-  test("no error or warning on load, hydration and inspection", async ({ page }) => {
-    const problems = watchConsole(page);
-    await openConcept(page, SLUG);
-    problems.expectNone("after hydration");
-    const ex = twoHeads(page);
-    await ex.mapCell(1, 1, 0).hover();
-    await ex.cEntry(1, 3).focus();
-    await page.keyboard.press("ArrowLeft");
-    await ex.yEntry(3, 3).click();
-    await page.keyboard.press("Escape");
-    problems.expectNone("after inspecting");
   });
 });

@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { waitForHydration } from "./helpers/site.ts";
+import { wakeAllIslands } from "./helpers/site.ts";
 
 test.describe("printing a concept page", () => {
   test("prints as a handout: no navigation or controls, figures and text versions kept, link addresses shown", async ({ page }) => {
     await page.goto("/concepts/qkv-projections/");
-    await waitForHydration(page);
+    // Every island awake, with its tools: printing must hide all of them.
+    await wakeAllIslands(page);
     await page.emulateMedia({ media: "print" });
     for (const hidden of [".site-header", ".site-footer", ".breadcrumb", ".toc", ".pager", ".heading-link"]) {
       await expect(page.locator(hidden).first(), hidden).toBeHidden();

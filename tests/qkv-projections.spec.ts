@@ -1,5 +1,4 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { checkA11y } from "./helpers/a11y.ts";
 import { watchConsole } from "./helpers/console.ts";
 import {
   CONCEPT_URL,
@@ -73,18 +72,33 @@ async function horizontalOverflow(page: Page) {
   });
 }
 
+// MatrixGrid (and the vector plot it drives) with a real mouse, keyboard and touch screen, once:
+// every other example's wiring of hover, focus and tap is checked in
+// src/components/inspection.cases.test.tsx and the examples' own unit tests.
 test.describe("inspecting an output component of projectRow(x, W)", () => {
+  const c = OUTPUTS[1]!;
   for (const method of METHODS) {
     test.describe(method.name, () => {
       test.use(method.use);
-      for (const c of OUTPUTS) {
-        test(`${method.name} on ${c.name} shows ${c.expansion} and marks x and column ${c.j} of W`, async ({ page }) => {
-          await openExample(page);
-          await expectNothingInspected(page);
-          await method.inspect(page, c);
-          await expectInspected(page, c);
-        });
-      }
+      test(`${method.name} on ${c.name} shows ${c.expansion} and marks x and column ${c.j} of W`, async ({ page }) => {
+        const problems = watchConsole(page);
+        await openExample(page);
+        await expectNothingInspected(page);
+        await method.inspect(page, c);
+        await expectInspected(page, c);
+        if (method.use.hasTouch) {
+          // At 360 px the inspected example fits, and every output is a 24×24 px touch target at least.
+          const { scrollWidth, clientWidth } = await horizontalOverflow(page);
+          expect(scrollWidth, "scrollWidth with y₁ inspected").toBeLessThanOrEqual(clientWidth);
+          for (const output of OUTPUTS) {
+            const box = await projectionExample(page).output(output.j).boundingBox();
+            expect(box, `${output.name} is laid out`).not.toBeNull();
+            expect(box!.width, `${output.name} width`).toBeGreaterThanOrEqual(24);
+            expect(box!.height, `${output.name} height`).toBeGreaterThanOrEqual(24);
+          }
+        }
+        problems.expectNone(`after ${method.name}`);
+      });
     });
   }
 
@@ -103,9 +117,12 @@ test.describe("inspecting an output component of projectRow(x, W)", () => {
 test.describe("keyboard only", () => {
   test.use({ viewport: DESKTOP });
 
-  test("Tab reaches y₀; arrows, Home and End move between outputs; Escape clears", async ({ page }) => {
+  test("Tab reaches y₀; arrows, Home and End move between outputs, told in a polite live region; Escape clears", async ({ page }) => {
+    const problems = watchConsole(page);
     const ex = await openExample(page);
     const [y0, y1] = [ex.output(0), ex.output(1)];
+    await expect(ex.readout).toHaveAttribute("aria-live", "polite");
+    await expect(ex.readout).toHaveText(HINT);
 
     const presses = await tabUntilFocused(page, y0);
     test.info().annotations.push({ type: "Tab presses from the top to y₀", description: String(presses) });
@@ -150,6 +167,7 @@ test.describe("keyboard only", () => {
 
     await page.keyboard.press("Escape");
     await expectNothingInspected(page);
+    problems.expectNone("after inspecting with the keyboard");
   });
 });
 
@@ -178,17 +196,6 @@ test.describe("highlighting", () => {
       `${inspected.style} ${inspected.width}px`,
     );
     expect(uninspected.style).not.toBe("dashed");
-  });
-
-  test("the readout is a polite live region whose text changes on inspection", async ({ page }) => {
-    const ex = await openExample(page);
-    await expect(ex.readout).toHaveAttribute("aria-live", "polite");
-    await expect(ex.readout).toHaveText(HINT);
-    await ex.output(0).focus();
-    await expect(ex.readout).toContainText(OUTPUTS[0]!.expansion);
-    await ex.output(1).focus();
-    await expect(ex.readout).toContainText(OUTPUTS[1]!.expansion);
-    await expect(ex.readout).not.toContainText(OUTPUTS[0]!.expansion);
   });
 });
 
@@ -234,80 +241,15 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test.describe("axe while inspecting", () => {
-  for (const colorScheme of ["light", "dark"] as const) {
-    test.describe(colorScheme, () => {
-      test.use({ colorScheme, viewport: DESKTOP });
-      test("the example has no axe violations while y₁ is highlighted, at 1280 and 360 px", async ({ page }) => {
-        const ex = await openExample(page);
-        await ex.output(1).focus();
-        await expectInspected(page, OUTPUTS[1]!);
-        await checkA11y(page, `${CONCEPT_URL} with y₁ inspected (${colorScheme}, ${DESKTOP.width} px)`);
-        await page.setViewportSize(PHONE);
-        await expectInspected(page, OUTPUTS[1]!);
-        await checkA11y(page, `${CONCEPT_URL} with y₁ inspected (${colorScheme}, ${PHONE.width} px)`);
-      });
-    });
-  }
-});
-
-test.describe("console", () => {
-  test.use({ viewport: DESKTOP });
-
-  test(`${CONCEPT_URL} logs no error or warning on load, hydration and inspection`, async ({ page }) => {
-    const problems = watchConsole(page);
-    await page.goto(CONCEPT_URL);
-    problems.expectNone("on load");
-    await openExample(page);
-    problems.expectNone("after hydration");
-    const ex = projectionExample(page);
-    await ex.output(1).hover();
-    await expectInspected(page, OUTPUTS[1]!);
-    await page.mouse.move(0, 0);
-    await expectNothingInspected(page);
-    await ex.output(0).focus();
-    await expectInspected(page, OUTPUTS[0]!);
-    await page.keyboard.press("ArrowRight");
-    await expectInspected(page, OUTPUTS[1]!);
-    await page.keyboard.press("Escape");
-    await expectNothingInspected(page);
-    problems.expectNone("after inspecting");
-  });
-});
-
-test.describe("360 px wide", () => {
-  test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
-
-  test("the example fits while inspected and its outputs are at least 24×24 px touch targets", async ({ page }) => {
-    const ex = await openExample(page);
-    await ex.output(1).tap();
-    await expectInspected(page, OUTPUTS[1]!);
-    const { scrollWidth, clientWidth } = await horizontalOverflow(page);
-    expect(scrollWidth, "scrollWidth with y₁ inspected").toBeLessThanOrEqual(clientWidth);
-    for (const c of OUTPUTS) {
-      const box = await ex.output(c.j).boundingBox();
-      expect(box, `${c.name} is laid out`).not.toBeNull();
-      expect(box!.width, `${c.name} width`).toBeGreaterThanOrEqual(24);
-      expect(box!.height, `${c.name} height`).toBeGreaterThanOrEqual(24);
-    }
-  });
-});
-
-test.describe("navigation", () => {
-  test("the index links to the concept page", async ({ page }) => {
-    await page.goto("/");
-    await expect(page.getByRole("heading", { level: 1, name: "All concepts" })).toBeVisible();
-    await page.getByRole("link", { name: "Q, K, and V Projections", exact: true }).click();
-    await expect(page).toHaveURL(/\/concepts\/qkv-projections\/$/);
-    await expect(page.getByRole("heading", { level: 1, name: "Q, K, and V Projections" })).toBeVisible();
-  });
-
-  test("the concept page's All concepts link leads back to the index", async ({ page }) => {
-    await page.goto(CONCEPT_URL);
-    const back = page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link").first();
-    await expect(back).toHaveAccessibleName("All concepts");
-    await back.click();
-    await expect(page).toHaveURL(/:\d+\/$/);
-    await expect(page.getByRole("heading", { level: 1, name: "All concepts" })).toBeVisible();
-  });
+test("the index links to the concept page, whose All concepts link leads back", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "All concepts" })).toBeVisible();
+  await page.getByRole("link", { name: "Q, K, and V Projections", exact: true }).click();
+  await expect(page).toHaveURL(/\/concepts\/qkv-projections\/$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Q, K, and V Projections" })).toBeVisible();
+  const back = page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link").first();
+  await expect(back).toHaveAccessibleName("All concepts");
+  await back.click();
+  await expect(page).toHaveURL(/:\d+\/$/);
+  await expect(page.getByRole("heading", { level: 1, name: "All concepts" })).toBeVisible();
 });

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { checkA11y } from "./helpers/a11y.ts";
 import { watchConsole } from "./helpers/console.ts";
 import { readPage } from "./helpers/html.ts";
-import { prerenderedPages } from "./helpers/site.ts";
+import { prerenderedPages, wakeAllIslands } from "./helpers/site.ts";
 
 /**
  * An example that breaks must leave the page readable: it shows a short message in its place and
@@ -27,11 +27,9 @@ const MESSAGE = /This interactive example stopped working\..*still correct.*Relo
 /** The console lines a forced failure causes, which are expected here. */
 const EXPECTED = [/failed and was replaced by a message|could not be loaded and was replaced by a message/, /net::ERR_FAILED|Failed to fetch dynamically imported module|Failed to load resource/, /Uncaught|broken on purpose/];
 
-/** Waits until every island has either hydrated or failed. */
+/** Wakes every island (scrolled to in turn) and waits until each has either hydrated or failed. */
 async function settled(page: Page) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll("[data-island]")].every((island) => island.hasAttribute("data-hydrated") || island.hasAttribute("data-island-failed")),
-  );
+  await wakeAllIslands(page, { allowFailed: true });
 }
 
 /** The page's static content outside the islands: headings and paragraphs, as text. */

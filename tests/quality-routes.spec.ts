@@ -1,14 +1,48 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { contentSecurityPolicyFor } from "../build/csp.ts";
 import { watchConsole } from "./helpers/console.ts";
+import { readPage } from "./helpers/html.ts";
 import { visualOrderProblems, walkTabOrder } from "./helpers/keyboard.ts";
-import { prerenderedPages, revealWholePage, waitForHydration } from "./helpers/site.ts";
+import { prerenderedPages, revealWholePage, sampledPages } from "./helpers/site.ts";
 
-/** Every prerendered page in dist/ (the index, each concept, the 404 page…), found on disk. */
-const PAGES = prerenderedPages();
+/**
+ * Every prerendered page in dist/ found on disk (the index, each concept, the 404 page…), with one
+ * embed page per kind of example: see sampledPages.
+ */
+const ALL_PAGES = prerenderedPages();
+const PAGES = sampledPages(ALL_PAGES);
 const DESKTOP = { width: 1280, height: 900 };
 /** The browser's own console line for a document answered with 404; expected on the 404 page. */
 const DOCUMENT_404 = /Failed to load resource: the server responded with a status of 404/;
+
+/**
+ * The island code a page without islands must not load: the client entry (React and hydration),
+ * i.e. the module scripts of island pages other than the site chrome's (`data-chrome`), and each
+ * island component's chunk (named after its file in the `island` loader of each example.ts).
+ */
+const ISLAND_ENTRIES = [
+  ...new Set(
+    ALL_PAGES.filter((page) => page.hasIslands).flatMap(({ route }) =>
+      [...readPage(route).matchAll(/<script\b[^>]*>/g)]
+        .map((match) => match[0])
+        .filter((tag) => /type="module"/.test(tag) && !/\sdata-chrome\b/.test(tag))
+        .map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1] ?? ""),
+    ),
+  ),
+].filter(Boolean);
+const EXAMPLES = new URL("../src/examples/", import.meta.url);
+const ISLAND_CHUNKS = [
+  ...readdirSync(EXAMPLES, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith("example.ts"))
+    .map((file) => new URL(file, EXAMPLES)),
+  new URL("../src/exercises/example.ts", import.meta.url),
+]
+  .flatMap((file) => [...readFileSync(file, "utf8").matchAll(/island = \(\) => import\("[^"]*?([\w-]+)\.tsx?"\)/g)])
+  .map((match) => match[1]!);
+const isIslandCode = (url: string) =>
+  ISLAND_ENTRIES.some((entry) => new URL(url).pathname.endsWith(entry)) ||
+  ISLAND_CHUNKS.some((name) => new RegExp(`/assets/${name}-[\\w-]+\\.js$`).test(url));
 
 /** Collects Content-Security-Policy violations the page reports, from before its first script. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
@@ -54,39 +88,54 @@ async function useEveryExample(page: Page): Promise<{ used: number; usable: numb
   return { used, usable };
 }
 
+// One load per page does every check below (the suite runs on 2 cores): the policy header, the
+// island code it loads (none without islands), Tab order and focus rings as loaded, then every
+// example used; console and CSP are watched throughout. Soft assertions report every problem.
 test.describe("every route", () => {
   test.use({ viewport: DESKTOP });
+  test.describe.configure({ timeout: 90_000 });
 
   for (const { route, hasIslands } of PAGES) {
-    test(`${route} is sent with the CSP, violates none of it, and logs nothing while its examples are inspected`, async ({ page }) => {
+    const scripts = hasIslands ? "loads its island code" : "loads no island code (no React, no example chunk)";
+    test(`${route}: sent with the CSP and violates none of it, ${scripts}, Tab reaches every interactive element in reading order with a visible focus ring, nothing logged while its examples are used`, async ({ page, request }) => {
       const console = watchConsole(page, route === "/404.html" ? [DOCUMENT_404] : []);
       const violations = await watchCsp(page);
+      const requested: string[] = [];
+      page.on("request", (r) => {
+        if (r.resourceType() === "script") requested.push(r.url());
+      });
       const response = await page.goto(route);
-      expect(response?.headers()["content-security-policy"], "Content-Security-Policy header").toBe(contentSecurityPolicyFor(route));
-      await waitForHydration(page);
+      expect.soft(response?.headers()["content-security-policy"], "Content-Security-Policy header").toBe(contentSecurityPolicyFor(route));
       await revealWholePage(page);
       const hydrated = await page.locator("[data-island][data-hydrated]").count();
-      expect(hydrated, "islands hydrated under the policy").toBe(await page.locator("[data-island]").count());
-      if (hasIslands) {
-        const { used, usable } = await useEveryExample(page);
-        expect(used, "examples used (numbers inspected or a control focused)").toBe(usable);
-      }
-      expect(await violations(), "CSP violations").toEqual([]);
-      console.expectNone("on load, hydration and after inspecting every example");
-    });
+      expect.soft(hydrated, "islands hydrated under the policy").toBe(await page.locator("[data-island]").count());
 
-    test(`${route}: Tab reaches every interactive element in reading order, each with a visible focus ring`, async ({ page }) => {
-      await page.goto(route);
-      await waitForHydration(page);
-      await revealWholePage(page);
+      const html = await (await request.get(route)).text();
+      if (hasIslands) {
+        expect.soft(html, "module script in the HTML").toMatch(/<script type="module"[^>]* src="[^"]+\.js"/);
+        expect.soft(requested.filter(isIslandCode).length, "island scripts requested (entry and example chunks)").toBeGreaterThan(1);
+      } else {
+        // The site chrome (theme, search) may load its own small scripts on every page.
+        expect.soft(ISLAND_ENTRIES.length, "island entry scripts found on island pages").toBeGreaterThan(0);
+        for (const entry of ISLAND_ENTRIES) expect.soft(html, "HTML of a page without islands").not.toContain(`src="${entry}"`);
+        expect.soft(requested.filter(isIslandCode), "island scripts requested by a page without islands").toEqual([]);
+      }
+
       const { stops, tabbables } = await walkTabOrder(page);
-      expect(stops.map((stop) => stop.label), "elements focused by Tab, in order = tabbable elements in DOM order").toEqual(tabbables);
-      expect(visualOrderProblems(stops), "Tab order against the visual order of the reading column").toEqual([]);
+      expect.soft(stops.map((stop) => stop.label), "elements focused by Tab, in order = tabbable elements in DOM order").toEqual(tabbables);
+      expect.soft(visualOrderProblems(stops), "Tab order against the visual order of the reading column").toEqual([]);
       const noRing = stops.filter((stop) => !stop.ringVisible || stop.focused === stop.unfocused);
-      expect(
+      expect.soft(
         noRing.map((stop) => `${stop.label}: focused ${stop.focused} / unfocused ${stop.unfocused}`),
         "elements without a visible focus ring",
       ).toEqual([]);
+
+      if (hasIslands) {
+        const { used, usable } = await useEveryExample(page);
+        expect.soft(used, "examples used (numbers inspected or a control focused)").toBe(usable);
+      }
+      expect.soft(await violations(), "CSP violations").toEqual([]);
+      console.expectNone("on load, hydration, the Tab walk and after using every example");
     });
   }
 });

@@ -1,9 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { sampleScaling } from "../src/examples/scaling/scaling-demo.ts";
 import { formatWeight } from "../src/text/weight-format.ts";
-import { checkA11y } from "./helpers/a11y.ts";
 import { watchConsole } from "./helpers/console.ts";
-import { A11Y_SETTINGS, DESKTOP, PHONE, checkInspectedPage, exampleById, isFocused, openConcept, tabTo } from "./helpers/example-inspection.ts";
+import { DESKTOP, PHONE, exampleById, openConcept, tabTo } from "./helpers/example-inspection.ts";
 
 const SLUG = "scaled-scores";
 const SEED = 5; // as on the page
@@ -48,11 +47,15 @@ async function expectKeySize(page: Page, dk: number) {
   await expect(fig.numbers).toHaveAccessibleName(`Scores and weights for dₖ = ${dk}: inspect a key`);
 }
 
+// The weights at every dₖ, the keyboard in the table and the expansions are unit tests
+// (src/components/ScalingPlot.test.tsx, inspection.cases.test.tsx); axe at dₖ = 1024 with a key
+// inspected runs in tests/site.spec.ts. Here: the slider with the keyboard, the bar chart with a
+// real mouse and touch screen (the bar-chart primitive, once), and the page without JavaScript.
 test.describe("choosing dₖ", () => {
   test.use({ viewport: DESKTOP });
 
   test("the slider starts at 64; arrow keys, Home and End change dₖ and redraw both charts", async ({ page }) => {
-    await openConcept(page, SLUG);
+    await openConcept(page, SLUG, "scaling-figure");
     const fig = scalingFigure(page);
     await expect(fig.slider).toBeEnabled();
     await expectKeySize(page, 64);
@@ -66,27 +69,13 @@ test.describe("choosing dₖ", () => {
     await page.keyboard.press("ArrowRight");
     await expectKeySize(page, 4);
   });
-
-  test("as dₖ grows the unscaled weights collapse onto one key; the scaled ones keep their spread", async ({ page }) => {
-    await openConcept(page, SLUG);
-    const fig = scalingFigure(page);
-    await fig.slider.focus();
-    await page.keyboard.press("End");
-    await expectKeySize(page, 1024);
-    const unscaled = await fig.barLabels(UNSCALED).allTextContents();
-    expect(unscaled.filter((label) => label === "0" || label === "<0.01"), "seven keys get (almost) nothing").toHaveLength(7);
-    const scaled = await fig.barLabels(SCALED).allTextContents();
-    expect(scaled.filter((label) => label === "1" || label === ">0.99"), "no key takes everything once scaled").toHaveLength(0);
-    await page.keyboard.press("Home");
-    // At dₖ = 1, √1 = 1: the two charts are the same.
-    expect(await fig.barLabels(UNSCALED).allTextContents()).toEqual(await fig.barLabels(SCALED).allTextContents());
-  });
 });
 
 test.describe("inspecting a key", () => {
-  test("mouse hover on a bar shows its score, scaled score and both weights", async ({ page }) => {
+  test("mouse hover on a bar shows its score, scaled score and both weights, logging nothing", async ({ page }) => {
+    const problems = watchConsole(page);
     await page.setViewportSize(DESKTOP);
-    await openConcept(page, SLUG);
+    await openConcept(page, SLUG, "scaling-figure");
     const fig = scalingFigure(page);
     const { sample } = expected(64);
     await fig.slot(UNSCALED, 7).hover();
@@ -99,48 +88,18 @@ test.describe("inspecting a key", () => {
     await expect(fig.number(7, 2)).toHaveAttribute("data-role", "inspected");
     await page.mouse.move(0, 0);
     await expect(fig.readout).toHaveText(HINT);
+    problems.expectNone("after hovering the bars");
   });
 
   test.describe("touch", () => {
     test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
     test("tapping a bar in the scaled chart inspects that key", async ({ page }) => {
-      await openConcept(page, SLUG);
+      await openConcept(page, SLUG, "scaling-figure");
       const fig = scalingFigure(page);
       await fig.slot(SCALED, 2).tap();
       await expect(fig.readout).toContainText("Weight of k₂:");
       await expect(fig.number(2, 3)).toHaveAttribute("data-role", "inspected");
     });
-  });
-
-  test("keyboard: Tab into the numbers, arrows move between keys, Escape clears", async ({ page }) => {
-    await page.setViewportSize(DESKTOP);
-    await openConcept(page, SLUG);
-    const fig = scalingFigure(page);
-    await tabTo(page, fig.number(0, 0));
-    await expect(fig.readout).toContainText("Weight of k₀:");
-    await page.keyboard.press("ArrowDown");
-    await page.keyboard.press("End");
-    expect(await isFocused(fig.number(1, 3))).toBe(true);
-    await expect(fig.readout).toContainText("Weight of k₁:");
-    const roles = await fig.numbers
-      .locator('[data-cell^="1-"]')
-      .evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.role ?? ""));
-    expect(roles).toEqual(["ingredient", "ingredient", "ingredient", "inspected"]);
-    await page.keyboard.press("Escape");
-    await expect(fig.readout).toHaveText(HINT);
-  });
-
-  test("at dₖ = 4 the score is written out term by term", async ({ page }) => {
-    await page.setViewportSize(DESKTOP);
-    await openConcept(page, SLUG);
-    const fig = scalingFigure(page);
-    await fig.slider.focus();
-    await page.keyboard.press("Home");
-    await page.keyboard.press("ArrowRight");
-    await expectKeySize(page, 4);
-    await fig.number(3, 0).focus();
-    await expect(fig.lines.nth(0)).toHaveText(/^s = q·k₃ = \S+·\S+ \+ \S+·\S+ \+ \S+·\S+ \+ \S+·\S+ [=≈] \S+$/);
-    await expect(fig.lines.nth(1)).toHaveText(/ \/ √4 [=≈] /);
   });
 });
 
@@ -162,41 +121,5 @@ test.describe("without JavaScript", () => {
     const table = page.getByRole("region", { name: "Every key size in numbers" }).getByRole("table");
     await expect(table.locator("tbody th")).toHaveText(["1", "4", "16", "64", "256", "1024"]);
     await expect(table.locator("tbody tr").last().locator("td").nth(2)).toHaveText(formatWeight(expected(1024).sample.largestWeight));
-  });
-});
-
-test.describe("axe", () => {
-  for (const { colorScheme, viewport, label } of A11Y_SETTINGS) {
-    test.describe(label, () => {
-      test.use({ colorScheme, viewport });
-      // Two or three full axe scans: give them time on a busy 2-core machine.
-      test.slow();
-      test(`/concepts/${SLUG}/ has no axe violations, at dₖ = 64 and with a key inspected at dₖ = 1024`, async ({ page }) => {
-        await openConcept(page, SLUG);
-        await checkA11y(page, `${SLUG} (${label})`);
-        const fig = scalingFigure(page);
-        await fig.slider.focus();
-        await page.keyboard.press("End");
-        await fig.number(5, 1).focus();
-        await expect(fig.lines).toHaveCount(2);
-        await checkInspectedPage(page, `${SLUG} at dₖ = 1024 with k₅ inspected (${label})`);
-      });
-    });
-  }
-});
-
-test.describe("console", () => {
-  test.use({ viewport: DESKTOP });
-  test("no error or warning on load, hydration, sliding and inspecting", async ({ page }) => {
-    const problems = watchConsole(page);
-    await openConcept(page, SLUG);
-    problems.expectNone("after hydration");
-    const fig = scalingFigure(page);
-    await fig.slider.focus();
-    for (const key of ["ArrowLeft", "ArrowLeft", "End"]) await page.keyboard.press(key);
-    await fig.slot(UNSCALED, 3).hover();
-    await fig.number(4, 2).focus();
-    await page.keyboard.press("Escape");
-    problems.expectNone("after sliding and inspecting");
   });
 });

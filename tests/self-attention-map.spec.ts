@@ -1,16 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { watchConsole } from "./helpers/console.ts";
-import {
-  A11Y_SETTINGS,
-  DESKTOP,
-  INSPECT_METHODS,
-  PHONE,
-  checkInspectedPage,
-  exampleById,
-  isFocused,
-  openConcept,
-  tabTo,
-} from "./helpers/example-inspection.ts";
+import { DESKTOP, INSPECT_METHODS, exampleById, isFocused, openConcept, tabTo } from "./helpers/example-inspection.ts";
 
 const SLUG = "self-attention-map";
 const TOKENS = ["The", "cat", "sat", "on", "the", "mat"] as const;
@@ -76,25 +66,36 @@ async function strokeOf(locator: Locator) {
   });
 }
 
+// The heatmap (an SVG of button cells) with a real mouse, keyboard and touch screen, once: the
+// other examples drawing it (the two heads) and every step of the pipeline are inspected in unit
+// tests (src/components/inspection.cases.test.tsx, AttentionMap.test.tsx). axe with eight long
+// words runs in tests/site.spec.ts.
 test.describe("inspecting a cell of the attention map", () => {
+  const c = CELLS[0];
   for (const method of INSPECT_METHODS) {
     test.describe(method.name, () => {
       test.use(method.use);
-      for (const c of CELLS) {
-        test(`${method.name} on ${c.pair} shows the query, key, score, scaled score and weight and marks the row`, async ({ page }) => {
-          await openConcept(page, SLUG);
-          await expectNothingInspected(page);
-          await method.inspect(attentionMap(page).cell(c.i, c.j));
-          await expectInspected(page, c);
-        });
-      }
+      test(`${method.name} on ${c.pair} shows the query, key, score, scaled score and weight and marks the row`, async ({ page }) => {
+        const problems = watchConsole(page);
+        await openConcept(page, SLUG, "cat-sat-map");
+        await expectNothingInspected(page);
+        await method.inspect(attentionMap(page).cell(c.i, c.j));
+        await expectInspected(page, c);
+        if (method.use.hasTouch) {
+          // At 360 px every cell is a 24×24 px touch target at least.
+          const box = await attentionMap(page).cell(0, 0).locator("rect").boundingBox();
+          expect(box!.width).toBeGreaterThanOrEqual(24);
+          expect(box!.height).toBeGreaterThanOrEqual(24);
+        }
+        problems.expectNone(`after ${method.name}`);
+      });
     });
   }
 
   test.describe("mouse hover", () => {
     test.use({ viewport: DESKTOP });
     test("moving the pointer away clears a hovered cell", async ({ page }) => {
-      await openConcept(page, SLUG);
+      await openConcept(page, SLUG, "cat-sat-map");
       await attentionMap(page).cell(2, 1).hover();
       await expectInspected(page, CELLS[0]);
       await page.mouse.move(0, 0);
@@ -106,9 +107,11 @@ test.describe("inspecting a cell of the attention map", () => {
 test.describe("keyboard only", () => {
   test.use({ viewport: DESKTOP });
 
-  test("Tab reaches the map once; arrows walk to “sat” → “cat”, then “on” → “mat”; Escape clears", async ({ page }) => {
-    await openConcept(page, SLUG);
+  test("Tab reaches the map once; arrows walk to “sat” → “cat”, then “on” → “mat”, told in a polite live region; Escape clears", async ({ page }) => {
+    const problems = watchConsole(page);
+    await openConcept(page, SLUG, "cat-sat-map");
     const ex = attentionMap(page);
+    await expect(ex.readout).toHaveAttribute("aria-live", "polite");
     await tabTo(page, ex.cell(0, 0));
     await expect(ex.cell(0, 0)).toHaveAttribute("tabindex", "0");
     await expect(ex.map.locator('[tabindex="0"]')).toHaveCount(1);
@@ -137,6 +140,7 @@ test.describe("keyboard only", () => {
 
     await page.keyboard.press("Escape");
     await expectNothingInspected(page);
+    problems.expectNone("after inspecting with the keyboard");
   });
 });
 
@@ -144,7 +148,7 @@ test.describe("highlighting", () => {
   test.use({ viewport: DESKTOP });
 
   test("the inspected cell and its row differ by stroke width and dashes, not colour alone", async ({ page }) => {
-    await openConcept(page, SLUG);
+    await openConcept(page, SLUG, "cat-sat-map");
     const ex = attentionMap(page);
     const plain = await strokeOf(ex.cell(2, 0));
     await ex.cell(2, 1).hover();
@@ -156,39 +160,6 @@ test.describe("highlighting", () => {
     expect(inspected.width).toBeGreaterThan(plain.width + 1);
     expect(row.dashed, "the rest of the query's row is dashed").toBe(true);
     expect(other).toEqual(plain);
-  });
-
-  test("the readout is a polite live region", async ({ page }) => {
-    await openConcept(page, SLUG);
-    await expect(attentionMap(page).readout).toHaveAttribute("aria-live", "polite");
-  });
-});
-
-test.describe("the steps of the pipeline", () => {
-  test.use({ viewport: DESKTOP });
-
-  test("inspecting an entry of each step shows how it is made from the step before", async ({ page }) => {
-    await openConcept(page, SLUG);
-    const step = (id: string) => exampleById(page, id);
-    const entry = (id: string, group: string, i: number, j: number) =>
-      step(id).root.getByRole("group", { name: group }).locator(`[data-cell="${i}-${j}"]`);
-
-    await entry("cat-sat-queries", "Q = XW_q: inspect an entry", 2, 0).hover();
-    await expect(step("cat-sat-queries").expansion).toHaveText("Q₂₀ = 0·0 + 1·4 + 0·3 + (−1)·0 = 4");
-
-    await entry("cat-sat-scores", "Scores S = QKᵀ: inspect an entry", 2, 1).hover();
-    await expect(step("cat-sat-scores").expansion).toHaveText("S₂₁ = q₂·k₁ = 4·1 + 0·0 + 0·0 + (−2)·(−1) = 6");
-
-    await entry("cat-sat-scaled", "Scaled scores: inspect an entry", 2, 1).hover();
-    await expect(step("cat-sat-scaled").expansion).toHaveText("s₂₁ / √dₖ = 6 / √4 = 6 / 2 = 3");
-
-    // Row "sat" of the scaled scores is (1, 3, 1, −1, −1, 1): e³ / (3e + e³ + 2/e) ≈ 0.693.
-    await entry("cat-sat-weights", "Weights A: inspect a weight", 2, 1).hover();
-    await expect(step("cat-sat-weights").readout).toContainText("(−2, 0, −2, −4, −4, −2)");
-    await expect(step("cat-sat-weights").readout).toContainText("≈ 0.693");
-
-    await entry("cat-sat-output", "Output O = AV: inspect an entry", 2, 0).hover();
-    await expect(step("cat-sat-output").expansion).toContainText("O₂₀ = 0.09·0 + 0.69·1");
   });
 });
 
@@ -213,47 +184,5 @@ test.describe("without JavaScript", () => {
       await expect(exampleById(page, id).root.locator("[data-cell]").first()).toBeVisible();
     }
     await expect(page.locator("figure.diagram svg")).toBeVisible();
-  });
-});
-
-test.describe("axe", () => {
-  // Axe walks every cell of every matrix on this long page: seconds on an idle machine, far more
-  // on a busy one, so these tests get more than the default 30 s.
-  test.describe.configure({ timeout: 90_000 });
-  for (const { colorScheme, viewport, label } of A11Y_SETTINGS) {
-    test.describe(label, () => {
-      test.use({ colorScheme, viewport });
-      test("no violations, nothing scrolling sideways, with a map cell inspected", async ({ page }) => {
-        await openConcept(page, SLUG);
-        await attentionMap(page).cell(2, 1).focus();
-        await expectInspected(page, CELLS[0]);
-        await checkInspectedPage(page, `${SLUG} with “sat” → “cat” inspected (${label})`);
-      });
-    });
-  }
-});
-
-test.describe("console", () => {
-  test.use({ viewport: DESKTOP });
-  test("no error or warning on load, hydration and inspection", async ({ page }) => {
-    const problems = watchConsole(page);
-    await openConcept(page, SLUG);
-    problems.expectNone("after hydration");
-    const ex = attentionMap(page);
-    await ex.cell(3, 5).hover();
-    await ex.cell(2, 1).focus();
-    await page.keyboard.press("ArrowUp");
-    await page.keyboard.press("Escape");
-    problems.expectNone("after inspecting");
-  });
-});
-
-test.describe("360 px wide", () => {
-  test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
-  test("map cells are at least 24×24 px touch targets", async ({ page }) => {
-    await openConcept(page, SLUG);
-    const box = await attentionMap(page).cell(0, 0).locator("rect").boundingBox();
-    expect(box!.width).toBeGreaterThanOrEqual(24);
-    expect(box!.height).toBeGreaterThanOrEqual(24);
   });
 });

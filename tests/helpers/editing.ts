@@ -1,4 +1,5 @@
 import { expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { wakeIsland } from "./site.ts";
 
 /** One editable example on a page: its frame and the parts of it the tests use. */
 export interface EditableExample {
@@ -20,10 +21,10 @@ export interface EditableExample {
   readonly message: Locator;
 }
 
-/** Opens `path` (with any query) and waits until example `id` has hydrated. */
+/** Opens `path` (with any query) and wakes example `id` (scrolled into view, hydrated). */
 export async function openEditable(page: Page, path: string, id: string): Promise<EditableExample> {
   await page.goto(path);
-  await page.locator(`#${id}[data-hydrated]`).waitFor();
+  await wakeIsland(page, id);
   return editable(page, id);
 }
 
@@ -76,7 +77,8 @@ export async function copyLinkAndOpen(context: BrowserContext, ex: EditableExamp
   const link = await ex.page.evaluate(() => navigator.clipboard.readText());
   const page = await context.newPage();
   await page.goto(link);
-  await page.locator(`#${ex.id}[data-hydrated]`).waitFor();
+  // The link targets the example (#id), which scrolls there and wakes it: wait without scrolling.
+  await wakeIsland(page, ex.id, { scroll: false });
   return { link, page };
 }
 

@@ -3,17 +3,20 @@
  * opening a page, finding an example by its id, reading which cells are marked, and the three
  * ways a reader inspects a number.
  */
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { checkA11y } from "./a11y.ts";
-import { waitForHydration } from "./site.ts";
+import { type Locator, type Page } from "@playwright/test";
+import { wakeIsland } from "./site.ts";
 
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 360, height: 740 };
 
-/** Opens /concepts/<slug>/ and waits until its islands answer. */
-export async function openConcept(page: Page, slug: string): Promise<void> {
-  await page.goto(`/concepts/${slug}/`);
-  await waitForHydration(page);
+/**
+ * Opens /concepts/<slug>/ (with an optional query, e.g. "?step=3") and wakes the examples `ids`
+ * the test uses (scrolled into view, then waited for): never the whole page, so that the tests
+ * keep working when islands hydrate lazily.
+ */
+export async function openConcept(page: Page, slug: string, ids: string | readonly string[], search = ""): Promise<void> {
+  await page.goto(`/concepts/${slug}/${search}`);
+  for (const id of typeof ids === "string" ? [ids] : ids) await wakeIsland(page, id);
 }
 
 /** The example with this id, and the parts every example has. */
@@ -64,37 +67,4 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 60): Promi
     if (await isFocused(target)) return presses;
   }
   throw new Error(`${target} was not reached after ${maxPresses} presses of Tab`);
-}
-
-/** Axe in light and dark, at desktop and phone width, with `inspect` run first on the open page. */
-export const A11Y_SETTINGS = (["light", "dark"] as const).flatMap((colorScheme) =>
-  [DESKTOP, PHONE].map((viewport) => ({ colorScheme, viewport, label: `${colorScheme}, ${viewport.width} px` })),
-);
-
-/** Runs axe and also checks the page does not scroll sideways while something is inspected. */
-export async function checkInspectedPage(page: Page, when: string): Promise<void> {
-  await checkA11y(page, when);
-  const { scrollWidth, clientWidth } = await page.evaluate(() => {
-    const root = document.scrollingElement ?? document.documentElement;
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
-  });
-  expect(scrollWidth, `scrollWidth while inspecting (${when})`).toBeLessThanOrEqual(clientWidth);
-}
-
-/**
- * axe in light and dark, at desktop and phone width, with one number inspected: `inspect` opens
- * nothing, it focuses the number on the already-open page and checks that it is marked.
- */
-export function describeAxeWhileInspecting(slug: string, what: string, inspect: (page: Page) => Promise<void>): void {
-  test.describe("axe while inspecting", () => {
-    for (const { colorScheme, viewport, label } of A11Y_SETTINGS) {
-      test(`${label}: no violations with ${what} inspected`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme });
-        await page.setViewportSize(viewport);
-        await openConcept(page, slug);
-        await inspect(page);
-        await checkInspectedPage(page, `${slug} with ${what} inspected (${label})`);
-      });
-    }
-  });
 }

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import { waitForHydration } from "./site.ts";
+import { wakeIsland } from "./site.ts";
 
 export const CONCEPT_URL = "/concepts/qkv-projections/";
 
@@ -50,10 +50,10 @@ export function projectionExample(page: Page) {
   };
 }
 
-/** Opens the concept page and waits for its example to hydrate. */
+/** Opens the concept page and wakes its example (scrolled into view, hydrated). */
 export async function openExample(page: Page) {
   await page.goto(CONCEPT_URL);
-  await waitForHydration(page);
+  await wakeIsland(page, "qkv-projection");
   return projectionExample(page);
 }
 

@@ -9,6 +9,8 @@ export interface SitePage {
   readonly route: string;
   /** Whether its HTML contains hydrated islands (and so loads JavaScript). */
   readonly hasIslands: boolean;
+  /** The kinds of island on it (their names in each example.ts), in document order. */
+  readonly islands: readonly string[];
 }
 
 /** The built site: dist/, or SITE_OUT_DIR when a test run uses a copy built elsewhere. */
@@ -34,61 +36,123 @@ export function prerenderedPages(dist = DIST): SitePage[] {
     .map((file) => {
       const path = relative(dist, file).split(sep).join("/");
       const route = path === "index.html" ? "/" : path.endsWith("/index.html") ? `/${path.slice(0, -"index.html".length)}` : `/${path}`;
-      return { route, hasIslands: readFileSync(file, "utf8").includes("data-island=") };
+      const islands = [...readFileSync(file, "utf8").matchAll(/\sdata-island="([^"]+)"/g)].map((match) => match[1]!);
+      return { route, hasIslands: islands.length > 0, islands };
     })
     .sort((a, b) => a.route.localeCompare(b.route));
 }
 
+/** Whether a page is an example's embed page (`/embed/<slug>/<id>/`). */
+export const isEmbed = (page: SitePage): boolean => page.route.startsWith("/embed/");
+
 /**
- * Waits until every island on the page has hydrated: src/islands/hydrate.ts sets `data-hydrated`
- * on an island's root once React has committed it (its event handlers answer from then on), and
- * `data-island-failed` if it broke instead, which fails here at once with the island's id. Then
- * waits two frames so the first paint after hydration is in. Returns at once without islands.
+ * The pages the whole-page browser checks (axe, CSP, console, Tab order) visit: every page that
+ * is not an embed page, and one embed page per kind of island, the first in route order. An embed
+ * page is its example alone in the same components as on its concept page, so one per kind
+ * (plus tests/embed.spec.ts for what is particular to embedding) stands for the others; the
+ * checks that read files (links, HTML validity) still cover every embed page.
  */
-export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll("[data-island]")].every(
-        (island) => island.hasAttribute("data-hydrated") || island.hasAttribute("data-island-failed"),
-      ),
-    undefined,
-    { timeout: 10_000 },
+export function sampledPages(pages: readonly SitePage[] = prerenderedPages()): SitePage[] {
+  const seen = new Set<string>();
+  return pages.filter((page) => {
+    if (!isEmbed(page)) return true;
+    const fresh = page.islands.filter((name) => !seen.has(name));
+    fresh.forEach((name) => seen.add(name));
+    return fresh.length > 0;
+  });
+}
+
+/** Two animation frames: what a change paints is in once they have run. */
+async function frames(page: Page, count = 2): Promise<void> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        const next = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));
+        next(n);
+      }),
+    count,
   );
-  const failed = await page.evaluate(() => [...document.querySelectorAll("[data-island-failed]")].map((island) => island.id));
-  if (failed.length > 0) throw new Error(`These examples failed to hydrate and show the failure message: ${failed.join(", ")}`);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/**
+ * Wakes one example (island) the way a reader would and waits until it answers: scrolls it into
+ * view, then waits for `data-hydrated`, which src/islands/hydrate.ts sets once React has committed
+ * it. Fails at once, naming it, if it set `data-island-failed` instead. Tests wait for the
+ * examples they use with this, never for the whole page, so that islands may hydrate lazily (when
+ * scrolled near or interacted with) and only this helper needs to know.
+ *
+ * `scroll: false` waits without scrolling, for an example a link targets (`#id`): the page
+ * scrolls there itself, and a test may check that it did.
+ */
+export async function wakeIsland(page: Page, id: string, { scroll = true, timeout = 10_000 } = {}): Promise<void> {
+  const island = page.locator(`[data-island][id="${id}"]`);
+  if (scroll) await island.scrollIntoViewIfNeeded({ timeout });
+  await page.waitForFunction(
+    (islandId) => {
+      const element = document.getElementById(islandId);
+      return element !== null && (element.hasAttribute("data-hydrated") || element.hasAttribute("data-island-failed"));
+    },
+    id,
+    { timeout },
+  );
+  if ((await island.getAttribute("data-island-failed")) !== null) {
+    throw new Error(`The example "${id}" failed to hydrate and shows the failure message`);
+  }
+  await frames(page);
+}
+
+/**
+ * Wakes every island on the page, one after the other (each scrolled into view, then waited for),
+ * for the checks that use the whole page: axe, the Tab walk, CSP and console. With `allowFailed`,
+ * an island that failed counts as settled (the resilience tests break islands on purpose).
+ * Scrolls back to the top. Returns at once on a page without islands.
+ */
+export async function wakeAllIslands(page: Page, { allowFailed = false, timeout = 10_000 } = {}): Promise<void> {
+  const ids = await page.locator("[data-island]").evaluateAll((islands) => islands.map((island) => island.id));
+  for (const id of ids) {
+    if (allowFailed) {
+      await page.locator(`[data-island][id="${id}"]`).scrollIntoViewIfNeeded({ timeout });
+      await page.waitForFunction(
+        (islandId) => {
+          const element = document.getElementById(islandId);
+          return element !== null && (element.hasAttribute("data-hydrated") || element.hasAttribute("data-island-failed"));
+        },
+        id,
+        { timeout },
+      );
+    } else await wakeIsland(page, id, { timeout });
+  }
+  if (ids.length > 0) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await frames(page);
+  }
 }
 
 /**
  * Scrolls through the whole page, one window height at a time, so that everything loaded when it
- * nears the screen (an island's interactive part) is loaded; waits until the network is idle,
- * every island has hydrated and the DOM has stopped changing, then scrolls back to the top.
+ * nears the screen (an island, an island's interactive part) is loaded; wakes every island, waits
+ * until the network is idle and the DOM has stopped changing, then scrolls back to the top.
  */
 export async function revealWholePage(page: Page): Promise<void> {
-  const frames = (n: number) =>
-    page.evaluate((count) => new Promise<void>((resolve) => {
-      const next = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));
-      next(count);
-    }), n);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const step = page.viewportSize()?.height ?? 800;
   for (let y = 0; y <= height; y += step) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
-    await frames(2); // IntersectionObserver callbacks run after the frame that scrolled
+    await frames(page); // IntersectionObserver callbacks run after the frame that scrolled
   }
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await frames(2);
+  await frames(page);
+  await wakeAllIslands(page);
   await page.waitForLoadState("networkidle");
-  await waitForHydration(page);
   // Until two readings a few frames apart agree: a lazily loaded part replaces its static copy.
   const shape = () => page.evaluate(() => `${document.getElementsByTagName("*").length}:${document.body.textContent?.length ?? 0}`);
   let previous = await shape();
   for (let attempt = 0; attempt < 20; attempt++) {
-    await frames(6);
+    await frames(page, 6);
     const current = await shape();
     if (current === previous) break;
     previous = current;
   }
   await page.evaluate(() => window.scrollTo(0, 0));
-  await frames(2);
+  await frames(page);
 }
