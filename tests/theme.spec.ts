@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DARK_BG, LIGHT_BG, chooseTheme, pageBackground } from "./helpers/theme.ts";
-import { wakeAllIslands } from "./helpers/site.ts";
+import { revealWholePage } from "./helpers/site.ts";
 
 /** Pages with math, plots, diagrams and heatmaps, plus the pages without islands. */
 const PAGES = ["/", "/map/", "/404.html", "/concepts/qkv-projections/", "/concepts/self-attention-map/", "/concepts/causal-masking/"];
@@ -117,12 +117,12 @@ test.describe("a theme chosen with the switch paints every element as the same s
         const scheme = choice === "Dark" ? "dark" : "light";
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(route);
-        await wakeAllIslands(page);
+        await revealWholePage(page);
         const bySystem = await paint(page);
 
         await page.emulateMedia({ colorScheme: system });
         await page.reload();
-        await wakeAllIslands(page);
+        await revealWholePage(page);
         await chooseTheme(page, choice);
         expect(await pageBackground(page)).toBe(choice === "Dark" ? DARK_BG : LIGHT_BG);
         const bySwitch = await paint(page);
