@@ -9,7 +9,8 @@ export const SEARCH_INDEX_DIR = "pagefind";
 
 /**
  * Parts of a concept page that are not its text: the example tools (buttons), figures drawn in
- * SVG (their numbers are in each example's text version, which is indexed), heading link icons,
+ * SVG and the examples' matrices drawn as grids of cells (their numbers are in each example's
+ * text version, which is indexed), what is hidden from screen readers too, heading link icons,
  * the live copy of "Check yourself" and the answers in it (a search excerpt must not give an
  * answer away). The breadcrumb, related concepts, table of contents and pager are marked
  * `data-pagefind-ignore` in src/pages/ConceptPage.tsx; the header, footer and other pages are
@@ -17,6 +18,9 @@ export const SEARCH_INDEX_DIR = "pagefind";
  */
 export const SEARCH_EXCLUDE_SELECTORS: readonly string[] = [
   "svg",
+  ".matrix-frame",
+  ".matrix",
+  '[aria-hidden="true"]',
   ".heading-link",
   ".example-tools",
   ".ex-details",

@@ -32,6 +32,13 @@ const FILES = [
   "sitemap.xml",
 ];
 
+/** The precache list Workbox makes from the worker's options, as entries `{ url, revision }`. */
+async function precacheList(outDir: string) {
+  const { globPatterns, globIgnores, dontCacheBustURLsMatching } = serviceWorkerOptions(outDir);
+  const { manifestEntries } = await getManifest({ globDirectory: outDir, globPatterns, globIgnores, dontCacheBustURLsMatching });
+  return manifestEntries!.map((entry) => (typeof entry === "string" ? { url: entry, revision: null } : entry));
+}
+
 describe("the service worker", () => {
   let outDir: string;
   beforeAll(async () => {
@@ -46,24 +53,18 @@ describe("the service worker", () => {
   });
 
   it("precaches every page, embed page, script, style, WOFF2 font, image, the manifest and the search index; not og/, WOFF, robots or sitemap", async () => {
-    const { globDirectory, globPatterns, globIgnores, dontCacheBustURLsMatching } = serviceWorkerOptions(outDir);
-    const { manifestEntries } = await getManifest({ globDirectory, globPatterns, globIgnores, dontCacheBustURLsMatching });
-    const urls = manifestEntries!.map((entry) => (typeof entry === "string" ? entry : entry.url)).sort();
+    const urls = (await precacheList(outDir)).map((entry) => entry.url).sort();
     expect(urls).toEqual(FILES.filter((file) => !/^og\/|\.woff$|robots|sitemap/.test(file)).sort());
   });
 
   it("revisions the files without a hash in their names, and trusts the hashed ones", async () => {
-    const { globDirectory, globPatterns, globIgnores, dontCacheBustURLsMatching } = serviceWorkerOptions(outDir);
-    const { manifestEntries } = await getManifest({ globDirectory, globPatterns, globIgnores, dontCacheBustURLsMatching });
-    const revision = new Map(manifestEntries!.map((entry) => (typeof entry === "string" ? [entry, null] : [entry.url, entry.revision])));
+    const revision = new Map((await precacheList(outDir)).map((entry) => [entry.url, entry.revision]));
     for (const url of ["index.html", "theme-init.js", "pagefind/pagefind.js", "pagefind/pagefind-entry.json"]) expect(revision.get(url)).toMatch(/^[0-9a-f]{32}$/);
     for (const url of ["assets/chrome-AbCd1234.js", "pagefind/fragment/en_abc.pf_fragment"]) expect(revision.get(url)).toBeNull();
   });
 
   it("uses relative URLs, so one worker at the base serves any SITE_BASE", async () => {
-    const { globDirectory, globPatterns, globIgnores } = serviceWorkerOptions(outDir);
-    const { manifestEntries } = await getManifest({ globDirectory, globPatterns, globIgnores });
-    for (const entry of manifestEntries!) expect(typeof entry === "string" ? entry : entry.url).not.toMatch(/^\//);
+    for (const entry of await precacheList(outDir)) expect(entry.url).not.toMatch(/^\//);
   });
 
   it.each([

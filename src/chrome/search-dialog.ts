@@ -183,8 +183,9 @@ function build(doc: Document): SearchDialog {
 /**
  * Opens the search dialog (building it the first time) and starts loading Pagefind; when it
  * closes, the focus returns to `returnTo` (the Search button, or what had focus before "/").
+ * `typed` is what the reader typed while the dialog was loading: it replaces the last query.
  */
-export function openSearchDialog(doc: Document, returnTo: HTMLElement): void {
+export function openSearchDialog(doc: Document, returnTo: HTMLElement, typed = ""): void {
   built ??= build(doc);
   const { dialog, input } = built;
   if (dialog.open) return;
@@ -193,6 +194,9 @@ export function openSearchDialog(doc: Document, returnTo: HTMLElement): void {
   }, { once: true });
   dialog.showModal();
   input.focus();
-  input.select();
+  if (typed) {
+    input.value = typed;
+    input.dispatchEvent(new Event("input"));
+  } else input.select();
   loadPagefind().catch(() => undefined);
 }
