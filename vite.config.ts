@@ -88,7 +88,7 @@ export default defineConfig({
       // Installable (manifest and icons), searchable (Pagefind), then offline: the service worker
       // comes last, as it lists every file the build wrote (README: Search, Offline use).
       await writeWebApp(outDir, resolve(root, "public/favicon.svg"));
-      const search = await buildSearchIndex(outDir, { base });
+      const search = await buildSearchIndex(outDir);
       builder.config.logger.info(`search index: ${search.pages} pages, ${search.words} distinct words`);
       const worker = await writeServiceWorker(outDir);
       builder.config.logger.info(`service worker: precaches ${worker.count} files, ${(worker.size / 1e6).toFixed(2)} MB`);

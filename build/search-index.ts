@@ -77,10 +77,11 @@ export interface SearchIndexSummary {
 /**
  * Builds the full-text search index of every concept page with Pagefind's Node API and writes it
  * to `<outDir>/pagefind/`. Only concept pages are given to it: the index, map, 404 and embed
- * pages hold no text of their own. Result URLs include the site base. Fails the build on any
- * Pagefind error, naming the page.
+ * pages hold no text of their own. Result URLs are below the site base (`/concepts/<slug>/`): the
+ * dialog gives Pagefind the base (`baseUrl`), so the index is the same for any SITE_BASE. Fails
+ * the build on any Pagefind error, naming the page.
  */
-export async function buildSearchIndex(outDir: string, { base = "/" } = {}): Promise<SearchIndexSummary> {
+export async function buildSearchIndex(outDir: string): Promise<SearchIndexSummary> {
   const { index, errors } = await pagefind.createIndex({
     forceLanguage: "en",
     excludeSelectors: [...SEARCH_EXCLUDE_SELECTORS],
@@ -90,7 +91,7 @@ export async function buildSearchIndex(outDir: string, { base = "/" } = {}): Pro
     let words = 0;
     const pages = await conceptPages(outDir);
     for (const page of pages) {
-      const added = await index.addHTMLFile({ url: `${base}${page.route}`, content: searchableHtml(await readFile(page.file, "utf8")) });
+      const added = await index.addHTMLFile({ url: `/${page.route}`, content: searchableHtml(await readFile(page.file, "utf8")) });
       if (added.errors.length > 0) throw new Error(`Search index: ${page.file}: ${added.errors.join("; ")}`);
       words += added.file.uniqueWords;
     }

@@ -1,5 +1,5 @@
 import "../styles/search.css";
-import { excerptParts, resultCountLabel, shapeResults, type PagefindPage, type SearchHit } from "./search-results.ts";
+import { excerptParts, resultCountLabel, shapeResults, subscriptParts, type ExcerptPart, type PagefindPage, type SearchHit } from "./search-results.ts";
 import { searchKeyTarget, typesIntoField } from "./search-keys.ts";
 
 /**
@@ -24,9 +24,10 @@ let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
-    const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await module.options({ excerptLength: 22 });
+    const base = import.meta.env.BASE_URL;
+    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    // The index's URLs are below the base (build/search-index.ts); results get it in front.
+    await module.options({ baseUrl: base, excerptLength: 22 });
     return module;
   })();
   pagefind.catch(() => (pagefind = undefined));
@@ -53,23 +54,28 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** One result: a link whose text reads "page, section: excerpt". */
-function hitItem(doc: Document, hit: SearchHit): HTMLLIElement {
-  const excerpt = element(doc, "span", { class: "site-search-excerpt" });
-  for (const part of excerptParts(hit.excerpt)) {
+/** Text runs as nodes: text, <sub> for a subscript, <mark> around a match. */
+function runs(doc: Document, parts: readonly ExcerptPart[]): Node[] {
+  return parts.map((part) => {
     let node: Node = doc.createTextNode(part.text);
     if (part.subscript) node = element(doc, "sub", {}, node);
     if (part.marked) node = element(doc, "mark", {}, node);
-    excerpt.append(node);
-  }
+    return node;
+  });
+}
+
+/** One result: a link whose text reads "page, section: excerpt". */
+function hitItem(doc: Document, hit: SearchHit): HTMLLIElement {
   const link = element(
     doc,
     "a",
     { href: hit.url, class: "site-search-hit" },
-    element(doc, "span", { class: "site-search-page" }, hit.page),
-    ...(hit.section ? [element(doc, "span", { class: "site-search-section" }, element(doc, "span", { class: "visually-hidden" }, ", section: "), hit.section)] : []),
+    element(doc, "span", { class: "site-search-page" }, ...runs(doc, subscriptParts(hit.page, false))),
+    ...(hit.section
+      ? [element(doc, "span", { class: "site-search-section" }, element(doc, "span", { class: "visually-hidden" }, ", section: "), ...runs(doc, subscriptParts(hit.section, false)))]
+      : []),
     element(doc, "span", { class: "visually-hidden" }, ": "),
-    excerpt,
+    element(doc, "span", { class: "site-search-excerpt" }, ...runs(doc, excerptParts(hit.excerpt))),
   );
   return element(doc, "li", {}, link);
 }
