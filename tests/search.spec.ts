@@ -144,6 +144,19 @@ test.describe("full-text search", () => {
     await expect(page).toHaveURL(new RegExp(`/concepts/softmax/#${SECTION_ID}$`));
   });
 
+  test("a result on the page itself scrolls to its section and leaves the focus there, not on the Search button", async ({ page }) => {
+    await page.goto("/concepts/softmax/");
+    await searchButton(page).click();
+    await search(page, BODY_ONLY);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect(dialog(page)).toBeHidden();
+    await expect(page).toHaveURL(new RegExp(`#${SECTION_ID}$`));
+    await expect(page.getByRole("heading", { level: 2, name: SECTION })).toBeInViewport();
+    await expect(searchButton(page)).not.toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  });
+
   test("says so when nothing matches", async ({ page }) => {
     await page.goto("/");
     await searchButton(page).click();

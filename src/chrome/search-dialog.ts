@@ -37,6 +37,8 @@ function loadPagefind(): Promise<Pagefind> {
 interface SearchDialog {
   readonly dialog: HTMLDialogElement;
   readonly input: HTMLInputElement;
+  /** Set when the dialog closes because a result was followed: the focus then goes with the link. */
+  followed: boolean;
 }
 
 let built: SearchDialog | undefined;
@@ -175,15 +177,20 @@ function build(doc: Document): SearchDialog {
     event.preventDefault();
     (target.to === "field" ? input : all[target.index]!).focus();
   });
-  // A click on a result in this page (a section further down) only scrolls: close first.
+  // Following a result (click, or Enter on it or in the field) closes the dialog. A section of
+  // this page is then only scrolled to, and the focus must stay there rather than go back up to
+  // the Search button.
   list.addEventListener("click", (event) => {
-    if ((event.target as Element).closest("a")) dialog.close();
+    if (!(event.target as Element).closest("a")) return;
+    state.followed = true;
+    dialog.close();
   });
   // A click on the backdrop (the dialog itself, around its box) closes it.
   dialog.addEventListener("click", (event) => {
     if (event.target === dialog) dialog.close();
   });
-  return { dialog, input };
+  const state: SearchDialog = { dialog, input, followed: false };
+  return state;
 }
 
 /**
@@ -192,11 +199,12 @@ function build(doc: Document): SearchDialog {
  * `typed` is what the reader typed while the dialog was loading: it replaces the last query.
  */
 export function openSearchDialog(doc: Document, returnTo: HTMLElement, typed = ""): void {
-  built ??= build(doc);
-  const { dialog, input } = built;
+  const state = (built ??= build(doc));
+  const { dialog, input } = state;
   if (dialog.open) return;
+  state.followed = false;
   dialog.addEventListener("close", () => {
-    if (returnTo.isConnected) returnTo.focus();
+    if (!state.followed && returnTo.isConnected) returnTo.focus();
   }, { once: true });
   dialog.showModal();
   input.focus();
