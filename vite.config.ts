@@ -89,7 +89,7 @@ export default defineConfig({
       // comes last, as it lists every file the build wrote (README: Search, Offline use).
       await writeWebApp(outDir, resolve(root, "public/favicon.svg"));
       const search = await buildSearchIndex(outDir);
-      builder.config.logger.info(`search index: ${search.pages} pages, ${search.words} distinct words`);
+      builder.config.logger.info(`search index: ${search.pages} concept pages`);
       const worker = await writeServiceWorker(outDir);
       builder.config.logger.info(`service worker: precaches ${worker.count} files, ${(worker.size / 1e6).toFixed(2)} MB`);
     },
