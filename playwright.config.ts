@@ -16,6 +16,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",
+    // The built site registers a service worker that precaches it all; in most tests it would
+    // download the site again for every test and answer requests that tests mean to intercept
+    // (page.route). tests/offline.spec.ts turns it back on.
+    serviceWorkers: "block",
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS.filter((arg) => arg !== "--headless") },
   },
   webServer: {

@@ -12,6 +12,9 @@ import { closeMermaidRenderer } from "./build/mermaid.ts";
 import { attentionSite } from "./build/site-plugin.ts";
 import { prerenderSite } from "./build/prerender.ts";
 import { themeSwitchCss } from "./build/theme-css.ts";
+import { writeWebApp } from "./build/web-app-manifest.ts";
+import { buildSearchIndex } from "./build/search-index.ts";
+import { writeServiceWorker } from "./build/service-worker.ts";
 
 const root = import.meta.dirname;
 /** Where the static site is written; SITE_OUT_DIR lets tools build a copy elsewhere. */
@@ -87,6 +90,13 @@ export default defineConfig({
         // A diagram rendered while prerendering would otherwise keep the build process alive.
         await closeMermaidRenderer();
       }
+      // Installable (manifest and icons), searchable (Pagefind), then offline: the service worker
+      // comes last, as it lists every file the build wrote (README: Search, Offline use).
+      await writeWebApp(outDir, resolve(root, "public/favicon.svg"));
+      const search = await buildSearchIndex(outDir);
+      builder.config.logger.info(`search index: ${search.pages} concept pages`);
+      const worker = await writeServiceWorker(outDir);
+      builder.config.logger.info(`service worker: precaches ${worker.count} files, ${(worker.size / 1e6).toFixed(2)} MB`);
     },
   },
 });

@@ -3,7 +3,14 @@
  * (build/site-plugin.ts), the browser tests check every page and island work under it, and the
  * README gives it to static hosts. Keep the README's copy equal to CONTENT_SECURITY_POLICY.
  *
- * Scripts: only the site's own files (`script-src 'self'`): no inline script, no eval.
+ * Scripts: only the site's own files (`script-src 'self'`): no inline script, no eval. The one
+ * addition is `'wasm-unsafe-eval'`, which lets the full-text search (Pagefind) compile its
+ * WebAssembly module, fetched from the site itself; it allows no JavaScript eval, no inline
+ * script and no other origin (WebAssembly.compile/instantiate only).
+ * Workers: no `worker-src`, so workers fall back to `script-src` (worker-src → child-src →
+ * script-src): only the site's own files, i.e. the service worker (sw.js) and Pagefind's search
+ * worker. Without 'wasm-unsafe-eval' that worker fails and Pagefind warns and searches on the
+ * main thread, where the same WebAssembly is refused too.
  * Styles: `'unsafe-inline'` is needed for style *attributes* in the prerendered HTML (React's
  * `style={…}` on grids and plots, MathJax's SVG sizes) and for the `<style>` element inside each
  * Mermaid diagram. Neither can carry a nonce in a static file, and hashes of the diagrams' styles
@@ -14,7 +21,7 @@
  */
 export const CSP_DIRECTIVES: readonly string[] = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' blob:",
   "font-src 'self'",
@@ -50,7 +57,7 @@ export function isEmbedPath(pathname: string, base = "/"): boolean {
  * scripts and ws: connections. Everything else is as strict as the built site.
  */
 export const DEV_CONTENT_SECURITY_POLICY = withDirective(
-  withDirective(CSP_DIRECTIVES, "script-src 'self' 'unsafe-inline'"),
+  withDirective(CSP_DIRECTIVES, "script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'"),
   "connect-src 'self' ws: wss:",
 ).join("; ");
 

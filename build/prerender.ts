@@ -100,7 +100,7 @@ export async function prerenderSite(outDir: string, serverEntryFile: string, opt
   const queue = [...routes];
   for (let i = 0; i < queue.length; i++) {
     const route = queue[i]!;
-    const page = await server.renderRoute(route, { siteUrl, chromeScript });
+    const page = await server.renderRoute(route, { siteUrl, chromeScript, webApp: true });
     for (const embed of page.embeds ?? []) if (!queue.includes(embed)) queue.push(embed);
     const html = `${applyTemplate(template, page).trimEnd()}\n`;
     const file = join(outDir, routeToFile(route));

@@ -15,6 +15,8 @@ export interface RenderedPage {
 export interface RenderOptions {
   readonly siteUrl?: string;
   readonly chromeScript?: string;
+  /** Link the web app manifest and app icon (build/web-app-manifest.ts writes them; `npm run dev` has none). */
+  readonly webApp?: boolean;
 }
 
 /** What a concept's link-preview image shows. */

@@ -1,8 +1,9 @@
 /**
  * The site chrome every page loads (a few KB, no React): theme switch, heading links, the index
- * search and filter, the 404 search, print preparation, the note for links to examples that are
- * not on the page, and an embed page's theme and source link. Each part does nothing on pages
- * without its markup.
+ * search and filter, the 404 search, the header's full-text search button (the dialog loads when
+ * opened), print preparation, the note for links to examples that are not on the page, an embed
+ * page's theme and source link, and the service worker for offline use (in a build). Each part
+ * does nothing on pages without its markup.
  */
 import { initThemeSwitch } from "./theme.ts";
 import { initHeadingLinks } from "./copy-link.ts";
@@ -10,6 +11,8 @@ import { initIndexSearch } from "./index-search.ts";
 import { initNotFoundSearch } from "./not-found-search.ts";
 import { initPrint } from "./print.ts";
 import { initEmbedPage, initUnknownExampleNote } from "./example-links.ts";
+import { initSiteSearch } from "./site-search.ts";
+import { registerServiceWorker } from "./offline.ts";
 
 initThemeSwitch(document);
 initHeadingLinks(document);
@@ -18,6 +21,8 @@ initNotFoundSearch(document);
 initPrint(window);
 initUnknownExampleNote(document, window.location);
 initEmbedPage(document, window);
+initSiteSearch(document);
+registerServiceWorker(window);
 
 if (document.querySelector("[data-concept-slug]")) {
   // Exercise progress marks on the index (src/exercises/); the list works without them.

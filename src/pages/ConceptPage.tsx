@@ -33,14 +33,16 @@ function ConceptLinks({ concepts, none }: { concepts: readonly Concept[]; none: 
 
 /**
  * One concept: breadcrumb, header from frontmatter, what to read before and what builds on it,
- * the table of contents, the MDX body with anchored headings, then previous / next.
+ * the table of contents, the MDX body with anchored headings, then previous / next. The article is
+ * what the full-text search indexes (`data-pagefind-body`, see build/search-index.ts), without
+ * its navigation (`data-pagefind-ignore`).
  */
 export function ConceptPage({ concept, category, neighbours, toc, Content }: ConceptPageProps) {
   const { before, usedBy, previous, next } = neighbours;
   const components = { ...mdxComponents, a: ContentLink, ...headingComponents(toc) } as Record<string, ComponentType<never>>;
   return (
-    <article className="concept">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
+    <article className="concept" data-pagefind-body="">
+      <nav aria-label="Breadcrumb" className="breadcrumb" data-pagefind-ignore="">
         <ol>
           <li>
             <a href={href("/")}>All concepts</a>
@@ -56,7 +58,7 @@ export function ConceptPage({ concept, category, neighbours, toc, Content }: Con
         <p className="summary">{concept.summary}</p>
         {concept.aliases.length > 0 ? <p className="aliases">Also called: {concept.aliases.join(", ")}</p> : null}
       </header>
-      <nav aria-label="Related concepts" className="related">
+      <nav aria-label="Related concepts" className="related" data-pagefind-ignore="">
         <div>
           <h2 className="related-title">Before this</h2>
           <ConceptLinks concepts={before} none="Nothing: a starting point." />
@@ -67,7 +69,7 @@ export function ConceptPage({ concept, category, neighbours, toc, Content }: Con
         </div>
       </nav>
       {toc.length > 0 ? (
-        <nav aria-labelledby="toc-title" className="toc">
+        <nav aria-labelledby="toc-title" className="toc" data-pagefind-ignore="">
           <h2 id="toc-title" className="toc-title">
             On this page
           </h2>
@@ -83,7 +85,7 @@ export function ConceptPage({ concept, category, neighbours, toc, Content }: Con
       <div className="prose">
         <Content components={components} />
       </div>
-      <nav aria-label="Previous and next concept" className="pager">
+      <nav aria-label="Previous and next concept" className="pager" data-pagefind-ignore="">
         {previous ? (
           <a href={conceptHref(previous.slug)} rel="prev" className="pager-prev">
             <span className="pager-label">Previous</span> {previous.title}

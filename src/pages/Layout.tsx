@@ -8,8 +8,9 @@ interface LayoutProps {
 }
 
 /**
- * The frame every page shares: skip link, site header with the main links and the theme switch,
- * main landmark, footer. The theme switch is hidden until src/chrome/theme.ts can make it work.
+ * The frame every page shares: skip link, site header with the main links, the search button and
+ * the theme switch, main landmark, footer. The search button and the theme switch are hidden
+ * until src/chrome/ (site-search.ts, theme.ts) can make them work.
  */
 export function Layout({ children, path }: LayoutProps) {
   const current = (route: string) => (path === route ? "page" : undefined);
@@ -30,6 +31,16 @@ export function Layout({ children, path }: LayoutProps) {
             Concept map
           </a>
         </nav>
+        <button type="button" className="site-search-button" data-site-search="" hidden aria-haspopup="dialog" aria-keyshortcuts="/">
+          <svg className="site-search-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <circle cx="6.75" cy="6.75" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.75" />
+            <path d="M10.25 10.25 14 14" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
+          </svg>
+          Search
+          <kbd className="site-search-key" aria-hidden="true">
+            /
+          </kbd>
+        </button>
         <div className="theme-switch" data-theme-switch hidden>
           <label htmlFor="theme-choice">Theme</label>
           <select id="theme-choice" defaultValue="system">

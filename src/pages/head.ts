@@ -22,6 +22,11 @@ export interface HeadOptions {
   readonly siteUrl?: string;
   /** URL of the site-chrome module script (theme toggle, search, copy link); see src/chrome/. */
   readonly chromeScript?: string;
+  /**
+   * Whether the build wrote the web app manifest and icons (build/web-app-manifest.ts): the page
+   * then links them, so the site can be installed. `npm run dev` has neither.
+   */
+  readonly webApp?: boolean;
 }
 
 export function escapeHtml(text: string): string {
@@ -36,9 +41,9 @@ export function pageUrl(path: string, siteUrl?: string): string {
 /**
  * The <head> tags of a page as an HTML string for the template: the blocking theme script first
  * (it sets data-theme before anything paints), then title, description, canonical, OpenGraph and
- * Twitter card tags, then the site-chrome module script.
+ * Twitter card tags, the web app manifest (in a build), then the site-chrome module script.
  */
-export function renderHead(head: PageHead, { siteUrl, chromeScript }: HeadOptions = {}): string {
+export function renderHead(head: PageHead, { siteUrl, chromeScript, webApp }: HeadOptions = {}): string {
   const { title, description, path, image, type = "website" } = head;
   const fullTitle = title === SITE_NAME ? title : `${title} · ${SITE_NAME}`;
   const meta = (attribute: "name" | "property", key: string, value: string) =>
@@ -71,6 +76,12 @@ export function renderHead(head: PageHead, { siteUrl, chromeScript }: HeadOption
     meta("name", "twitter:description", description),
   );
   if (absoluteImage) tags.push(meta("name", "twitter:image", absoluteImage));
+  if (webApp) {
+    tags.push(
+      `<link rel="manifest" href="${escapeHtml(href("/manifest.webmanifest"))}">`,
+      `<link rel="apple-touch-icon" href="${escapeHtml(href("/icons/apple-touch-icon.png"))}">`,
+    );
+  }
   const chrome = chromeScript ?? (import.meta.env.DEV ? href("/src/chrome/main.ts") : undefined);
   if (chrome) tags.push(`<script type="module" data-chrome src="${escapeHtml(chrome)}"></script>`);
   return tags.join("\n    ");

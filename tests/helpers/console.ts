@@ -24,6 +24,8 @@ export interface ConsoleWatch {
 export function watchConsole(page: Page, ignore: readonly RegExp[] = []): ConsoleWatch {
   const problems: ConsoleProblem[] = [];
   const keep = (problem: ConsoleProblem) => {
+    // Playwright's own line when the config blocks service workers (playwright.config.ts).
+    if (problem.text.startsWith("Service Worker registration blocked by Playwright")) return;
     if (!ignore.some((pattern) => pattern.test(problem.text))) problems.push(problem);
   };
   page.on("console", (message) => {
