@@ -96,7 +96,9 @@ export default defineConfig({
       const search = await buildSearchIndex(outDir);
       builder.config.logger.info(`search index: ${search.pages} concept pages`);
       const worker = await writeServiceWorker(outDir);
-      builder.config.logger.info(`service worker: precaches ${worker.count} files, ${(worker.size / 1e6).toFixed(2)} MB`);
+      builder.config.logger.info(
+        `service worker: precaches ${worker.count} files, ${(worker.size / 1e6).toFixed(2)} MB`,
+      );
     },
   },
 });

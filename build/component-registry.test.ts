@@ -11,7 +11,16 @@ describe("importComponentRegistry", () => {
     expect(Object.keys(loaded.componentSchemas).sort()).toEqual(Object.keys(registry.componentSchemas).sort());
     expect(loaded.buildInserted).toEqual(registry.buildInserted);
     const projection = loaded.componentSchemas.ProjectionExample!;
-    expect(projection.safeParse({ id: "a", x: [2, 3], W: [[1, 10], [0, -1]] }).success).toBe(true);
+    expect(
+      projection.safeParse({
+        id: "a",
+        x: [2, 3],
+        W: [
+          [1, 10],
+          [0, -1],
+        ],
+      }).success,
+    ).toBe(true);
     expect(projection.safeParse({ id: "a", x: [2, 3], W: [[1, 2], [3]] }).success).toBe(false);
   });
 });

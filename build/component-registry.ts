@@ -31,7 +31,10 @@ export function componentRegistry(root: string): { load: () => Promise<Component
   let server: ViteDevServer | undefined;
   let built: Promise<ComponentRegistry> | undefined;
   return {
-    load: () => (server ? (server.ssrLoadModule(REGISTRY) as Promise<ComponentRegistry>) : (built ??= importComponentRegistry(root))),
+    load: () =>
+      server
+        ? (server.ssrLoadModule(REGISTRY) as Promise<ComponentRegistry>)
+        : (built ??= importComponentRegistry(root)),
     plugin: {
       name: "attention-component-registry",
       configureServer(devServer) {

@@ -78,7 +78,10 @@ describe("loadConceptCatalog", () => {
       folder: "unknown-category",
       file: `${fixtures}/unknown-category/b.mdx`,
       line: 4,
-      parts: ['Received category "intermediate"', "Expected one of the ids in content/categories.json: basics, advanced."],
+      parts: [
+        'Received category "intermediate"',
+        "Expected one of the ids in content/categories.json: basics, advanced.",
+      ],
     },
     {
       folder: "unknown-requires",
@@ -119,13 +122,17 @@ describe("loadConceptCatalog", () => {
   it("loadConceptCatalog rejects the file name Bad_Name.mdx, asking for kebab-case", () => {
     const error = catalogErrorOf("bad-file-name");
     expect(error.file).toBe(`${fixtures}/bad-file-name/Bad_Name.mdx`);
-    expect(error.message).toContain('Received the file name "Bad_Name.mdx". Expected a kebab-case name such as qkv-projections.mdx');
+    expect(error.message).toContain(
+      'Received the file name "Bad_Name.mdx". Expected a kebab-case name such as qkv-projections.mdx',
+    );
   });
 
   it("loadConceptCatalog rejects a categories.json that is not JSON, naming the file", () => {
     const error = catalogErrorOf("broken-categories");
     expect(error.file).toBe(`${fixtures}/broken-categories/categories.json`);
-    expect(error.message).toMatch(/^tests\/fixtures\/catalog\/broken-categories\/categories\.json: could not be read as JSON \(/);
+    expect(error.message).toMatch(
+      /^tests\/fixtures\/catalog\/broken-categories\/categories\.json: could not be read as JSON \(/,
+    );
     expect(error.message).toContain('Expected {"categories": [{"id", "title", "summary"}, …]}');
   });
 

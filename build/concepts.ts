@@ -18,12 +18,20 @@ function loadCategories(contentDir: string, root: string): Category[] {
   try {
     raw = JSON.parse(readFileSync(join(contentDir, "categories.json"), "utf8"));
   } catch (error) {
-    throw new ContentError(file, undefined, `could not be read as JSON (${(error as Error).message}). Expected {"categories": [{"id", "title", "summary"}, …]}.`);
+    throw new ContentError(
+      file,
+      undefined,
+      `could not be read as JSON (${(error as Error).message}). Expected {"categories": [{"id", "title", "summary"}, …]}.`,
+    );
   }
   const parsed = categoriesFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ContentError(file, undefined, `at ${issue.path.join(".") || "the top level"}: ${issue.message}. Expected {"categories": [{"id", "title", "summary"}, …]}.`);
+    throw new ContentError(
+      file,
+      undefined,
+      `at ${issue.path.join(".") || "the top level"}: ${issue.message}. Expected {"categories": [{"id", "title", "summary"}, …]}.`,
+    );
   }
   return parsed.data.categories;
 }
@@ -61,11 +69,17 @@ export function loadConceptCatalog(contentDir: string, root = process.cwd()): Co
   const categoryIds = categories.map((category) => category.id);
   const entries: { slug: string; file: string; source: string; meta: ConceptFrontmatter }[] = [];
 
-  for (const name of readdirSync(contentDir).filter((n) => n.endsWith(".mdx")).sort()) {
+  for (const name of readdirSync(contentDir)
+    .filter((n) => n.endsWith(".mdx"))
+    .sort()) {
     const slug = name.slice(0, -".mdx".length);
     const file = relative(root, join(contentDir, name));
     if (!SLUG.test(slug)) {
-      throw new ContentError(file, undefined, `Received the file name "${name}". Expected a kebab-case name such as qkv-projections.mdx: it becomes the URL.`);
+      throw new ContentError(
+        file,
+        undefined,
+        `Received the file name "${name}". Expected a kebab-case name such as qkv-projections.mdx: it becomes the URL.`,
+      );
     }
     const source = readFileSync(join(contentDir, name), "utf8");
     entries.push({ slug, file, source, meta: parseConceptFrontmatter(source, file) });
@@ -78,14 +92,26 @@ export function loadConceptCatalog(contentDir: string, root = process.cwd()): Co
   };
   for (const { slug, file, source, meta } of entries) {
     if (!categoryIds.includes(meta.category)) {
-      throw new ContentError(file, lineOfField(source, "category"), `Received category "${meta.category}". Expected one of the ids in content/categories.json: ${categoryIds.join(", ")}.`);
+      throw new ContentError(
+        file,
+        lineOfField(source, "category"),
+        `Received category "${meta.category}". Expected one of the ids in content/categories.json: ${categoryIds.join(", ")}.`,
+      );
     }
     for (const required of meta.requires) {
       if (required === slug) {
-        throw new ContentError(file, lineOfField(source, "requires"), `the concept lists itself in requires. Expected only other concepts' slugs.`);
+        throw new ContentError(
+          file,
+          lineOfField(source, "requires"),
+          `the concept lists itself in requires. Expected only other concepts' slugs.`,
+        );
       }
       if (!slugs.has(required)) {
-        throw new ContentError(file, lineOfField(source, "requires"), `Received requires entry "${required}", but there is no content/${required}.mdx. Expected one of: ${[...slugs].join(", ")}.`);
+        throw new ContentError(
+          file,
+          lineOfField(source, "requires"),
+          `Received requires entry "${required}", but there is no content/${required}.mdx. Expected one of: ${[...slugs].join(", ")}.`,
+        );
       }
     }
   }
@@ -93,7 +119,11 @@ export function loadConceptCatalog(contentDir: string, root = process.cwd()): Co
   const cycle = findCycle(new Map(entries.map((entry) => [entry.slug, entry.meta.requires])));
   if (cycle) {
     const files = cycle.slice(0, -1).map((slug) => relative(root, join(contentDir, `${slug}.mdx`)));
-    throw new ContentError(files[0]!, undefined, `the requires links form a cycle: ${cycle.join(" → ")} (files: ${files.join(", ")}). Expected each concept to require only concepts that come before it; remove one of these links.`);
+    throw new ContentError(
+      files[0]!,
+      undefined,
+      `the requires links form a cycle: ${cycle.join(" → ")} (files: ${files.join(", ")}). Expected each concept to require only concepts that come before it; remove one of these links.`,
+    );
   }
 
   const concepts: Concept[] = entries.map(({ slug, meta }) => ({

@@ -16,7 +16,9 @@ export class ContentError extends Error {
     readonly detail: string,
     readonly column?: number,
   ) {
-    super(`${line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`}: ${detail}`);
+    super(
+      `${line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`}: ${detail}`,
+    );
     this.name = "ContentError";
   }
 

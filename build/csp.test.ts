@@ -15,7 +15,9 @@ const README = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 
 describe("Content-Security-Policy", () => {
   it("is strict about scripts: own origin only, no inline script, no eval, no plugins", () => {
-    const directives = new Map(CONTENT_SECURITY_POLICY.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
+    const directives = new Map(
+      CONTENT_SECURITY_POLICY.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]),
+    );
     expect(directives.get("default-src")).toEqual(["'self'"]);
     expect(directives.get("object-src")).toEqual(["'none'"]);
     for (const name of ["base-uri", "form-action", "frame-ancestors"]) expect(directives.get(name)).toEqual(["'self'"]);
@@ -61,7 +63,11 @@ describe("Content-Security-Policy", () => {
     expect(contentSecurityPolicyFor("/concepts/softmax/")).toBe(CONTENT_SECURITY_POLICY);
     expect(contentSecurityPolicyFor("/embed/softmax/softmax/")).toBe(EMBED_CONTENT_SECURITY_POLICY);
     expect(contentSecurityPolicyFor("/concepts/softmax/", "/", { dev: true })).toBe(DEV_CONTENT_SECURITY_POLICY);
-    expect(parse(contentSecurityPolicyFor("/embed/a/b/", "/", { dev: true })).get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'", "'unsafe-inline'"]);
+    expect(parse(contentSecurityPolicyFor("/embed/a/b/", "/", { dev: true })).get("script-src")).toEqual([
+      "'self'",
+      "'wasm-unsafe-eval'",
+      "'unsafe-inline'",
+    ]);
   });
 
   it("is the header the README gives to hosts, in the header line, the _headers file and nginx", () => {
@@ -72,7 +78,9 @@ describe("Content-Security-Policy", () => {
 
   it("for embed pages is in the README too, in the header line, the _headers file and nginx", () => {
     expect(README).toContain(`\nContent-Security-Policy: ${EMBED_CONTENT_SECURITY_POLICY}\n`);
-    expect(README).toContain(`/embed/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${EMBED_CONTENT_SECURITY_POLICY}\n`);
+    expect(README).toContain(
+      `/embed/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${EMBED_CONTENT_SECURITY_POLICY}\n`,
+    );
     expect(README).toContain(`add_header Content-Security-Policy "${EMBED_CONTENT_SECURITY_POLICY}" always;`);
   });
 

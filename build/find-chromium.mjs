@@ -7,8 +7,8 @@
  * `npx playwright install chromium` downloads. Playwright's own download is
  * last because these build machines cannot download it, while apt can.
  */
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 
 /**
  * Launch arguments measured to work with Debian's Chromium in containers
@@ -18,23 +18,23 @@ import { createRequire } from 'node:module';
  * @type {string[]}
  */
 export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+  "--disable-quic",
 ];
 
 /** What to tell someone whose build needs Chromium and has none. */
 export const MISSING_CHROMIUM_HELP = [
-  'No Chromium was found. Any of these fixes it:',
-  '  - set CHROME_PATH to a Chromium or Chrome executable, e.g. CHROME_PATH=/usr/bin/chromium;',
-  '  - on Debian/Ubuntu: apt-get install -y chromium  (found automatically at /usr/bin/chromium);',
-  '  - where browser downloads are allowed: npx playwright install chromium',
-].join('\n');
+  "No Chromium was found. Any of these fixes it:",
+  "  - set CHROME_PATH to a Chromium or Chrome executable, e.g. CHROME_PATH=/usr/bin/chromium;",
+  "  - on Debian/Ubuntu: apt-get install -y chromium  (found automatically at /usr/bin/chromium);",
+  "  - where browser downloads are allowed: npx playwright install chromium",
+].join("\n");
 
 /**
  * The path of playwright-core's bundled Chromium if it has been downloaded.
@@ -46,7 +46,7 @@ function playwrightChromium() {
   try {
     const require = createRequire(import.meta.url);
     /** @type {{ chromium: { executablePath(): string } }} */
-    const pw = require('playwright-core');
+    const pw = require("playwright-core");
     const path = pw.chromium.executablePath();
     return path && existsSync(path) ? path : undefined;
   } catch {
@@ -61,7 +61,7 @@ function playwrightChromium() {
 export function findChromium() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+  for (const candidate of ["/usr/bin/chromium", "/usr/bin/chromium-browser"]) {
     if (existsSync(candidate)) return candidate;
   }
   return playwrightChromium();

@@ -40,7 +40,16 @@ describe("parseConceptFrontmatter", () => {
   });
 
   it("parseConceptFrontmatter keeps aliases, required and requires when they are given", () => {
-    const source = conceptFile([TITLE, SUMMARY, "aliases: [projection, QKV]", CATEGORY, "required: true", "requires:", "  - dot-product", ORDER]);
+    const source = conceptFile([
+      TITLE,
+      SUMMARY,
+      "aliases: [projection, QKV]",
+      CATEGORY,
+      "required: true",
+      "requires:",
+      "  - dot-product",
+      ORDER,
+    ]);
     expect(parseConceptFrontmatter(source, FILE)).toMatchObject({
       aliases: ["projection", "QKV"],
       required: true,
@@ -90,7 +99,11 @@ describe("parseConceptFrontmatter", () => {
       name: 'category "Foundations"',
       lines: [TITLE, SUMMARY, "category: Foundations", ORDER],
       line: 4,
-      parts: ['"category"', 'Received "Foundations" (text)', "Expected the id of a category listed in content/categories.json"],
+      parts: [
+        '"category"',
+        'Received "Foundations" (text)',
+        "Expected the id of a category listed in content/categories.json",
+      ],
     },
     {
       name: "aliases as one string",
@@ -121,7 +134,9 @@ describe("parseConceptFrontmatter", () => {
   it('parseConceptFrontmatter rejects an unknown field "titel", naming it and listing the known fields', () => {
     const error = contentErrorOf(conceptFile([TITLE, SUMMARY, CATEGORY, ORDER, "titel: Typo"]));
     expect(error.line).toBe(6);
-    expect(error.message).toMatch(/^content\/x\.mdx:6: Received an unknown frontmatter field "titel"\. Expected only these fields: /);
+    expect(error.message).toMatch(
+      /^content\/x\.mdx:6: Received an unknown frontmatter field "titel"\. Expected only these fields: /,
+    );
     for (const field of ["title", "summary", "aliases", "category", "required", "requires", "order"]) {
       expect(error.message).toContain(field);
     }
@@ -158,7 +173,9 @@ describe("parseConceptFrontmatter", () => {
   it("parseConceptFrontmatter rejects a file without frontmatter at line 1", () => {
     const error = contentErrorOf("# Q, K, and V Projections\n\nNo frontmatter here.\n");
     expect(error.line).toBe(1);
-    expect(error.message).toMatch(/^content\/x\.mdx:1: Received a file without frontmatter\. Expected the file to start with a YAML block between two `---` lines/);
+    expect(error.message).toMatch(
+      /^content\/x\.mdx:1: Received a file without frontmatter\. Expected the file to start with a YAML block between two `---` lines/,
+    );
   });
 
   it("parseConceptFrontmatter names the file it was given, not a fixed path", () => {

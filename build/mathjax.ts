@@ -10,17 +10,17 @@
  * The SVG font cache is off: with it on, glyphs are shared through `<use href="#id">`
  * and formulas rendered separately but shown on one page would collide on ids.
  */
-import { mathjax } from 'mathjax-full/js/mathjax.js';
-import { TeX } from 'mathjax-full/js/input/tex.js';
-import { SVG } from 'mathjax-full/js/output/svg.js';
-import { liteAdaptor, type LiteAdaptor } from 'mathjax-full/js/adaptors/liteAdaptor.js';
-import { RegisterHTMLHandler } from 'mathjax-full/js/handlers/html.js';
-import { AssistiveMmlHandler } from 'mathjax-full/js/a11y/assistive-mml.js';
-import { AllPackages } from 'mathjax-full/js/input/tex/AllPackages.js';
+import { mathjax } from "mathjax-full/js/mathjax.js";
+import { TeX } from "mathjax-full/js/input/tex.js";
+import { SVG } from "mathjax-full/js/output/svg.js";
+import { liteAdaptor, type LiteAdaptor } from "mathjax-full/js/adaptors/liteAdaptor.js";
+import { RegisterHTMLHandler } from "mathjax-full/js/handlers/html.js";
+import { AssistiveMmlHandler } from "mathjax-full/js/a11y/assistive-mml.js";
+import { AllPackages } from "mathjax-full/js/input/tex/AllPackages.js";
 
 /** A formula MathJax could not parse; `message` is MathJax's own (e.g. "Missing close brace"). */
 export class TexError extends Error {
-  override name = 'TexError';
+  override name = "TexError";
   /** The TeX source that failed. */
   readonly tex: string;
   /** MathJax's error id (e.g. "MissingCloseBrace"), when it gave one. */
@@ -36,7 +36,7 @@ export class TexError extends Error {
  * Packages that hide errors (rendering them as red text instead of failing) are
  * excluded: a broken formula must fail the build, not ship.
  */
-const PACKAGES = AllPackages.filter((p) => p !== 'noerrors' && p !== 'noundefined');
+const PACKAGES = AllPackages.filter((p) => p !== "noerrors" && p !== "noundefined");
 
 interface Engine {
   adaptor: LiteAdaptor;
@@ -58,8 +58,8 @@ function getEngine(): Engine {
       throw err;
     },
   });
-  const svg = new SVG({ fontCache: 'none' });
-  const doc = mathjax.document('', { InputJax: tex, OutputJax: svg });
+  const svg = new SVG({ fontCache: "none" });
+  const doc = mathjax.document("", { InputJax: tex, OutputJax: svg });
   engine = { adaptor, tex, doc };
   return engine;
 }
@@ -73,20 +73,20 @@ let idCounter = 0;
  */
 function uniquifyIds(html: string): string {
   const ids = new Set<string>();
-  for (const m of html.matchAll(/\sid="([^"]*)"/g)) ids.add(m[1] ?? '');
+  for (const m of html.matchAll(/\sid="([^"]*)"/g)) ids.add(m[1] ?? "");
   if (ids.size === 0) return html;
   const prefix = `mjx${++idCounter}-`;
   return html.replace(/(\s(?:id|href|xlink:href)=")(#?)([^"]*)"/g, (all, attr: string, hash: string, value: string) => {
-    const isIdAttr = attr.trim().startsWith('id');
-    if (isIdAttr || (hash === '#' && ids.has(value))) return `${attr}${hash}${prefix}${value}"`;
+    const isIdAttr = attr.trim().startsWith("id");
+    if (isIdAttr || (hash === "#" && ids.has(value))) return `${attr}${hash}${prefix}${value}"`;
     return all;
   });
 }
 
 function messageOf(err: unknown): { message: string; id: string | undefined } {
-  if (err && typeof err === 'object' && 'message' in err) {
+  if (err && typeof err === "object" && "message" in err) {
     const e = err as { message: unknown; id?: unknown };
-    return { message: String(e.message), id: typeof e.id === 'string' ? e.id : undefined };
+    return { message: String(e.message), id: typeof e.id === "string" ? e.id : undefined };
   }
   return { message: String(err), id: undefined };
 }
@@ -108,6 +108,5 @@ export function texToSvg(tex: string, options: { display: boolean }): string {
     const { message, id } = messageOf(err);
     throw new TexError(message, tex, id);
   }
-  return uniquifyIds(adaptor.outerHTML(node as Parameters<LiteAdaptor['outerHTML']>[0]));
+  return uniquifyIds(adaptor.outerHTML(node as Parameters<LiteAdaptor["outerHTML"]>[0]));
 }
-

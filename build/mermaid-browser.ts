@@ -6,16 +6,14 @@
  * One browser and one prepared page (Mermaid + font loaded, initialised) are
  * shared by all renders of a process; renders run one at a time on that page.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from './find-chromium.mjs';
-import { MERMAID_CONFIG, MERMAID_RENDERER_KEY } from './mermaid-config.ts';
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM_ARGS } from "./find-chromium.mjs";
+import { MERMAID_CONFIG, MERMAID_RENDERER_KEY } from "./mermaid-config.ts";
 
 /** What a render in the page produced: an SVG, or Mermaid's error message. */
-export type BrowserRenderResult =
-  | { ok: true; svg: string }
-  | { ok: false; stage: 'parse' | 'render'; message: string };
+export type BrowserRenderResult = { ok: true; svg: string } | { ok: false; stage: "parse" | "render"; message: string };
 
 /** The part of Mermaid's browser API used here. */
 interface MermaidGlobal {
@@ -42,28 +40,28 @@ const state: RendererState = ((globalThis as Record<symbol, unknown>)[MERMAID_RE
 
 /** The site's body font as an @font-face with a data: URL, so the page needs no server. */
 function fontFaceCss(): string {
-  const file = require.resolve('@fontsource/ibm-plex-sans/files/ibm-plex-sans-latin-400-normal.woff2');
-  const data = readFileSync(file).toString('base64');
+  const file = require.resolve("@fontsource/ibm-plex-sans/files/ibm-plex-sans-latin-400-normal.woff2");
+  const data = readFileSync(file).toString("base64");
   return `@font-face{font-family:"IBM Plex Sans";font-style:normal;font-weight:400;src:url(data:font/woff2;base64,${data}) format("woff2")}`;
 }
 
 async function openSession(executablePath: string): Promise<{ browser: Browser; page: Page }> {
   // Imported here, not at the top, so that bundling this file (e.g. into Vite's
   // config bundle) never turns playwright into a start-up import.
-  const { chromium } = await import('playwright-core');
+  const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
     await page.addStyleTag({ content: fontFaceCss() });
-    await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
+    await page.addScriptTag({ path: require.resolve("mermaid/dist/mermaid.min.js") });
     await page.evaluate(async (config) => {
       // Fonts load lazily; ask for this one explicitly so labels are measured with it.
       // (`check()` alone would also pass if the face were missing altogether.)
       const faces = await document.fonts.load('16px "IBM Plex Sans"');
       await document.fonts.ready;
-      if (faces.length === 0 || faces.some((face) => face.status !== 'loaded')) {
-        throw new Error('IBM Plex Sans did not load in Chromium; labels would be measured with another font');
+      if (faces.length === 0 || faces.some((face) => face.status !== "loaded")) {
+        throw new Error("IBM Plex Sans did not load in Chromium; labels would be measured with another font");
       }
       (window as unknown as { mermaid: MermaidGlobal }).mermaid.initialize(config);
     }, MERMAID_CONFIG);
@@ -104,18 +102,18 @@ export function renderInBrowser(executablePath: string, id: string, source: stri
       async ({ id, source }): Promise<BrowserRenderResult> => {
         const mermaid = (window as unknown as { mermaid: MermaidGlobal }).mermaid;
         const messageOf = (err: unknown) =>
-          String(err && typeof err === 'object' && 'message' in err ? (err as Error).message : err);
+          String(err && typeof err === "object" && "message" in err ? (err as Error).message : err);
         try {
           await mermaid.parse(source);
         } catch (err) {
-          return { ok: false, stage: 'parse', message: messageOf(err) };
+          return { ok: false, stage: "parse", message: messageOf(err) };
         }
         try {
           const { svg } = await mermaid.render(id, source);
           return { ok: true, svg };
         } catch (err) {
           document.getElementById(`d${id}`)?.remove();
-          return { ok: false, stage: 'render', message: messageOf(err) };
+          return { ok: false, stage: "render", message: messageOf(err) };
         }
       },
       { id, source },

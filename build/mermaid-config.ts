@@ -15,14 +15,14 @@
  */
 export const MERMAID_CONFIG = {
   startOnLoad: false,
-  securityLevel: 'strict',
-  theme: 'neutral',
-  look: 'classic',
-  layout: 'dagre',
+  securityLevel: "strict",
+  theme: "neutral",
+  look: "classic",
+  layout: "dagre",
   fontFamily: '"IBM Plex Sans", sans-serif',
   htmlLabels: false,
   flowchart: { htmlLabels: false, useMaxWidth: true },
-  logLevel: 'fatal',
+  logLevel: "fatal",
 } as const;
 
 /**
@@ -32,7 +32,7 @@ export const MERMAID_CONFIG = {
 export const RENDER_CONFIG_VERSION = `1:${JSON.stringify(MERMAID_CONFIG)}`;
 
 /** Where the build keeps its shared Mermaid browser (see mermaid-browser.ts); a global symbol. */
-export const MERMAID_RENDERER_KEY = Symbol.for('attention-by-hand.mermaid-renderer');
+export const MERMAID_RENDERER_KEY = Symbol.for("attention-by-hand.mermaid-renderer");
 
 /** Whether any copy of the renderer module has a browser open (or opening). */
 export function mermaidBrowserOpen(): boolean {

@@ -22,7 +22,7 @@
 /** Makes the diagram's own stylesheet lose to any class-based site rule. */
 function lowerStyleSpecificity(svg: string, id: string): string {
   // `(?![\w-])` leaves references such as `url(#<id>-gradient)` alone.
-  const idSelector = new RegExp(`#${escapeRegExp(id)}(?![\\w-])`, 'g');
+  const idSelector = new RegExp(`#${escapeRegExp(id)}(?![\\w-])`, "g");
   return svg.replace(/<style>([\s\S]*?)<\/style>/g, (_all, css: string) => {
     return `<style>${css.replace(idSelector, `:where(#${id})`)}</style>`;
   });
@@ -35,9 +35,7 @@ function lowerStyleSpecificity(svg: string, id: string): string {
  */
 function fixRootRole(svg: string): string {
   return svg.replace(/^<svg\b[^>]*>/, (tag) =>
-    tag
-      .replace(/\srole="[^"]*"/, ' role="img"')
-      .replace(/(\saria-roledescription="[^"]*?)-v\d+"/, '$1"'),
+    tag.replace(/\srole="[^"]*"/, ' role="img"').replace(/(\saria-roledescription="[^"]*?)-v\d+"/, '$1"'),
   );
 }
 
@@ -66,13 +64,13 @@ export function labelMermaidSvg(svg: string, label: string): string {
  * the same diagram can appear twice on one page without duplicate ids.
  */
 export function renameMermaidId(svg: string, id: string, newId: string): string {
-  return svg.replace(new RegExp(`${escapeRegExp(id)}(?![0-9a-f])`, 'g'), newId);
+  return svg.replace(new RegExp(`${escapeRegExp(id)}(?![0-9a-f])`, "g"), newId);
 }
 
 function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

@@ -6,17 +6,17 @@
  * is read: playwright is imported (dynamically) only on a miss.
  * Theming and accessibility of the output are described in mermaid-svg.ts.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { MISSING_CHROMIUM_HELP, findChromium } from './find-chromium.mjs';
-import { RENDER_CONFIG_VERSION, mermaidBrowserOpen } from './mermaid-config.ts';
-import { finishMermaidSvg } from './mermaid-svg.ts';
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { MISSING_CHROMIUM_HELP, findChromium } from "./find-chromium.mjs";
+import { RENDER_CONFIG_VERSION, mermaidBrowserOpen } from "./mermaid-config.ts";
+import { finishMermaidSvg } from "./mermaid-svg.ts";
 
 /** A diagram Mermaid could not parse or render; the message starts with `file:line`. */
 export class MermaidError extends Error {
-  override name = 'MermaidError';
+  override name = "MermaidError";
 }
 
 export interface RenderMermaidOptions {
@@ -34,13 +34,13 @@ export interface RenderMermaidOptions {
   chromiumPath?: string | null;
 }
 
-const mermaidVersion: string = (createRequire(import.meta.url)('mermaid/package.json') as { version: string }).version;
+const mermaidVersion: string = (createRequire(import.meta.url)("mermaid/package.json") as { version: string }).version;
 
 /** Content hash naming a diagram's cache file: changes with Mermaid, our render config, or the source. */
 export function mermaidCacheKey(source: string): string {
-  return createHash('sha256')
+  return createHash("sha256")
     .update(`mermaid@${mermaidVersion}\n${RENDER_CONFIG_VERSION}\n${source}`)
-    .digest('hex')
+    .digest("hex")
     .slice(0, 20);
 }
 
@@ -58,25 +58,25 @@ function locate(where: string, message: string, source: string): string {
   const fence = /^(.*):(\d+)$/.exec(where);
   const reported = /\bline (\d+)\b/.exec(message);
   if (!fence || !reported) return where;
-  const lines = source.split('\n').length;
+  const lines = source.split("\n").length;
   const line = Math.min(Math.max(Number(reported[1]), 1), lines);
   return `${fence[1]}:${Number(fence[2]) + line}`;
 }
 
 function parseError(where: string, message: string, source: string): MermaidError {
-  const detail = message.trim().replace(/\bline (\d+):/, 'line $1 of the diagram:');
+  const detail = message.trim().replace(/\bline (\d+):/, "line $1 of the diagram:");
   return new MermaidError(
     `${locate(where, message, source)}: Mermaid could not parse this diagram: ${detail}\n` +
-      'Check the diagram syntax (diagram type on the first line, matched brackets and quotes) ' +
-      'against https://mermaid.js.org/intro/syntax-reference.html',
+      "Check the diagram syntax (diagram type on the first line, matched brackets and quotes) " +
+      "against https://mermaid.js.org/intro/syntax-reference.html",
   );
 }
 
 async function readCached(file: string): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8');
+    return await readFile(file, "utf8");
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw err;
   }
 }
@@ -84,11 +84,11 @@ async function readCached(file: string): Promise<string | undefined> {
 /** Writes through a temporary file, so a concurrent build never reads half an SVG. */
 async function writeCached(file: string, svg: string): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, svg, 'utf8');
+  await writeFile(tmp, svg, "utf8");
   await rename(tmp, file);
 }
 
-let browserModule: Promise<typeof import('./mermaid-browser.ts')> | undefined;
+let browserModule: Promise<typeof import("./mermaid-browser.ts")> | undefined;
 
 /**
  * Returns the diagram's SVG (root `role="img"`, themable by CSS), from the cache
@@ -109,7 +109,7 @@ export async function renderMermaid(source: string, opts: RenderMermaidOptions):
     );
   }
 
-  browserModule ??= import('./mermaid-browser.ts');
+  browserModule ??= import("./mermaid-browser.ts");
   const { renderInBrowser } = await browserModule;
   const id = mermaidElementId(key);
   let result: Awaited<ReturnType<typeof renderInBrowser>>;
@@ -123,7 +123,7 @@ export async function renderMermaid(source: string, opts: RenderMermaidOptions):
     );
   }
   if (!result.ok) {
-    if (result.stage === 'parse') throw parseError(opts.where, result.message, source);
+    if (result.stage === "parse") throw parseError(opts.where, result.message, source);
     throw new MermaidError(`${opts.where}: Mermaid could not render this diagram: ${result.message.trim()}`);
   }
   const svg = finishMermaidSvg(result.svg, id);
@@ -137,7 +137,7 @@ export async function closeMermaidRenderer(): Promise<void> {
   // The browser may have been opened by another copy of this module (Vite loads the config once
   // per build environment), so look at the shared state, not only at this copy's import.
   if (!mermaidBrowserOpen()) return;
-  browserModule ??= import('./mermaid-browser.ts');
+  browserModule ??= import("./mermaid-browser.ts");
   const { closeBrowser } = await browserModule;
   await closeBrowser();
 }

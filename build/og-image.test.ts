@@ -27,7 +27,16 @@ describe("woffToSfnt", () => {
 
 describe("preview images", () => {
   it("renderPreviewPng draws a 1200 × 630 PNG", () => {
-    const png = renderPreviewPng({ slug: "x", title: "Q, K, and V Projections", summary: "Why the same embedding is remixed into three vectors.", category: "Foundations", required: true }, "Attention, by Hand");
+    const png = renderPreviewPng(
+      {
+        slug: "x",
+        title: "Q, K, and V Projections",
+        summary: "Why the same embedding is remixed into three vectors.",
+        category: "Foundations",
+        required: true,
+      },
+      "Attention, by Hand",
+    );
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([OG_WIDTH, OG_HEIGHT]);
   });
@@ -49,9 +58,12 @@ describe("sitemap, robots and SITE_URL", () => {
     expect(robotsTxt(undefined, "/")).not.toContain("Sitemap");
   });
 
-  it.each(["example.org", "https://example.org/attention/", "ftp://example.org"])("parseSiteUrl(%j) explains what is expected", (value) => {
-    expect(() => parseSiteUrl(value)).toThrow(/Expected .*origin/);
-  });
+  it.each(["example.org", "https://example.org/attention/", "ftp://example.org"])(
+    "parseSiteUrl(%j) explains what is expected",
+    (value) => {
+      expect(() => parseSiteUrl(value)).toThrow(/Expected .*origin/);
+    },
+  );
 
   it("parseSiteUrl keeps the origin only", () => {
     expect(parseSiteUrl("https://example.org/")).toBe("https://example.org");

@@ -59,7 +59,9 @@ function plexFontFiles(): string[] {
   const dir = join(tmpdir(), "attention-og-fonts");
   mkdirSync(dir, { recursive: true });
   fontFiles = [400, 600].map((weight) => {
-    const woff = readFileSync(require.resolve(`@fontsource/ibm-plex-sans/files/ibm-plex-sans-latin-${weight}-normal.woff`));
+    const woff = readFileSync(
+      require.resolve(`@fontsource/ibm-plex-sans/files/ibm-plex-sans-latin-${weight}-normal.woff`),
+    );
     const file = join(dir, `ibm-plex-sans-${weight}.ttf`);
     writeFileSync(file, woffToSfnt(woff));
     return file;

@@ -14,7 +14,9 @@ const TEMPLATE = `<head>
 describe("withFontPreloads", () => {
   it("puts one preload per font file before the stylesheet, under the site base", () => {
     const html = withFontPreloads(TEMPLATE, ["a-400.woff2", "a-600.woff2"], "/attention/");
-    const preload400 = html.indexOf('<link rel="preload" href="/attention/assets/a-400.woff2" as="font" type="font/woff2" crossorigin>');
+    const preload400 = html.indexOf(
+      '<link rel="preload" href="/attention/assets/a-400.woff2" as="font" type="font/woff2" crossorigin>',
+    );
     const preload600 = html.indexOf('href="/attention/assets/a-600.woff2"');
     const stylesheet = html.indexOf('<link rel="stylesheet"');
     expect(preload400).toBeGreaterThan(-1);
@@ -46,10 +48,22 @@ describe("prerenderSite", () => {
     const outDir = await mkdtemp(join(tmpdir(), "prerender-"));
     const serverDir = await mkdtemp(join(tmpdir(), "prerender-server-"));
     try {
-      await writeFile(join(outDir, "index.html"), "<!doctype html><html><head><!--app-head--></head><body><!--app-html--></body></html>");
+      await writeFile(
+        join(outDir, "index.html"),
+        "<!doctype html><html><head><!--app-head--></head><body><!--app-html--></body></html>",
+      );
       await writeFile(join(serverDir, "entry.mjs"), SERVER);
-      const written = await prerenderSite(outDir, join(serverDir, "entry.mjs"), { siteUrl: "http://127.0.0.1:4173", base: "/" });
-      expect(written.map((file) => file.route)).toEqual(["/", "/concepts/a/", "/404.html", "/embed/a/one/", "/embed/a/two/"]);
+      const written = await prerenderSite(outDir, join(serverDir, "entry.mjs"), {
+        siteUrl: "http://127.0.0.1:4173",
+        base: "/",
+      });
+      expect(written.map((file) => file.route)).toEqual([
+        "/",
+        "/concepts/a/",
+        "/404.html",
+        "/embed/a/one/",
+        "/embed/a/two/",
+      ]);
       const embed = await readFile(join(outDir, "embed/a/two/index.html"), "utf8");
       expect(embed).toContain('<body data-embed=""><main>/embed/a/two/</main>');
       const sitemap = await readFile(join(outDir, "sitemap.xml"), "utf8");

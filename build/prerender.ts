@@ -28,7 +28,10 @@ export interface PrerenderOptions {
 async function chromeScriptUrl(outDir: string, base: string): Promise<string | undefined> {
   const manifestFile = join(outDir, ".vite", "manifest.json");
   if (!existsSync(manifestFile)) return undefined;
-  const manifest = JSON.parse(await readFile(manifestFile, "utf8")) as Record<string, { file: string; isEntry?: boolean }>;
+  const manifest = JSON.parse(await readFile(manifestFile, "utf8")) as Record<
+    string,
+    { file: string; isEntry?: boolean }
+  >;
   const entry = manifest["src/chrome/main.ts"];
   return entry ? `${base}${entry.file}` : undefined;
 }
@@ -37,7 +40,9 @@ async function chromeScriptUrl(outDir: string, base: string): Promise<string | u
 async function fontFiles(outDir: string): Promise<string[]> {
   const assets = join(outDir, "assets");
   if (!existsSync(assets)) return [];
-  return (await readdir(assets)).filter((name) => /^ibm-plex-sans-latin-(400|600)-normal-[\w-]+\.woff2$/.test(name)).sort();
+  return (await readdir(assets))
+    .filter((name) => /^ibm-plex-sans-latin-(400|600)-normal-[\w-]+\.woff2$/.test(name))
+    .sort();
 }
 
 /**
@@ -47,9 +52,13 @@ async function fontFiles(outDir: string): Promise<string[]> {
  */
 export function withFontPreloads(template: string, files: readonly string[], base: string): string {
   if (files.length === 0) return template;
-  const links = files.map((name) => `<link rel="preload" href="${base}assets/${name}" as="font" type="font/woff2" crossorigin>`).join("\n    ");
+  const links = files
+    .map((name) => `<link rel="preload" href="${base}assets/${name}" as="font" type="font/woff2" crossorigin>`)
+    .join("\n    ");
   const at = template.indexOf('<link rel="stylesheet"');
-  return at === -1 ? template.replace("</head>", `${links}\n  </head>`) : `${template.slice(0, at)}${links}\n    ${template.slice(at)}`;
+  return at === -1
+    ? template.replace("</head>", `${links}\n  </head>`)
+    : `${template.slice(0, at)}${links}\n    ${template.slice(at)}`;
 }
 
 /** Checks SITE_URL: an http(s) origin without path, query or fragment. Returns it without a trailing slash. */
@@ -59,10 +68,14 @@ export function parseSiteUrl(siteUrl: string | undefined): string | undefined {
   try {
     url = new URL(siteUrl);
   } catch {
-    throw new Error(`SITE_URL: received "${siteUrl}". Expected an absolute origin such as https://example.org (put a sub-path in SITE_BASE).`);
+    throw new Error(
+      `SITE_URL: received "${siteUrl}". Expected an absolute origin such as https://example.org (put a sub-path in SITE_BASE).`,
+    );
   }
   if (!/^https?:$/.test(url.protocol) || url.pathname !== "/" || url.search || url.hash) {
-    throw new Error(`SITE_URL: received "${siteUrl}". Expected an http(s) origin without a path, such as https://example.org (put a sub-path in SITE_BASE).`);
+    throw new Error(
+      `SITE_URL: received "${siteUrl}". Expected an http(s) origin without a path, such as https://example.org (put a sub-path in SITE_BASE).`,
+    );
   }
   return url.origin;
 }
@@ -70,7 +83,9 @@ export function parseSiteUrl(siteUrl: string | undefined): string | undefined {
 /** sitemap.xml for the given routes (below `base`), absolute with `siteUrl`. */
 export function sitemapXml(routes: readonly string[], siteUrl: string, base: string): string {
   const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-  const urls = routes.map((route) => `  <url><loc>${escape(`${siteUrl}${base.replace(/\/$/, "")}${route}`)}</loc></url>`);
+  const urls = routes.map(
+    (route) => `  <url><loc>${escape(`${siteUrl}${base.replace(/\/$/, "")}${route}`)}</loc></url>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
 }
 
@@ -88,7 +103,11 @@ export function robotsTxt(siteUrl: string | undefined, base: string): string {
  * preview image of every concept, sitemap.xml and robots.txt; then removes the server bundle and
  * the build manifest so dist/ holds only what a static host serves.
  */
-export async function prerenderSite(outDir: string, serverEntryFile: string, options: PrerenderOptions = {}): Promise<PrerenderedFile[]> {
+export async function prerenderSite(
+  outDir: string,
+  serverEntryFile: string,
+  options: PrerenderOptions = {},
+): Promise<PrerenderedFile[]> {
   const base = options.base ?? "/";
   const siteUrl = parseSiteUrl(options.siteUrl);
   const template = withFontPreloads(await readFile(join(outDir, "index.html"), "utf8"), await fontFiles(outDir), base);
@@ -118,7 +137,10 @@ export async function prerenderSite(outDir: string, serverEntryFile: string, opt
   // Embed pages are not in the sitemap: they are marked noindex, their canonical is the concept page.
   const pages = routes.filter((route) => !route.endsWith("404.html"));
   if (siteUrl) await writeFile(join(outDir, "sitemap.xml"), sitemapXml(pages, siteUrl, base));
-  else options.log?.("SITE_URL is not set: no sitemap.xml, og:url or og:image (canonical links are root-relative). See README, Deploying.");
+  else
+    options.log?.(
+      "SITE_URL is not set: no sitemap.xml, og:url or og:image (canonical links are root-relative). See README, Deploying.",
+    );
   await writeFile(join(outDir, "robots.txt"), robotsTxt(siteUrl, base));
 
   await rm(dirname(serverEntryFile), { recursive: true, force: true });

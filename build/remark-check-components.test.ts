@@ -27,7 +27,9 @@ function conceptFile(body: string): string {
 }
 
 function compileMdx(value: string) {
-  return compile(new VFile({ path: FILE, value }), { remarkPlugins: [remarkFrontmatter, [remarkCheckComponents, { registry: async () => componentRegistry }]] });
+  return compile(new VFile({ path: FILE, value }), {
+    remarkPlugins: [remarkFrontmatter, [remarkCheckComponents, { registry: async () => componentRegistry }]],
+  });
 }
 
 /** Compiles and returns the ContentError the check throws (fails the test if there is none). */
@@ -62,7 +64,12 @@ describe("remarkCheckComponents", () => {
     {
       name: "an unknown component <Projection />",
       body: "<Projection />",
-      parts: ["Received <Projection>, which is not a site component", "Expected one of: AttentionMapExample, ", " ProjectionExample, ", "(each named by an example.ts in src/examples/)"],
+      parts: [
+        "Received <Projection>, which is not a site component",
+        "Expected one of: AttentionMapExample, ",
+        " ProjectionExample, ",
+        "(each named by an example.ts in src/examples/)",
+      ],
     },
     {
       name: "an unknown component inline in text",
@@ -72,16 +79,27 @@ describe("remarkCheckComponents", () => {
     {
       name: "a ragged W [[1, 2], [3]]",
       body: '<ProjectionExample id="a" x={[2, 3]} W={[[1, 2], [3]]} />',
-      parts: ['prop "W"', "Row 1 has 1 entry but row 0 has 2", "Received [[1, 2], [3]]", "Expected a matrix as a list of rows"],
+      parts: [
+        'prop "W"',
+        "Row 1 has 1 entry but row 0 has 2",
+        "Received [[1, 2], [3]]",
+        "Expected a matrix as a list of rows",
+      ],
     },
     {
       name: "shapes that do not multiply (1×3 by 2×2)",
       body: '<ProjectionExample id="a" x={[1, 2, 3]} W={[[1, 10], [0, -1]]} />',
-      parts: ['prop "W"', "1×3", "2×2", "Received [[1, 10], [0, -1]]", "Expected a matrix as a list of rows, one row per entry of x"],
+      parts: [
+        'prop "W"',
+        "1×3",
+        "2×2",
+        "Received [[1, 10], [0, -1]]",
+        "Expected a matrix as a list of rows, one row per entry of x",
+      ],
     },
     {
       name: "a missing id",
-      body: '<ProjectionExample x={[2, 3]} W={[[1, 10], [0, -1]]} />',
+      body: "<ProjectionExample x={[2, 3]} W={[[1, 10], [0, -1]]} />",
       parts: ['prop "id"', "Received nothing", "Expected a stable kebab-case id"],
     },
     {
@@ -92,12 +110,22 @@ describe("remarkCheckComponents", () => {
     {
       name: "a huge number (1e6)",
       body: '<ProjectionExample id="a" x={[1e6, 3]} W={[[1, 10], [0, -1]]} />',
-      parts: ['prop "x.0"', "a number between −9999 and 9999", "Received [1000000, 3]", "Expected a row of 1–6 numbers"],
+      parts: [
+        'prop "x.0"',
+        "a number between −9999 and 9999",
+        "Received [1000000, 3]",
+        "Expected a row of 1–6 numbers",
+      ],
     },
     {
       name: "a huge negative number (-1e6)",
       body: '<ProjectionExample id="a" x={[2, 3]} W={[[1, -1e6], [0, -1]]} />',
-      parts: ['prop "W.0.1"', "a number between −9999 and 9999", "Received [[1, -1000000], [0, -1]]", "Expected a matrix"],
+      parts: [
+        'prop "W.0.1"',
+        "a number between −9999 and 9999",
+        "Received [[1, -1000000], [0, -1]]",
+        "Expected a matrix",
+      ],
     },
     {
       name: "too many entries (7)",
@@ -138,11 +166,13 @@ describe("remarkCheckComponents", () => {
 
   it("remarkCheckComponents rejects a spread attribute {...props}", async () => {
     const error = await checkErrorOf(conceptFile('<ProjectionExample {...props} id="a" />'));
-    expect(error.message).toContain(`${FILE}:11: <ProjectionExample> uses a spread attribute. Expected every prop written out`);
+    expect(error.message).toContain(
+      `${FILE}:11: <ProjectionExample> uses a spread attribute. Expected every prop written out`,
+    );
   });
 
   it("remarkCheckComponents counts the lines of a multi-line element from its opening tag", async () => {
-    const body = ['<ProjectionExample', '  id="a"', "  x={[2, 3]}", "  W={[[1, 2], [3]]}", "/>"].join("\n");
+    const body = ["<ProjectionExample", '  id="a"', "  x={[2, 3]}", "  W={[[1, 2], [3]]}", "/>"].join("\n");
     const error = await checkErrorOf(conceptFile(`Another paragraph.\n\n${body}`));
     expect(error.line).toBe(13);
   });

@@ -84,7 +84,9 @@ export function remarkCheckComponents({ registry }: CheckComponentsOptions) {
         throw ContentError.at(file, node, message);
       };
       if (!Object.hasOwn(componentSchemas, name)) {
-        fail(`Received <${name}>, which is not a site component. Expected one of: ${authorable.join(", ")} (each named by an example.ts in src/examples/).`);
+        fail(
+          `Received <${name}>, which is not a site component. Expected one of: ${authorable.join(", ")} (each named by an example.ts in src/examples/).`,
+        );
       }
       const schema = componentSchemas[name];
       if (!schema) return;
@@ -97,7 +99,9 @@ export function remarkCheckComponents({ registry }: CheckComponentsOptions) {
           props[attribute.name!] = attributeValue(attribute.value);
         } catch (error) {
           if (!(error instanceof NotLiteral)) throw error;
-          fail(`<${name}> prop "${attribute.name}" is not a literal value. Expected plain numbers, strings and [lists], e.g. W={[[1, 10], [0, -1]]}.`);
+          fail(
+            `<${name}> prop "${attribute.name}" is not a literal value. Expected plain numbers, strings and [lists], e.g. W={[[1, 10], [0, -1]]}.`,
+          );
         }
       }
       const problem = describePropsProblem(name, schema, props);

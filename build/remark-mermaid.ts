@@ -5,14 +5,14 @@
  * figure's visible caption and, unless the diagram has `accTitle:`, the SVG's
  * accessible name too.
  */
-import type { Code, Root } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import type { Parent } from 'unist';
-import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
-import { mermaidCacheKey, mermaidElementId, renderMermaid } from './mermaid.ts';
-import { labelMermaidSvg, renameMermaidId } from './mermaid-svg.ts';
-import { ContentError, locationOf } from './content-error.ts';
+import type { Code, Root } from "mdast";
+import type { MdxJsxFlowElement } from "mdast-util-mdx-jsx";
+import type { Parent } from "unist";
+import { visit } from "unist-util-visit";
+import type { VFile } from "vfile";
+import { mermaidCacheKey, mermaidElementId, renderMermaid } from "./mermaid.ts";
+import { labelMermaidSvg, renameMermaidId } from "./mermaid-svg.ts";
+import { ContentError, locationOf } from "./content-error.ts";
 
 export interface RemarkMermaidOptions {
   /** Folder of cached SVGs (committed), e.g. `build/mermaid-cache`. */
@@ -21,7 +21,7 @@ export interface RemarkMermaidOptions {
 
 /** `caption="…"` (or single quotes) from the fence's meta string. */
 export function captionFromMeta(meta: string | null | undefined): string | undefined {
-  const match = /(?:^|\s)caption=(?:"([^"]*)"|'([^']*)')/.exec(meta ?? '');
+  const match = /(?:^|\s)caption=(?:"([^"]*)"|'([^']*)')/.exec(meta ?? "");
   const caption = (match?.[1] ?? match?.[2])?.trim();
   return caption ? caption : undefined;
 }
@@ -30,8 +30,8 @@ export function captionFromMeta(meta: string | null | undefined): string | undef
 export function remarkMermaid(options: RemarkMermaidOptions) {
   return async (tree: Root, file: VFile): Promise<void> => {
     const found: { node: Code; index: number; parent: Parent }[] = [];
-    visit(tree, 'code', (node, index, parent) => {
-      if (node.lang === 'mermaid' && parent && index !== undefined) found.push({ node, index, parent });
+    visit(tree, "code", (node, index, parent) => {
+      if (node.lang === "mermaid" && parent && index !== undefined) found.push({ node, index, parent });
     });
 
     const seen = new Map<string, number>();
@@ -49,11 +49,11 @@ export function remarkMermaid(options: RemarkMermaidOptions) {
       if (copies > 1) svg = renameMermaidId(svg, id, `${id}-${copies}`);
 
       const element: MdxJsxFlowElement = {
-        type: 'mdxJsxFlowElement',
-        name: 'MermaidDiagram',
+        type: "mdxJsxFlowElement",
+        name: "MermaidDiagram",
         attributes: [
-          { type: 'mdxJsxAttribute', name: 'svg', value: labelMermaidSvg(svg, caption) },
-          { type: 'mdxJsxAttribute', name: 'caption', value: caption },
+          { type: "mdxJsxAttribute", name: "svg", value: labelMermaidSvg(svg, caption) },
+          { type: "mdxJsxAttribute", name: "caption", value: caption },
         ],
         children: [],
         position: node.position,

@@ -28,7 +28,15 @@ describe("searchableHtml", () => {
 /** The JSON of one Pagefind fragment file (gzip, then a 12-byte signature). */
 async function fragments(dir: string): Promise<{ url: string; content: string; meta: { title: string } }[]> {
   const names = await readdir(join(dir, "fragment"));
-  return Promise.all(names.map(async (name) => JSON.parse(gunzipSync(await readFile(join(dir, "fragment", name))).subarray(12).toString("utf8"))));
+  return Promise.all(
+    names.map(async (name) =>
+      JSON.parse(
+        gunzipSync(await readFile(join(dir, "fragment", name)))
+          .subarray(12)
+          .toString("utf8"),
+      ),
+    ),
+  );
 }
 
 const page = (title: string, body: string) =>
@@ -62,14 +70,32 @@ describe("buildSearchIndex", () => {
     const { content, meta } = indexed[0]!;
     expect(meta.title).toBe("Softmax");
     expect(content).toContain("Nothing overflows past 65,504 with √d_k.");
-    for (const left of ["Breadcrumb", "Site header", "Footer", "Link icon", "Edit numbers", "Secret answer", "Embedded", "Index words"]) {
+    for (const left of [
+      "Breadcrumb",
+      "Site header",
+      "Footer",
+      "Link icon",
+      "Edit numbers",
+      "Secret answer",
+      "Embedded",
+      "Index words",
+    ]) {
       expect(content).not.toContain(left);
     }
   });
 
   it("writes Pagefind's search script, worker, WebAssembly and index, without its ready-made UIs", async () => {
     const files = await readdir(join(outDir, "pagefind"));
-    expect(files).toEqual(expect.arrayContaining(["pagefind.js", "pagefind-worker.js", "wasm.en.pagefind", "pagefind-entry.json", "index", "fragment"]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "pagefind.js",
+        "pagefind-worker.js",
+        "wasm.en.pagefind",
+        "pagefind-entry.json",
+        "index",
+        "fragment",
+      ]),
+    );
     expect(files.filter((name) => /ui|highlight|wasm\.unknown/.test(name))).toEqual([]);
   });
 });

@@ -62,7 +62,9 @@ export function searchableHtml(html: string): string {
 async function conceptPages(outDir: string): Promise<{ file: string; route: string }[]> {
   const conceptsDir = join(outDir, "concepts");
   if (!existsSync(conceptsDir)) return [];
-  const slugs = (await readdir(conceptsDir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const slugs = (await readdir(conceptsDir, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
   return slugs
     .sort()
     .map((slug) => ({ file: join(conceptsDir, slug, "index.html"), route: `concepts/${slug}/` }))
@@ -91,7 +93,10 @@ export async function buildSearchIndex(outDir: string): Promise<SearchIndexSumma
     let words = 0;
     const pages = await conceptPages(outDir);
     for (const page of pages) {
-      const added = await index.addHTMLFile({ url: `/${page.route}`, content: searchableHtml(await readFile(page.file, "utf8")) });
+      const added = await index.addHTMLFile({
+        url: `/${page.route}`,
+        content: searchableHtml(await readFile(page.file, "utf8")),
+      });
       if (added.errors.length > 0) throw new Error(`Search index: ${page.file}: ${added.errors.join("; ")}`);
       words += added.file.uniqueWords;
     }

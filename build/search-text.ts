@@ -39,7 +39,21 @@ const SYMBOLS: Readonly<Record<string, string>> = {
 };
 
 /** Commands whose argument is shown as it is (fonts, text, decorations). */
-const UNWRAP = new Set(["mathbf", "mathrm", "mathit", "boldsymbol", "text", "textrm", "operatorname", "underbrace", "overbrace", "hat", "bar", "vec", "tilde"]);
+const UNWRAP = new Set([
+  "mathbf",
+  "mathrm",
+  "mathit",
+  "boldsymbol",
+  "text",
+  "textrm",
+  "operatorname",
+  "underbrace",
+  "overbrace",
+  "hat",
+  "bar",
+  "vec",
+  "tilde",
+]);
 
 /** Commands that draw nothing a reader would search for. */
 const DROP = new Set(["left", "right", "big", "Big", "bigl", "bigr", "displaystyle", "limits", "nolimits"]);
@@ -70,12 +84,12 @@ function readArgument(tex: string, at: number): { inner: string; end: number } {
  */
 export function texToSearchText(tex: string): string {
   let out = "";
-  for (let i = 0; i < tex.length; ) {
+  for (let i = 0; i < tex.length;) {
     const ch = tex[i]!;
     if (ch === "\\") {
       const match = /^\\([a-zA-Z]+|.)/.exec(tex.slice(i));
       const name = match?.[1] ?? "";
-      i += (match?.[0].length ?? 1);
+      i += match?.[0].length ?? 1;
       if (name === "sqrt") {
         const argument = readArgument(tex, i);
         out += `√${texToSearchText(argument.inner)}`;
@@ -93,8 +107,19 @@ export function texToSearchText(tex: string): string {
         out += texToSearchText(argument.inner);
         i = argument.end;
       } else if (name === "\\") out += "; ";
-      else if (name === "," || name === ";" || name === ":" || name === " " || name === "!") out += name === "!" ? "" : " ";
-      else if (name === "{" || name === "}" || name === "|" || name === "%" || name === "&" || name === "#" || name === "$" || name === "_") out += name === "|" ? "‖" : name;
+      else if (name === "," || name === ";" || name === ":" || name === " " || name === "!")
+        out += name === "!" ? "" : " ";
+      else if (
+        name === "{" ||
+        name === "}" ||
+        name === "|" ||
+        name === "%" ||
+        name === "&" ||
+        name === "#" ||
+        name === "$" ||
+        name === "_"
+      )
+        out += name === "|" ? "‖" : name;
       else if (DROP.has(name)) continue;
       else if (SYMBOLS[name] !== undefined) out += SYMBOLS[name];
       // A function name (\cos, \exp) is a word: keep it apart from a letter or command after it.
@@ -120,5 +145,8 @@ export function texToSearchText(tex: string): string {
       i++;
     }
   }
-  return out.replace(/\s+/g, " ").replace(/ ([,;])/g, "$1").trim();
+  return out
+    .replace(/\s+/g, " ")
+    .replace(/ ([,;])/g, "$1")
+    .trim();
 }

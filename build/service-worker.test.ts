@@ -35,7 +35,12 @@ const FILES = [
 /** The precache list Workbox makes from the worker's options, as entries `{ url, revision }`. */
 async function precacheList(outDir: string) {
   const { globPatterns, globIgnores, dontCacheBustURLsMatching } = serviceWorkerOptions(outDir);
-  const { manifestEntries } = await getManifest({ globDirectory: outDir, globPatterns, globIgnores, dontCacheBustURLsMatching });
+  const { manifestEntries } = await getManifest({
+    globDirectory: outDir,
+    globPatterns,
+    globIgnores,
+    dontCacheBustURLsMatching,
+  });
   return manifestEntries!.map((entry) => (typeof entry === "string" ? { url: entry, revision: null } : entry));
 }
 
@@ -59,8 +64,10 @@ describe("the service worker", () => {
 
   it("revisions the files without a hash in their names, and trusts the hashed ones", async () => {
     const revision = new Map((await precacheList(outDir)).map((entry) => [entry.url, entry.revision]));
-    for (const url of ["index.html", "theme-init.js", "pagefind/pagefind.js", "pagefind/pagefind-entry.json"]) expect(revision.get(url)).toMatch(/^[0-9a-f]{32}$/);
-    for (const url of ["assets/chrome-AbCd1234.js", "pagefind/fragment/en_abc.pf_fragment"]) expect(revision.get(url)).toBeNull();
+    for (const url of ["index.html", "theme-init.js", "pagefind/pagefind.js", "pagefind/pagefind-entry.json"])
+      expect(revision.get(url)).toMatch(/^[0-9a-f]{32}$/);
+    for (const url of ["assets/chrome-AbCd1234.js", "pagefind/fragment/en_abc.pf_fragment"])
+      expect(revision.get(url)).toBeNull();
   });
 
   it("uses relative URLs, so one worker at the base serves any SITE_BASE", async () => {
@@ -80,7 +87,9 @@ describe("the service worker", () => {
     expect(options.skipWaiting).toBe(false);
     expect(options.clientsClaim).toBe(true);
     expect(options.directoryIndex).toBe("index.html");
-    expect(options.ignoreURLParametersMatching!.every((pattern) => pattern.test("qkv-projection.x") && pattern.test("ts"))).toBe(true);
+    expect(
+      options.ignoreURLParametersMatching!.every((pattern) => pattern.test("qkv-projection.x") && pattern.test("ts")),
+    ).toBe(true);
     expect(options.inlineWorkboxRuntime).toBe(true);
   });
 

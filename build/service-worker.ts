@@ -11,10 +11,7 @@ export const SERVICE_WORKER = "sw.js";
  * WOFF fonts (every browser with service workers reads WOFF2, listed first in @font-face),
  * robots.txt and sitemap.xml.
  */
-export const PRECACHE_PATTERNS: readonly string[] = [
-  "**/*.{html,js,css,woff2,svg,png,webmanifest}",
-  "pagefind/**/*",
-];
+export const PRECACHE_PATTERNS: readonly string[] = ["**/*.{html,js,css,woff2,svg,png,webmanifest}", "pagefind/**/*"];
 export const PRECACHE_IGNORES: readonly string[] = ["og/**", SERVICE_WORKER];
 
 /** The site's Workbox cache: `attention-by-hand-precache-v2-<scope>`. */

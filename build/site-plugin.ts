@@ -96,30 +96,37 @@ export function attentionSite({ root = process.cwd() } = {}): Plugin {
       server.httpServer?.once("close", () => void closeMermaidRenderer());
       // Looser than the built site's policy only where Vite's dev client needs it (see build/csp.ts).
       server.middlewares.use((req, res, next) => {
-        res.setHeader("Content-Security-Policy", contentSecurityPolicyFor(requestPath(req.originalUrl ?? req.url), base, { dev: true }));
+        res.setHeader(
+          "Content-Security-Policy",
+          contentSecurityPolicyFor(requestPath(req.originalUrl ?? req.url), base, { dev: true }),
+        );
         next();
       });
 
       // Added after Vite's own middlewares, so modules and assets are served first.
-      return () => server.middlewares.use(async (req, res, next) => {
-        const url = new URL(req.originalUrl ?? req.url ?? "/", "http://localhost");
-        if (req.method !== "GET" || !url.pathname.startsWith(base) || !isPagePath(url.pathname)) return next();
-        const path = `/${url.pathname.slice(base.length)}`;
-        try {
-          const template = await server.transformIndexHtml(url.pathname, readFileSync(resolve(root, "index.html"), "utf8"));
-          const entry = (await server.ssrLoadModule("/src/entry-server.tsx")) as ServerEntry;
-          const page = await entry.renderRoute(path);
-          res.statusCode = page.status;
-          res.setHeader("Content-Type", "text/html; charset=utf-8");
-          res.end(applyTemplate(template, page, { keepScripts: true }));
-        } catch (error) {
-          if (error instanceof Error) server.ssrFixStacktrace(error);
-          server.config.logger.error(error instanceof Error ? error.message : String(error));
-          res.statusCode = 500;
-          res.setHeader("Content-Type", "text/html; charset=utf-8");
-          res.end(errorPage(error, base));
-        }
-      });
+      return () =>
+        server.middlewares.use(async (req, res, next) => {
+          const url = new URL(req.originalUrl ?? req.url ?? "/", "http://localhost");
+          if (req.method !== "GET" || !url.pathname.startsWith(base) || !isPagePath(url.pathname)) return next();
+          const path = `/${url.pathname.slice(base.length)}`;
+          try {
+            const template = await server.transformIndexHtml(
+              url.pathname,
+              readFileSync(resolve(root, "index.html"), "utf8"),
+            );
+            const entry = (await server.ssrLoadModule("/src/entry-server.tsx")) as ServerEntry;
+            const page = await entry.renderRoute(path);
+            res.statusCode = page.status;
+            res.setHeader("Content-Type", "text/html; charset=utf-8");
+            res.end(applyTemplate(template, page, { keepScripts: true }));
+          } catch (error) {
+            if (error instanceof Error) server.ssrFixStacktrace(error);
+            server.config.logger.error(error instanceof Error ? error.message : String(error));
+            res.statusCode = 500;
+            res.setHeader("Content-Type", "text/html; charset=utf-8");
+            res.end(errorPage(error, base));
+          }
+        });
     },
   };
 }

@@ -61,8 +61,12 @@ describe("applyTemplate", () => {
     ["keepScripts", page({ hasIslands: false }), { keepScripts: true }],
   ])("applyTemplate keeps scripts and preloads, at low fetch priority, for %s", (_what, rendered, options) => {
     const html = applyTemplate(TEMPLATE, rendered, options);
-    expect(html).toContain('<script type="module" fetchpriority="low" crossorigin src="/assets/index-DCnxmWK-.js"></script>');
-    expect(html).toContain('<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/react-B1x2y3z4.js">');
+    expect(html).toContain(
+      '<script type="module" fetchpriority="low" crossorigin src="/assets/index-DCnxmWK-.js"></script>',
+    );
+    expect(html).toContain(
+      '<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/react-B1x2y3z4.js">',
+    );
     expect(html).toContain("<title>Q, K, and V Projections · Attention, by Hand</title>");
   });
 
@@ -112,13 +116,16 @@ describe("routeToFile", () => {
     ["/concepts/qkv-projections/", "concepts/qkv-projections/index.html"],
     ["/404.html", "404.html"],
     ["/embed/qkv-projections/qkv-projection/", "embed/qkv-projections/qkv-projection/index.html"],
-      ["/concepts/a", "concepts/a/index.html"],
-])("routeToFile(%j) is %j", (route, file) => {
+    ["/concepts/a", "concepts/a/index.html"],
+  ])("routeToFile(%j) is %j", (route, file) => {
     expect(routeToFile(route)).toBe(file);
   });
 
   it("applyTemplate keeps the site-chrome script (data-chrome) on a page without islands", () => {
-    const withChrome = TEMPLATE.replace("</head>", '<script type="module" data-chrome src="/assets/chrome-x.js"></script>\n  </head>');
+    const withChrome = TEMPLATE.replace(
+      "</head>",
+      '<script type="module" data-chrome src="/assets/chrome-x.js"></script>\n  </head>',
+    );
     const html = applyTemplate(withChrome, page({ hasIslands: false }));
     expect(html).toContain('<script type="module" data-chrome src="/assets/chrome-x.js"></script>');
     expect(html).not.toContain("/assets/index-DCnxmWK-.js");

@@ -45,7 +45,9 @@ const BODY_SLOT = "<!--app-html-->";
  */
 export function applyTemplate(template: string, page: RenderedPage, { keepScripts = false } = {}): string {
   if (!template.includes(HEAD_SLOT) || !template.includes(BODY_SLOT)) {
-    throw new Error(`index.html must contain ${HEAD_SLOT} and ${BODY_SLOT}; they mark where each page's head and body go.`);
+    throw new Error(
+      `index.html must contain ${HEAD_SLOT} and ${BODY_SLOT}; they mark where each page's head and body go.`,
+    );
   }
   let html = template.replace(HEAD_SLOT, () => page.head).replace(BODY_SLOT, () => page.body);
   // Marks an embed page for its stylesheet and scripts (src/styles/embed.css, src/chrome/example-links.ts).
@@ -59,7 +61,10 @@ export function applyTemplate(template: string, page: RenderedPage, { keepScript
     // priority, it no longer competes with the stylesheet and fonts for the first paint on a
     // slow link (Lighthouse's mobile FCP went from 1.7 s to 1.0 s on the Q, K, V page).
     html = html
-      .replace(/<script type="module"(?![^>]*(?:data-chrome|fetchpriority))/g, '<script type="module" fetchpriority="low"')
+      .replace(
+        /<script type="module"(?![^>]*(?:data-chrome|fetchpriority))/g,
+        '<script type="module" fetchpriority="low"',
+      )
       .replace(/<link rel="modulepreload"(?![^>]*fetchpriority)/g, '<link rel="modulepreload" fetchpriority="low"');
   }
   return html;

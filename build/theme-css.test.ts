@@ -8,10 +8,14 @@ async function themed(css: string): Promise<string> {
 
 describe("themeSwitchCss", () => {
   it("makes a dark media block answer data-theme both ways", async () => {
-    const out = await themed(":root { --bg: white; }\n@media (prefers-color-scheme: dark) { :root { --bg: black; } .x, .y { fill: red; } }");
+    const out = await themed(
+      ":root { --bg: white; }\n@media (prefers-color-scheme: dark) { :root { --bg: black; } .x, .y { fill: red; } }",
+    );
     expect(out).toContain(':root[data-theme="dark"] { --bg: black; }');
     expect(out).toMatch(/:root\[data-theme="dark"\] \.x,\s*:root\[data-theme="dark"\] \.y/);
-    expect(out).toMatch(/@media \(prefers-color-scheme: dark\) \{ :root:not\(\[data-theme="light"\]\) \{ --bg: black; \}/);
+    expect(out).toMatch(
+      /@media \(prefers-color-scheme: dark\) \{ :root:not\(\[data-theme="light"\]\) \{ --bg: black; \}/,
+    );
   });
 
   it("scopes a selector that starts at :root without nesting a second :root", async () => {

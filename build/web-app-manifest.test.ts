@@ -2,7 +2,14 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { APP_ICONS, THEME_COLOR, WEB_APP_MANIFEST, maskableSvg, webAppManifest, writeWebApp } from "./web-app-manifest.ts";
+import {
+  APP_ICONS,
+  THEME_COLOR,
+  WEB_APP_MANIFEST,
+  maskableSvg,
+  webAppManifest,
+  writeWebApp,
+} from "./web-app-manifest.ts";
 
 const FAVICON = new URL("../public/favicon.svg", import.meta.url);
 
@@ -17,17 +24,25 @@ describe("the web app manifest", () => {
     });
   });
 
-  it.each(["/", "/attention/"])("resolves start_url, scope and icons below the base %j (the manifest lives there)", (base) => {
-    const manifestUrl = new URL(`${base}${WEB_APP_MANIFEST}`, "https://example.org");
-    const manifest = webAppManifest() as { start_url: string; scope: string; icons: { src: string }[] };
-    expect(new URL(manifest.start_url, manifestUrl).pathname).toBe(base);
-    expect(new URL(manifest.scope, manifestUrl).pathname).toBe(base);
-    for (const icon of manifest.icons) expect(new URL(icon.src, manifestUrl).pathname).toMatch(new RegExp(`^${base}icons/`));
-  });
+  it.each(["/", "/attention/"])(
+    "resolves start_url, scope and icons below the base %j (the manifest lives there)",
+    (base) => {
+      const manifestUrl = new URL(`${base}${WEB_APP_MANIFEST}`, "https://example.org");
+      const manifest = webAppManifest() as { start_url: string; scope: string; icons: { src: string }[] };
+      expect(new URL(manifest.start_url, manifestUrl).pathname).toBe(base);
+      expect(new URL(manifest.scope, manifestUrl).pathname).toBe(base);
+      for (const icon of manifest.icons)
+        expect(new URL(icon.src, manifestUrl).pathname).toMatch(new RegExp(`^${base}icons/`));
+    },
+  );
 
   it("lists a 192 px and a 512 px icon, and a maskable one", () => {
     const icons = (webAppManifest() as { icons: { sizes: string; purpose: string }[] }).icons;
-    expect(icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual(["192x192 any", "512x512 any", "512x512 maskable"]);
+    expect(icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual([
+      "192x192 any",
+      "512x512 any",
+      "512x512 maskable",
+    ]);
   });
 
   it("maskableSvg(favicon) fills the square and keeps the mark inside the safe zone", async () => {

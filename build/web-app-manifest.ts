@@ -37,7 +37,8 @@ export function webAppManifest(): Record<string, unknown> {
     id: "./",
     name: SITE_NAME,
     short_name: "By Hand",
-    description: "Transformer self-attention from Q, K and V to the KV cache, with small numbers you can inspect and check by hand.",
+    description:
+      "Transformer self-attention from Q, K and V to the KV cache, with small numbers you can inspect and check by hand.",
     lang: "en",
     start_url: "./",
     scope: "./",

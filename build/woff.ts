@@ -21,7 +21,8 @@ export function woffToSfnt(woff: Buffer): Buffer {
     const checksum = woff.readUInt32BE(entry + 16);
     const stored = woff.subarray(offset, offset + compLength);
     const data = compLength < origLength ? inflateSync(stored) : stored;
-    if (data.length !== origLength) throw new Error(`WOFF table ${tag.toString("latin1")} inflated to ${data.length} bytes, expected ${origLength}.`);
+    if (data.length !== origLength)
+      throw new Error(`WOFF table ${tag.toString("latin1")} inflated to ${data.length} bytes, expected ${origLength}.`);
     return { tag, checksum, data };
   });
 

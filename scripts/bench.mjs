@@ -68,7 +68,9 @@ const mark = (ok) => (ok ? OK : FAIL);
 function table(headers, rows, indent = "  ") {
   const all = [headers, ...rows].map((row) => row.map((cell) => String(cell)));
   const widths = headers.map((_, i) => Math.max(...all.map((row) => [...(row[i] ?? "")].length)));
-  const numeric = headers.map((_, i) => rows.length > 0 && rows.every((row) => /^[\d.,]+( \S+)?( \(.*\))?$|^—$/.test(String(row[i]))));
+  const numeric = headers.map(
+    (_, i) => rows.length > 0 && rows.every((row) => /^[\d.,]+( \S+)?( \(.*\))?$|^—$/.test(String(row[i]))),
+  );
   const line = (row) =>
     indent +
     row
@@ -105,7 +107,9 @@ function timeBuild(label) {
   });
   const seconds = (performance.now() - started) / 1000;
   if (result.error?.code === "ETIMEDOUT") {
-    console.error(`${label} did not finish within ${BUILD_TIMEOUT_MS / 60_000} minutes; stopped it. Output so far:\n${result.stdout}\n${result.stderr}`);
+    console.error(
+      `${label} did not finish within ${BUILD_TIMEOUT_MS / 60_000} minutes; stopped it. Output so far:\n${result.stdout}\n${result.stderr}`,
+    );
     process.exit(1);
   }
   if (result.status !== 0) {
@@ -130,7 +134,12 @@ function prerenderedPages() {
   return htmlFiles(DIST)
     .map((file) => {
       const path = relative(DIST, file).split(sep).join("/");
-      const route = path === "index.html" ? "/" : path.endsWith("/index.html") ? `/${path.slice(0, -"index.html".length)}` : `/${path}`;
+      const route =
+        path === "index.html"
+          ? "/"
+          : path.endsWith("/index.html")
+            ? `/${path.slice(0, -"index.html".length)}`
+            : `/${path}`;
       const html = readFileSync(file);
       return {
         route,
@@ -205,7 +214,8 @@ function installProbe() {
             if (!inspected()) return void requestAnimationFrame(check);
             committed ??= performance.now();
             const channel = new MessageChannel();
-            channel.port1.onmessage = () => finish({ delay, frames, commit: committed - start, paint: performance.now() - start });
+            channel.port1.onmessage = () =>
+              finish({ delay, frames, commit: committed - start, paint: performance.now() - start });
             channel.port2.postMessage(0);
           };
           requestAnimationFrame(check);
@@ -224,7 +234,9 @@ function installProbe() {
  */
 async function islandButtons(page, islandId) {
   await page.evaluate((id) => {
-    const rects = [...(document.getElementById(id)?.querySelectorAll("button[data-cell][aria-pressed]") ?? [])].map((b) => b.getBoundingClientRect());
+    const rects = [...(document.getElementById(id)?.querySelectorAll("button[data-cell][aria-pressed]") ?? [])].map(
+      (b) => b.getBoundingClientRect(),
+    );
     if (rects.length === 0) return;
     const top = Math.min(...rects.map((r) => r.top));
     const bottom = Math.max(...rects.map((r) => r.bottom));
@@ -303,7 +315,9 @@ async function latencies(page, islandIds, kind) {
   const perIsland = Math.max(1, Math.ceil(SAMPLES / islandIds.length));
   const samples = [];
   for (const id of islandIds) {
-    samples.push(...(kind === "hover" ? await hoverSamples(page, id, perIsland) : await keySamples(page, id, perIsland)));
+    samples.push(
+      ...(kind === "hover" ? await hoverSamples(page, id, perIsland) : await keySamples(page, id, perIsland)),
+    );
   }
   return samples;
 }
@@ -316,7 +330,10 @@ async function measurePage(browser, baseUrl, route) {
     const url = response.url();
     const type = response.headers()["content-type"] ?? "";
     if (!/\.m?js(\?|$)/.test(new URL(url).pathname) && !type.includes("javascript")) return;
-    scripts.set(url, response.body().catch(() => Buffer.alloc(0)));
+    scripts.set(
+      url,
+      response.body().catch(() => Buffer.alloc(0)),
+    );
   });
   await page.goto(baseUrl + route, { waitUntil: "networkidle" });
   await waitForHydration(page);
@@ -385,10 +402,14 @@ if (!skipBuild) {
 const allEmbeds = args.includes("--all-embeds");
 const firstEmbed = prerenderedPages().find((page) => page.route.startsWith("/embed/"))?.route;
 const pages = prerenderedPages().filter((page) =>
-  onlyRoutes.length > 0 ? onlyRoutes.includes(page.route) : allEmbeds || !page.route.startsWith("/embed/") || page.route === firstEmbed,
+  onlyRoutes.length > 0
+    ? onlyRoutes.includes(page.route)
+    : allEmbeds || !page.route.startsWith("/embed/") || page.route === firstEmbed,
 );
 if (pages.length === 0) {
-  console.error(`No prerendered page in ${DIST} matches ${onlyRoutes.join(", ") || "anything"}; run without --skip-build to build.`);
+  console.error(
+    `No prerendered page in ${DIST} matches ${onlyRoutes.join(", ") || "anything"}; run without --skip-build to build.`,
+  );
   process.exit(1);
 }
 const port = PREVIEW_PORT;
@@ -407,7 +428,12 @@ try {
   await browser.close();
   if (withLighthouse) {
     process.stdout.write(`Lighthouse (mobile) on ${pages.length} pages … `);
-    lighthouse = await lighthouseReports({ executablePath, baseUrl, routes: pages.map((p) => p.route), port: LIGHTHOUSE_PORT });
+    lighthouse = await lighthouseReports({
+      executablePath,
+      baseUrl,
+      routes: pages.map((p) => p.route),
+      port: LIGHTHOUSE_PORT,
+    });
     console.log("done.");
   }
 } finally {
@@ -417,8 +443,16 @@ try {
 
 let scaling;
 if (withScaling) {
-  process.stdout.write(`Build scaling: ${SYNTHETIC_COUNTS.join(", ")} synthetic pages in a temporary copy, fastest of 2 builds each … `);
-  scaling = measureBuildScaling({ root: ROOT, viteBin: VITE_BIN, counts: SYNTHETIC_COUNTS, runs: 2, timeoutMs: BUILD_TIMEOUT_MS });
+  process.stdout.write(
+    `Build scaling: ${SYNTHETIC_COUNTS.join(", ")} synthetic pages in a temporary copy, fastest of 2 builds each … `,
+  );
+  scaling = measureBuildScaling({
+    root: ROOT,
+    viteBin: VITE_BIN,
+    counts: SYNTHETIC_COUNTS,
+    runs: 2,
+    timeoutMs: BUILD_TIMEOUT_MS,
+  });
   console.log("done.\n");
 }
 
@@ -462,7 +496,9 @@ if (scaling) {
     `  Linear fit, CPU time: ${(cpuFit.intercept / 1000).toFixed(2)} s + ${cpuFit.slope.toFixed(1)} ms × pages, R² = ${cpuFit.r2.toFixed(4)}` +
       `  ${mark(cpuFit.r2 >= LINEAR_R2)} linear (budget: R² ≥ ${LINEAR_R2})`,
   );
-  console.log(`  Linear fit, wall time: ${(fit.intercept / 1000).toFixed(2)} s + ${fit.slope.toFixed(1)} ms × pages, R² = ${fit.r2.toFixed(4)} (report only)`);
+  console.log(
+    `  Linear fit, wall time: ${(fit.intercept / 1000).toFixed(2)} s + ${fit.slope.toFixed(1)} ms × pages, R² = ${fit.r2.toFixed(4)} (report only)`,
+  );
 }
 
 /** Paint latency of one input kind at one CPU rate on a page, or undefined without examples. */
@@ -489,7 +525,11 @@ console.log(
         r.route,
         kb(r.htmlBytes),
         withBudget(kb(jsTotal(r)), jsTotal(r) <= JS_BUDGET_BYTES),
-        lh?.score === undefined ? (withLighthouse ? `— ${lh?.problem ?? ""}` : "—") : withBudget(String(lh.score), lh.score >= LIGHTHOUSE_BUDGET),
+        lh?.score === undefined
+          ? withLighthouse
+            ? `— ${lh?.problem ?? ""}`
+            : "—"
+          : withBudget(String(lh.score), lh.score >= LIGHTHOUSE_BUDGET),
         lh?.lcp === undefined ? "—" : withBudget(`${(lh.lcp / 1000).toFixed(2)} s`, lh.lcp <= LCP_BUDGET_MS),
         hover1?.p95 === undefined ? "—" : withBudget(ms(hover1.p95), hover1.p95 <= FRAME_BUDGET_MS),
         hover4?.p95 === undefined ? "—" : `${ms(hover4.median)} / ${ms(hover4.p95)}`,
@@ -503,14 +543,30 @@ if (withLighthouse) {
   console.log(
     `  Lighthouse ${first?.version ?? "?"} (${first?.formFactor ?? "mobile"}, simulated slow 4G and 4× CPU; 12.8 could not be installed here), ` +
       "performance category only. FCP / TBT / CLS per page: " +
-      [...lighthouse.entries()].map(([route, lh]) => `${route} ${lh.fcp === undefined ? "—" : `${(lh.fcp / 1000).toFixed(2)} s`} / ${lh.tbt?.toFixed(0) ?? "—"} ms / ${lh.cls?.toFixed(3) ?? "—"}`).join("; "),
+      [...lighthouse.entries()]
+        .map(
+          ([route, lh]) =>
+            `${route} ${lh.fcp === undefined ? "—" : `${(lh.fcp / 1000).toFixed(2)} s`} / ${lh.tbt?.toFixed(0) ?? "—"} ms / ${lh.cls?.toFixed(3) ?? "—"}`,
+        )
+        .join("; "),
   );
 }
 
-console.log(`\nPages (${pages.length} prerendered in dist/; JavaScript = every .js response on first view, after hydration)`);
+console.log(
+  `\nPages (${pages.length} prerendered in dist/; JavaScript = every .js response on first view, after hydration)`,
+);
 console.log(
   table(
-    ["route", "HTML", "HTML gzip", "islands", "JS files", "JS gzip", `JS ≤ ${kb(JS_BUDGET_BYTES)}`, "MathJax/Mermaid in JS"],
+    [
+      "route",
+      "HTML",
+      "HTML gzip",
+      "islands",
+      "JS files",
+      "JS gzip",
+      `JS ≤ ${kb(JS_BUDGET_BYTES)}`,
+      "MathJax/Mermaid in JS",
+    ],
     results.map((r) => {
       const total = r.js.reduce((sum, file) => sum + file.gzip, 0);
       const libraries = [...new Set(r.js.flatMap((file) => file.libraries))];
@@ -543,7 +599,13 @@ if (files.size > 0) {
       ["file", "raw", "gzip", "pages", "contains"],
       [...files.values()]
         .sort((a, b) => b.gzip - a.gzip)
-        .map((f) => [f.file, `${f.bytes} B`, `${kb(f.gzip)} (${kib(f.gzip)})`, String(f.pages), f.libraries.join(", ") || "—"]),
+        .map((f) => [
+          f.file,
+          `${f.bytes} B`,
+          `${kb(f.gzip)} (${kib(f.gzip)})`,
+          String(f.pages),
+          f.libraries.join(", ") || "—",
+        ]),
     ),
   );
 }
@@ -555,7 +617,10 @@ const latencyRows = results.flatMap((r) =>
     const commit = summarize(samples.map((s) => s?.commit));
     const paint = summarize(samples.map((s) => s?.paint));
     const painted = samples.filter((s) => s !== null);
-    const firstFrame = painted.length === 0 ? "—" : `${Math.round((100 * painted.filter((s) => s.frames === 1).length) / painted.length)} %`;
+    const firstFrame =
+      painted.length === 0
+        ? "—"
+        : `${Math.round((100 * painted.filter((s) => s.frames === 1).length) / painted.length)} %`;
     const budget =
       missed > 0
         ? `${FAIL} ${missed} not highlighted`
@@ -579,24 +644,46 @@ const latencyRows = results.flatMap((r) =>
 );
 console.log(
   `\nInput-to-paint latency (${SAMPLES} samples per row after ${WARMUP} warm-up, alternating buttons, ${VIEWPORT.width}×${VIEWPORT.height}).\n` +
-    "  Measured from the event's dispatch to the page: to the DOM commit (data-role=\"inspected\" set) and to the end of the\n" +
-    "  first frame that shows it. \"queued\": how long the browser held the event before dispatching it (frame-aligned for\n" +
-    "  mouse moves), not counted in the other figures. \"in 1st frame\": samples already painted in the first frame after\n" +
+    '  Measured from the event\'s dispatch to the page: to the DOM commit (data-role="inspected" set) and to the end of the\n' +
+    '  first frame that shows it. "queued": how long the browser held the event before dispatching it (frame-aligned for\n' +
+    '  mouse moves), not counted in the other figures. "in 1st frame": samples already painted in the first frame after\n' +
     `  the event. Budget: a hover is highlighted within one frame, paint p95 ≤ ${FRAME_BUDGET_MS} ms at full CPU speed. A key press\n` +
     "  waits for the next frame wherever it falls (0 to 16.7 ms), so key rows are reported without a budget.",
 );
 if (latencyRows.length === 0) console.log("  No page has inspectable buttons.");
 else {
-  console.log(table(["route", "input", "CPU", "samples", "queued median", "commit median", "commit p95", "paint median", "paint p95", "in 1st frame", "budget"], latencyRows));
+  console.log(
+    table(
+      [
+        "route",
+        "input",
+        "CPU",
+        "samples",
+        "queued median",
+        "commit median",
+        "commit p95",
+        "paint median",
+        "paint p95",
+        "in 1st frame",
+        "budget",
+      ],
+      latencyRows,
+    ),
+  );
 }
 
 const verdicts = [
   ...results.map((r) => r.js.reduce((sum, f) => sum + f.gzip, 0) <= JS_BUDGET_BYTES),
-  ...[...lighthouse.values()].flatMap((lh) => [lh.score !== undefined && lh.score >= LIGHTHOUSE_BUDGET, lh.lcp !== undefined && lh.lcp <= LCP_BUDGET_MS]),
+  ...[...lighthouse.values()].flatMap((lh) => [
+    lh.score !== undefined && lh.score >= LIGHTHOUSE_BUDGET,
+    lh.lcp !== undefined && lh.lcp <= LCP_BUDGET_MS,
+  ]),
   ...(scaling ? [scaling.cpuFit.r2 >= LINEAR_R2] : []),
   ...results.map((r) => r.js.every((f) => f.libraries.length === 0)),
   ...latencyRows.filter((row) => row.at(-1) !== "(report only)").map((row) => row.at(-1).startsWith(OK)),
 ];
 const failed = verdicts.filter((ok) => !ok).length;
-console.log(`\nBudgets: ${verdicts.length - failed} ${OK}, ${failed} ${FAIL} (a report: the exit code is 0 either way).`);
+console.log(
+  `\nBudgets: ${verdicts.length - failed} ${OK}, ${failed} ${FAIL} (a report: the exit code is 0 either way).`,
+);
 process.exit(0);

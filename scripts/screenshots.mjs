@@ -19,7 +19,10 @@ const server = await preview({ preview: { port, strictPort: true, host: "127.0.0
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
   for (const route of routes.length ? routes : ["/", "/concepts/qkv-projections/"]) {
-    for (const [width, label] of [[360, "phone"], [1200, "desktop"]]) {
+    for (const [width, label] of [
+      [360, "phone"],
+      [1200, "desktop"],
+    ]) {
       for (const colorScheme of ["light", "dark"]) {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
         await page.goto(`http://127.0.0.1:${port}${route}`);

@@ -96,7 +96,13 @@ async function conceptPage(slug: string | undefined): Promise<(Page & { concept:
     concept,
     status: 200,
     framed: true,
-    head: { title: concept.title, description: concept.summary, path: `/concepts/${concept.slug}/`, image: previewImagePath(concept.slug), type: "article" },
+    head: {
+      title: concept.title,
+      description: concept.summary,
+      path: `/concepts/${concept.slug}/`,
+      image: previewImagePath(concept.slug),
+      type: "article",
+    },
     element: (
       <ConceptPage
         concept={concept}
@@ -138,7 +144,12 @@ async function pageFor(path: string): Promise<Page> {
   if (path === "/") {
     return {
       status: 200,
-      head: { title: SITE_NAME, path, description: "An interactive explainer of transformer self-attention with small numbers you can inspect, from Q, K and V projections to the KV cache." },
+      head: {
+        title: SITE_NAME,
+        path,
+        description:
+          "An interactive explainer of transformer self-attention with small numbers you can inspect, from Q, K and V projections to the KV cache.",
+      },
       element: <IndexPage categories={catalog.categories} concepts={catalog.concepts} />,
       framed: true,
     };
@@ -146,7 +157,11 @@ async function pageFor(path: string): Promise<Page> {
   if (path === MAP_ROUTE) {
     return {
       status: 200,
-      head: { title: "Concept map", path, description: "How the concepts of the site build on each other, from token embeddings to the KV cache." },
+      head: {
+        title: "Concept map",
+        path,
+        description: "How the concepts of the site build on each other, from token embeddings to the KV cache.",
+      },
       element: <ConceptMapPage categories={catalog.categories} concepts={catalog.concepts} />,
       framed: true,
     };
@@ -164,9 +179,10 @@ export async function renderRoute(path: string, options: HeadOptions = {}): Prom
   const { status, head, element, framed } = await pageFor(path);
   const { html, islands } = await renderCollecting(framed ? <Layout path={path}>{element}</Layout> : element);
   const slug = /^\/concepts\/([a-z0-9-]+)\/$/.exec(path)?.[1];
-  const embeds = slug && status === 200
-    ? islands.filter((island) => embeddable.has(island.name)).map((island) => embedRoute(slug, island.id))
-    : [];
+  const embeds =
+    slug && status === 200
+      ? islands.filter((island) => embeddable.has(island.name)).map((island) => embedRoute(slug, island.id))
+      : [];
   return {
     status,
     head: framed ? renderHead(head, options) : `${renderHead(head, options)}\n    ${NO_INDEX}`,

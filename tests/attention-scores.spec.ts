@@ -16,7 +16,17 @@ test.describe("without JavaScript", () => {
     await expect(ex.group("Queries Q").locator("[data-cell]")).toHaveText(["1", "0", "0", "1", "1", "1"]);
     await expect(ex.group("Keys K, as computed").locator("[data-cell]")).toHaveText(["1", "0", "2", "1", "0", "2"]);
     await expect(ex.group("Keys, transposed: Kᵀ").locator("[data-cell]")).toHaveText(["1", "2", "0", "0", "1", "2"]);
-    await expect(ex.group("Scores S = QKᵀ: inspect an entry").locator("[data-cell]")).toHaveText(["1", "2", "0", "0", "1", "2", "1", "3", "2"]);
+    await expect(ex.group("Scores S = QKᵀ: inspect an entry").locator("[data-cell]")).toHaveText([
+      "1",
+      "2",
+      "0",
+      "0",
+      "1",
+      "2",
+      "1",
+      "3",
+      "2",
+    ]);
     await expect(ex.root.locator(".matrix-col-label")).toHaveText(["the", "cat", "sat", "the", "cat", "sat"]);
     const words = ex.root.getByRole("region", { name: "Scores S = QKᵀ, in words" });
     await expect(words.locator("li")).toHaveCount(9);

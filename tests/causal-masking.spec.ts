@@ -21,10 +21,44 @@ function maskExample(page: Page) {
 }
 
 /** The weights with the mask on and off, worked out by hand (see CausalMaskExample.test.tsx). */
-const MASKED_WEIGHTS = ["1", "0", "0", "0", "0.12", "0.88", "0", "0", "0.09", "0.67", "0.24", "0", "0.07", "0.2", "0.53", "0.2"];
+const MASKED_WEIGHTS = [
+  "1",
+  "0",
+  "0",
+  "0",
+  "0.12",
+  "0.88",
+  "0",
+  "0",
+  "0.09",
+  "0.67",
+  "0.24",
+  "0",
+  "0.07",
+  "0.2",
+  "0.53",
+  "0.2",
+];
 // Without the mask, row 0 (1, 2, 0, 1) → 0.1966, 0.5344, 0.0723, 0.1966; row 1 (0, 2, 1, 3) →
 // 0.0321, 0.2369, 0.0871, 0.6439; row 2 (1, 3, 2, 0) → 0.0871, 0.6439, 0.2369, 0.0321; row 3 as before.
-const PLAIN_WEIGHTS = ["0.2", "0.53", "0.07", "0.2", "0.03", "0.24", "0.09", "0.64", "0.09", "0.64", "0.24", "0.03", "0.07", "0.2", "0.53", "0.2"];
+const PLAIN_WEIGHTS = [
+  "0.2",
+  "0.53",
+  "0.07",
+  "0.2",
+  "0.03",
+  "0.24",
+  "0.09",
+  "0.64",
+  "0.09",
+  "0.64",
+  "0.24",
+  "0.03",
+  "0.07",
+  "0.2",
+  "0.53",
+  "0.2",
+];
 const ABOVE_DIAGONAL = ["0-1", "0-2", "0-3", "1-2", "1-3", "2-3"];
 
 const CAT_ON_CAT = {
@@ -33,7 +67,8 @@ const CAT_ON_CAT = {
 };
 
 async function maskedCells(page: Page, group: "masked" | "weights"): Promise<string[]> {
-  return maskExample(page)[group]
+  const example = maskExample(page);
+  return example[group]
     .locator('[data-masked="true"]')
     .evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.cell ?? ""));
 }
@@ -45,7 +80,9 @@ async function maskedCells(page: Page, group: "masked" | "weights"): Promise<str
 test.describe("the mask switch", () => {
   test.use({ viewport: DESKTOP });
 
-  test("masked cells are hatched and named “masked”, not marked by colour alone; Space toggles the mask and back, logging nothing", async ({ page }) => {
+  test("masked cells are hatched and named “masked”, not marked by colour alone; Space toggles the mask and back, logging nothing", async ({
+    page,
+  }) => {
     const problems = watchConsole(page);
     await openConcept(page, SLUG, "causal-mask");
     const ex = maskExample(page);
@@ -53,7 +90,9 @@ test.describe("the mask switch", () => {
     const cell = ex.masked.locator('[data-cell="1-3"]');
     await expect(cell).toHaveAttribute("aria-label", "s₁₃ masked: minus infinity");
     expect(await cell.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain("repeating-linear-gradient");
-    expect(await ex.masked.locator('[data-cell="1-0"]').evaluate((el) => getComputedStyle(el).backgroundImage)).toBe("none");
+    expect(await ex.masked.locator('[data-cell="1-0"]').evaluate((el) => getComputedStyle(el).backgroundImage)).toBe(
+      "none",
+    );
     expect(await maskedCells(page, "weights")).toEqual(ABOVE_DIAGONAL);
 
     await tabTo(page, ex.toggle);

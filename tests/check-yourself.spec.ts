@@ -9,7 +9,15 @@ import { generateExercise, solveExercise, type ExerciseSpec } from "../src/exerc
 
 const SLUG = "qkv-projections";
 /** The qkv page's second exercise as written in content/qkv-projections.mdx. */
-const QKV_2: ExerciseSpec = { kind: "projection-entry", x: [1, -2], W: [[3, 1], [2, 4]], j: 1 };
+const QKV_2: ExerciseSpec = {
+  kind: "projection-entry",
+  x: [1, -2],
+  W: [
+    [3, 1],
+    [2, 4],
+  ],
+  j: 1,
+};
 
 /** Wakes the page's Check yourself island (scrolled into view) and waits for its exercises. */
 async function wakeExercises(page: Page) {
@@ -49,13 +57,17 @@ test("a right answer is confirmed with the worked expansion y₀ = 2·1 + 3·0 =
   console.expectNone("after answering");
 });
 
-test("a wrong answer names the slip with the learner's numbers; hint and show answer give the working", async ({ page }) => {
+test("a wrong answer names the slip with the learner's numbers; hint and show answer give the working", async ({
+  page,
+}) => {
   const check = await openCheck(page);
   const ex = check.exercise(1);
   // x·(row 0 of W) = 2·1 + 3·10 = 32: the row instead of the column.
   await ex.input.fill("32");
   await ex.input.press("Enter");
-  await expect(ex.live).toContainText("✗ Not yet. You wrote 32. That is x·(row 0 of W) = 2·1 + 3·10 = 32: you used row 0 of W.");
+  await expect(ex.live).toContainText(
+    "✗ Not yet. You wrote 32. That is x·(row 0 of W) = 2·1 + 3·10 = 32: you used row 0 of W.",
+  );
   await expect(ex.live.locator(".ex-working")).toHaveText("y₀ = 2·1 + 3·0");
   await ex.button("Hint").click();
   await expect(ex.root.locator(".ex-hint")).toContainText("column 0 of W, (1, 0)");
@@ -120,7 +132,9 @@ test("a bad seed in the URL shows a short note and the page's own numbers", asyn
   const check = await openCheck(page, "?seed.qkv-check-2=abc");
   const ex = check.exercise(2);
   await expect(ex.root).not.toHaveAttribute("data-seed");
-  await expect(ex.live).toContainText("The link's seed for exercise 2 was not used: “abc” is not a whole number from 0 to 4,294,967,295");
+  await expect(ex.live).toContainText(
+    "The link's seed for exercise 2 was not used: “abc” is not a whole number from 0 to 4,294,967,295",
+  );
   expect(await ex.tableNumbers()).toEqual(["1", "−2", "3", "1", "2", "4"]);
 });
 
@@ -181,7 +195,9 @@ test("keyboard only: type and Enter, choose an option with the arrow keys and En
 });
 
 for (const viewport of [DESKTOP, PHONE]) {
-  test(`at ${viewport.width} px, going straight to the Next link: the exercises load above it without moving it`, async ({ page }) => {
+  test(`at ${viewport.width} px, going straight to the Next link: the exercises load above it without moving it`, async ({
+    page,
+  }) => {
     await page.setViewportSize(viewport);
     // Straight to the link: nothing is woken first, as a reader who scrolls down at once.
     await page.goto(`/concepts/${SLUG}/`);
@@ -223,12 +239,18 @@ test.describe("without JavaScript", () => {
 // axe with feedback, a hint and an answer open runs on every page with exercises, in both themes
 // and at both widths, in tests/site.spec.ts (tests/helpers/page-states.ts answers the exercises).
 
-test("every page with Check yourself loads its exercises without console errors, and Show answer gives working", async ({ page }) => {
+test("every page with Check yourself loads its exercises without console errors, and Show answer gives working", async ({
+  page,
+}) => {
   // Fifteen pages in one test: a busy machine needs more than the default 30 s.
   test.setTimeout(120_000);
   const routes = prerenderedPages()
     .map((p) => p.route)
-    .filter((route) => route.startsWith("/concepts/") && readFileSync(join(DIST, route, "index.html"), "utf8").includes('data-island="CheckYourself"'));
+    .filter(
+      (route) =>
+        route.startsWith("/concepts/") &&
+        readFileSync(join(DIST, route, "index.html"), "utf8").includes('data-island="CheckYourself"'),
+    );
   expect(routes.length).toBeGreaterThanOrEqual(11);
   for (const route of routes) {
     const console = watchConsole(page);

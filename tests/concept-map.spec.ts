@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { prerenderedPages } from "./helpers/site.ts";
 
-const CONCEPTS = prerenderedPages().filter((p) => p.route.startsWith("/concepts/")).map((p) => p.route);
+const CONCEPTS = prerenderedPages()
+  .filter((p) => p.route.startsWith("/concepts/"))
+  .map((p) => p.route);
 
 test.describe("concept map", () => {
   test("has one box per concept, each a link to its page, required ones marked in words", async ({ page }) => {
@@ -13,19 +15,34 @@ test.describe("concept map", () => {
       const required = (await node.getAttribute("data-required")) === "true";
       await expect(node.locator("text")).toContainText(required ? "(Required)" : /^((?!Required).)*$/);
     }
-    await page.getByRole("link", { name: /^Softmax/ }).first().click();
+    await page
+      .getByRole("link", { name: /^Softmax/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/concepts\/softmax\/$/);
   });
 
-  test("every arrow joins two boxes and points from the required concept down to the one that needs it", async ({ page }) => {
+  test("every arrow joins two boxes and points from the required concept down to the one that needs it", async ({
+    page,
+  }) => {
     await page.goto("/map/");
     const arrows = await page.locator(".map-edges path").evaluateAll((paths) =>
-      paths.map((p) => ({ from: p.getAttribute("data-from")!, to: p.getAttribute("data-to")!, box: (p as SVGPathElement).getBBox() })),
+      paths.map((p) => ({
+        from: p.getAttribute("data-from")!,
+        to: p.getAttribute("data-to")!,
+        box: (p as SVGPathElement).getBBox(),
+      })),
     );
     expect(arrows.length).toBeGreaterThan(0);
     for (const { from, to } of arrows) {
-      const fromBox = await page.locator(`a[data-slug="${from}"] rect`).first().evaluate((r) => (r as SVGRectElement).getBBox().y);
-      const toBox = await page.locator(`a[data-slug="${to}"] rect`).first().evaluate((r) => (r as SVGRectElement).getBBox().y);
+      const fromBox = await page
+        .locator(`a[data-slug="${from}"] rect`)
+        .first()
+        .evaluate((r) => (r as SVGRectElement).getBBox().y);
+      const toBox = await page
+        .locator(`a[data-slug="${to}"] rect`)
+        .first()
+        .evaluate((r) => (r as SVGRectElement).getBBox().y);
       expect(toBox, `${from} → ${to}`).toBeGreaterThan(fromBox);
     }
   });
@@ -38,7 +55,10 @@ test.describe("concept map", () => {
     const list = page.locator("ul.map-list");
     await expect(list.locator(":scope > li")).not.toHaveCount(0);
     await expect(list.locator(":scope > li > ul > li > a", { hasText: "Q, K, and V Projections" })).toHaveCount(1);
-    await expect(list.getByRole("list", { name: "Q, K, and V Projections builds on" }).getByRole("link")).toHaveText(["Token Embeddings", "Matrix × Vector as a Projection"]);
+    await expect(list.getByRole("list", { name: "Q, K, and V Projections builds on" }).getByRole("link")).toHaveText([
+      "Token Embeddings",
+      "Matrix × Vector as a Projection",
+    ]);
     await context.close();
   });
 
@@ -55,7 +75,10 @@ test.describe("concept map", () => {
   test("the map scrolls inside its own box at 360 px", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto("/map/");
-    const sizes = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, view: document.documentElement.clientWidth }));
+    const sizes = await page.evaluate(() => ({
+      doc: document.documentElement.scrollWidth,
+      view: document.documentElement.clientWidth,
+    }));
     expect(sizes.doc).toBeLessThanOrEqual(sizes.view);
     const box = page.locator(".concept-map-scroll");
     expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);

@@ -15,11 +15,21 @@ test.describe("without JavaScript", () => {
     const ex = exampleById(page, "similar-directions");
     await expect(ex.group("Vector a").locator("[data-cell]")).toHaveText(["3", "1"]);
     await expect(ex.group("Vector b").locator("[data-cell]")).toHaveText(["1", "2"]);
-    await expect(ex.group("Results: inspect one").locator("[data-cell]")).toHaveText(["5", "3.16", "2.24", "0.71", "1.58"]);
-    const plot = ex.root.getByRole("img", { name: "The vectors a and b, the angle between them and the projection of b on a" });
+    await expect(ex.group("Results: inspect one").locator("[data-cell]")).toHaveText([
+      "5",
+      "3.16",
+      "2.24",
+      "0.71",
+      "1.58",
+    ]);
+    const plot = ex.root.getByRole("img", {
+      name: "The vectors a and b, the angle between them and the projection of b on a",
+    });
     await expect(plot).toBeVisible();
     await expect(plot.locator("desc")).toContainText("θ = 45°");
-    await expect(page.getByRole("img", { name: "The vectors a and b, the angle between them and the projection of b on a" })).toHaveCount(3);
+    await expect(
+      page.getByRole("img", { name: "The vectors a and b, the angle between them and the projection of b on a" }),
+    ).toHaveCount(3);
     const words = ex.root.getByRole("region", { name: "Dot product of (3, 1) and (1, 2), in words" });
     await expect(words).toContainText("a·b = 3·1 + 1·2 = 5");
     await expect(words).toContainText("cos θ = a·b / (|a|·|b|) ≈ 5 / (3.16·2.24) ≈ 0.71, so θ = 45°");

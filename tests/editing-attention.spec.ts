@@ -20,7 +20,9 @@ function cells(ex: EditableExample, matrix: string): Promise<string[]> {
   return ex.example
     .getByRole("group", { name: matrix, exact: true })
     .locator("[data-cell]")
-    .evaluateAll((found) => found.map((cell) => (cell instanceof HTMLInputElement ? cell.value : (cell.textContent ?? "").trim())));
+    .evaluateAll((found) =>
+      found.map((cell) => (cell instanceof HTMLInputElement ? cell.value : (cell.textContent ?? "").trim())),
+    );
 }
 
 const weights = (ex: EditableExample) => cells(ex, "Weights: inspect a weight");
@@ -38,7 +40,9 @@ async function tabTo(page: Page, target: ReturnType<EditableExample["cell"]>): P
 }
 
 test.describe("editing the softmax examples", () => {
-  test("an edited score recomputes its row of weights, the readout, the shares and the text alternative", async ({ page }) => {
+  test("an edited score recomputes its row of weights, the readout, the shares and the text alternative", async ({
+    page,
+  }) => {
     const ex = await openEditable(page, SOFTMAX, "softmax");
     await startEditing(ex);
     // s₀₀ from 2 to 1: row 0 is (1, 1, 0); exps 1, 1, exp(−1) = 0.368, sum 2.368, so
@@ -54,7 +58,6 @@ test.describe("editing the softmax examples", () => {
     await expect(ex.example.locator(".in-words")).toContainText("Weights (0.42, 0.42, 0.16), which sum to 1");
     expect(await queryOf(page)).toMatchObject({ "softmax.scores": "1,1,0;1,3,1;0,0,0", "softmax.inspect": "0,2" });
   });
-
 });
 
 test.describe("editing the scores example", () => {
@@ -73,9 +76,12 @@ test.describe("editing the scores example", () => {
     await ex.example.getByRole("button", { name: /^S row 2 \(“sat”\), column 0/ }).click();
     await expect(ex.example.locator(".readout .expansion")).toHaveText("S₂₀ = q₂·k₀ = 3·1 + 1·4 = 7");
     await expect(ex.example.locator(".in-words")).toContainText("3·1 + 1·4 = 7");
-    expect(await queryOf(page)).toMatchObject({ "scores.Q": "1,0;0,1;3,1", "scores.K": "1,4;2,1;0,2", "scores.inspect": "2,0" });
+    expect(await queryOf(page)).toMatchObject({
+      "scores.Q": "1,0;0,1;3,1",
+      "scores.K": "1,4;2,1;0,2",
+      "scores.inspect": "2,0",
+    });
   });
-
 });
 
 test.describe("editing the weighted sum", () => {
@@ -89,10 +95,14 @@ test.describe("editing the weighted sum", () => {
     expect((await O(ex)).slice(4)).toEqual(["0.6", "8.2"]);
     await ex.example.getByRole("button", { name: /^O row 2 \(“sat”\), column 1/ }).click();
     await expect(ex.example.locator(".readout .expansion").first()).toHaveText("O₂₁ = 0.1·0 + 0.8·10 + 0.1·2 = 8.2");
-    await expect(ex.example.locator(".in-words")).toContainText("o₂ = 0.1·(4, 0) + 0.8·(0, 10) + 0.1·(2, 2) = (0.6, 8.2)");
+    await expect(ex.example.locator(".in-words")).toContainText(
+      "o₂ = 0.1·(4, 0) + 0.8·(0, 10) + 0.1·(2, 2) = (0.6, 8.2)",
+    );
   });
 
-  test("a weight that breaks its row is refused, naming the row and its sum; keyboard only, it can be kept by rescaling the row", async ({ page }) => {
+  test("a weight that breaks its row is refused, naming the row and its sum; keyboard only, it can be kept by rescaling the row", async ({
+    page,
+  }) => {
     const ex = await openEditable(page, WEIGHTED, "weighted-sum");
     await ex.tool("Edit numbers").focus();
     await page.keyboard.press("Enter");
@@ -108,15 +118,26 @@ test.describe("editing the weighted sum", () => {
     await page.keyboard.press("Enter");
     // Row 2 keeps 0.5 for "cat"; "the" and "sat" (0.1 each) share 0.5: 0.25 each.
     // o₂ = 0.25·(4, 0) + 0.5·(0, 2) + 0.25·(2, 2) = (1.5, 1.5).
-    expect(await cells(ex, "Attention weights A")).toEqual(["0.5", "0.25", "0.25", "0.25", "0.5", "0.25", "0.25", "0.5", "0.25"]);
+    expect(await cells(ex, "Attention weights A")).toEqual([
+      "0.5",
+      "0.25",
+      "0.25",
+      "0.25",
+      "0.5",
+      "0.25",
+      "0.25",
+      "0.5",
+      "0.25",
+    ]);
     expect((await O(ex)).slice(4)).toEqual(["1.5", "1.5"]);
     expect(await queryOf(page)).toMatchObject({ "weighted-sum.weights": "0.5,0.25,0.25;0.25,0.5,0.25;0.25,0.5,0.25" });
   });
-
 });
 
 test.describe("editing the causal mask example", () => {
-  test("an edited score recomputes the masked weights; the toggle still works and is kept in the URL", async ({ page }) => {
+  test("an edited score recomputes the masked weights; the toggle still works and is kept in the URL", async ({
+    page,
+  }) => {
     const ex = await openEditable(page, CAUSAL, "causal-mask");
     await startEditing(ex);
     // s₁₀ from 0 to 2: "cat" sees (2, 2) under the mask → 0.5 and 0.5.
@@ -131,7 +152,9 @@ test.describe("editing the causal mask example", () => {
     // 0.2, 0.2, 0.07, 0.53.
     await ex.example.getByRole("checkbox", { name: /Causal mask/ }).uncheck();
     expect((await weights(ex)).slice(4, 8)).toEqual(["0.2", "0.2", "0.07", "0.53"]);
-    expect(await queryOf(page)).toMatchObject({ "causal-mask.scores": "1,2,0,1;2,2,1,3;1,3,2,0;0,1,2,1", "causal-mask.mask": "0" });
+    expect(await queryOf(page)).toMatchObject({
+      "causal-mask.scores": "1,2,0,1;2,2,1,3;1,3,2,0;0,1,2,1",
+      "causal-mask.mask": "0",
+    });
   });
-
 });

@@ -23,7 +23,6 @@ test.describe("editing the matrix product examples", () => {
     await expect(ex.example.locator(".in-words")).toContainText("[[2, 2], [1, 1], [2, 1]]");
     expect(await queryOf(page)).toMatchObject({ "rows-times-columns.A": "1,3,1;0,2,1;2,1,0" });
   });
-
 });
 
 test.describe("editing the dot product examples", () => {
@@ -38,13 +37,14 @@ test.describe("editing the dot product examples", () => {
     await ex.cell("a₀").fill("0");
     expect(await shown(ex, RESULTS)).toEqual(["2", "1", "2.24", "0.89", "2"]);
     await ex.example.getByRole("button", { name: "cos theta = 0.89" }).click(); // a tap pins it: a hover would end if the layout moved under the pointer
-    await expect(ex.example.locator(".readout .expansion")).toHaveText("cos θ = a·b / (|a|·|b|) ≈ 2 / (1·2.24) ≈ 0.89, so θ ≈ 26.6°");
+    await expect(ex.example.locator(".readout .expansion")).toHaveText(
+      "cos θ = a·b / (|a|·|b|) ≈ 2 / (1·2.24) ≈ 0.89, so θ ≈ 26.6°",
+    );
     await expect(ex.example.locator(".dot-plot figcaption")).toContainText("a = (0, 1)");
     await expect(ex.example.locator(".dot-plot desc")).toContainText("θ ≈ 26.6°");
     await expect(ex.example.locator(".in-words")).toContainText("a·b = 0·1 + 1·2 = 2");
     expect(await queryOf(page)).toMatchObject({ "similar-directions.a": "0,1" });
   });
-
 });
 
 test.describe("editing the embedding lookup", () => {
@@ -60,7 +60,9 @@ test.describe("editing the embedding lookup", () => {
     expect((await shown(ex, X)).slice(9, 12)).toEqual(["1", "1", "5"]);
     await ex.example.getByRole("button", { name: /^X row 3 \(“on”\), column 2/ }).click(); // a tap pins it: a hover would end if the layout moved under the pointer
     await expect(ex.example.locator(".readout .expansion")).toHaveText("X₃₂ = 0·1 + 0·1 + 0·0 + 1·5 + 0·2 = 5");
-    await expect(ex.example.locator(".in-words")).toContainText("Token 3, “on”: id 3, so row 3 of X is row 3 of E, (1, 1, 5).");
+    await expect(ex.example.locator(".in-words")).toContainText(
+      "Token 3, “on”: id 3, so row 3 of X is row 3 of E, (1, 1, 5).",
+    );
     expect(await queryOf(page)).toMatchObject({ "embedding-lookup.E": "1,0,1;0,2,1;2,1,0;1,1,5;0,1,2" });
   });
 
@@ -71,9 +73,14 @@ test.describe("editing the embedding lookup", () => {
     expect(await shown(ex, X)).toEqual(["0", "1", "2", "2", "1", "0"]);
     await expect(ex.example.locator(".in-words")).toContainText("“mat sat” becomes 4, 2.");
     // Renaming "mat" while the sentence uses it is refused, by name.
-    await expectRefusedField(ex, "vocabulary", "the cat sat on rug", "Token 0, “mat”, is not in the vocabulary (the, cat, sat, on, rug)", X, [
-      "0", "1", "2", "2", "1", "0",
-    ]);
+    await expectRefusedField(
+      ex,
+      "vocabulary",
+      "the cat sat on rug",
+      "Token 0, “mat”, is not in the vocabulary (the, cat, sat, on, rug)",
+      X,
+      ["0", "1", "2", "2", "1", "0"],
+    );
     await ex.frame.getByRole("button", { name: "Add one to the vocabulary words (rows of E)" }).click();
     await expect(ex.field("vocabulary")).toHaveValue("the cat sat on mat word5");
     await ex.cell("E row 5 (“word5”), column 0").fill("7");
@@ -82,5 +89,4 @@ test.describe("editing the embedding lookup", () => {
     await ex.frame.getByRole("button", { name: "Remove the last of the columns of E (and of X)" }).click();
     expect(await shown(ex, X)).toEqual(["7", "0"]);
   });
-
 });

@@ -1,5 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
-import { copyLinkAndOpen, editable, isScrolledTo, openEditable, queryOf, startEditing, type EditableExample } from "./helpers/editing.ts";
+import {
+  copyLinkAndOpen,
+  editable,
+  isScrolledTo,
+  openEditable,
+  queryOf,
+  startEditing,
+  type EditableExample,
+} from "./helpers/editing.ts";
 import { DESKTOP } from "./helpers/example-inspection.ts";
 
 /*
@@ -33,19 +41,24 @@ function kv(ex: EditableExample) {
   return {
     status: ex.example.locator(".kv-status"),
     next: controls.getByRole("button", { name: "Next step" }),
-    keyCache: (layer: number) => ex.example.getByRole("group", { name: new RegExp(`^Layer ${layer}: Key cache K`) }).locator("[data-cell]"),
+    keyCache: (layer: number) =>
+      ex.example.getByRole("group", { name: new RegExp(`^Layer ${layer}: Key cache K`) }).locator("[data-cell]"),
     words: ex.example.getByRole("region", { name: "The KV cache, step by step, in words" }),
   };
 }
 
 test.describe("KV cache step-through", () => {
-  test("typing the prompt “a mat” prefills 2 rows: layer 1's K = X·W_K is (−1, 3, 0, 1), (2, −4, −1, −1)", async ({ page }) => {
+  test("typing the prompt “a mat” prefills 2 rows: layer 1's K = X·W_K is (−1, 3, 0, 1), (2, −4, −1, −1)", async ({
+    page,
+  }) => {
     const ex = await openEditable(page, KV.path, KV.id);
     const s = kv(ex);
     await startEditing(ex);
     await ex.field("prompt").fill("a mat");
     // “a” = (−1, 0, 2, 0) and “mat” = (2, 0, −1, 1) times layer 1's W_K, column by column.
-    await expect(s.status).toHaveText("Step 0 of 4, after prefill: each of the 2 layers caches K and V for the 2 prompt tokens.");
+    await expect(s.status).toHaveText(
+      "Step 0 of 4, after prefill: each of the 2 layers caches K and V for the 2 prompt tokens.",
+    );
     await expect(s.keyCache(1)).toHaveText(["−1", "3", "0", "1", "2", "−4", "−1", "−1"]);
     await expect(s.words).toContainText("The prompt “a” “mat” goes through both layers");
     await ex.field("decode steps").fill("2");
@@ -56,25 +69,36 @@ test.describe("KV cache step-through", () => {
     await s.next.click();
     await expect(s.status).toHaveText(/^Step 2 of 2: /);
     await expect(s.next).toHaveAttribute("aria-disabled", "true");
-    await expect.poll(() => queryOf(page)).toEqual({ "kv-steps.prompt": "a mat", "kv-steps.steps": "2", "kv-steps.step": "2" });
+    await expect
+      .poll(() => queryOf(page))
+      .toEqual({ "kv-steps.prompt": "a mat", "kv-steps.steps": "2", "kv-steps.step": "2" });
   });
 
   // One refused field and one bad link for whole numbers: the others, and every other field of
   // the KV cache, are tables in src/examples/typed-values.cases.test.tsx and url-state.cases.test.tsx.
-  test("a link's bad step count shows a note; a step count typed out of range is refused at the field; the example keeps its numbers", async ({ page }) => {
+  test("a link's bad step count shows a note; a step count typed out of range is refused at the field; the example keeps its numbers", async ({
+    page,
+  }) => {
     const ex = await openEditable(page, `${KV.path}?kv-steps.steps=NaN`, KV.id);
-    await expect(ex.note).toContainText("The link’s decode steps was not used: “NaN” is not a whole number from 1 to 5");
+    await expect(ex.note).toContainText(
+      "The link’s decode steps was not used: “NaN” is not a whole number from 1 to 5",
+    );
     await expect(kv(ex).status).toHaveText(KV_START);
     await startEditing(ex);
     const field = ex.field("decode steps");
     await field.fill("9999");
     await expect(field).toHaveAttribute("aria-invalid", "true");
-    await expect(ex.frame.locator(".example-field-message")).toHaveText("“9999” is not a whole number from 1 to 5, which decode steps needs.");
+    await expect(ex.frame.locator(".example-field-message")).toHaveText(
+      "“9999” is not a whole number from 1 to 5, which decode steps needs.",
+    );
     await expect(kv(ex).status).toHaveText(KV_START);
     await expectFinite(ex);
   });
 
-  test("Copy link carries the step and the inspected number; Reset returns to step 0 and clears the URL", async ({ page, context }) => {
+  test("Copy link carries the step and the inspected number; Reset returns to step 0 and clears the URL", async ({
+    page,
+    context,
+  }) => {
     const ex = await openEditable(page, KV.path, KV.id);
     const s = kv(ex);
     await s.next.click();
@@ -85,7 +109,9 @@ test.describe("KV cache step-through", () => {
     expect(link).toContain("#kv-steps");
     const copy = editable(other, KV.id);
     await expect(kv(copy).status).toHaveText(/^Step 2 of 4: /);
-    await expect(copy.example.getByRole("group", { name: "Layer 2: Value cache V" }).locator('[data-cell="4-1"]')).toHaveAttribute("aria-pressed", "true");
+    await expect(
+      copy.example.getByRole("group", { name: "Layer 2: Value cache V" }).locator('[data-cell="4-1"]'),
+    ).toHaveAttribute("aria-pressed", "true");
     await expect(copy.example.locator(".kv-layer").nth(1).locator(".readout .expansion")).toHaveText(/^V₄₁ = /);
     await expect.poll(() => isScrolledTo(copy.frame)).toBe(true);
     await ex.tool("Reset").click();
@@ -123,7 +149,9 @@ function cache(ex: EditableExample) {
 }
 
 test.describe("KV cache size calculator", () => {
-  test("its own fields edit in place: batch 4 gives 8 GiB, length 1,024 redraws the plot; no Edit numbers", async ({ page }) => {
+  test("its own fields edit in place: batch 4 gives 8 GiB, length 1,024 redraws the plot; no Edit numbers", async ({
+    page,
+  }) => {
     const ex = await openEditable(page, CACHE.path, CACHE.id);
     const c = cache(ex);
     await expect(ex.tool("Edit numbers")).toHaveCount(0);
@@ -139,7 +167,6 @@ test.describe("KV cache size calculator", () => {
     await expect(ex.example.locator("desc").first()).toContainText("reaches 262,144 at t = 1,024");
     await expect.poll(() => queryOf(page)).toEqual({ "cache-size.seqLen": "1024", "cache-size.batch": "4" });
   });
-
 });
 
 // ─── √dₖ figure ────────────────────────────────────────────────────────────────────────────
@@ -165,7 +192,9 @@ async function openScaling(page: Page, query = ""): Promise<EditableExample> {
 }
 
 test.describe("√dₖ figure", () => {
-  test("the slider and New random draw put dₖ and the seed in the URL; at dₖ = 4 each s / √dₖ is s / 2", async ({ page }) => {
+  test("the slider and New random draw put dₖ and the seed in the URL; at dₖ = 4 each s / √dₖ is s / 2", async ({
+    page,
+  }) => {
     const ex = await openScaling(page);
     const f = scaling(ex);
     await expect(ex.tool("Edit numbers")).toHaveCount(0);

@@ -75,18 +75,25 @@ test.describe("editing the Q/K/V projection example", () => {
   // One refused cell and one refused field per kind of field (a row, x; a matrix, W), and one bad
   // link of each: every other way a value can be wrong, in every example, is a table in
   // src/examples/typed-values.cases.test.tsx and url-state.cases.test.tsx.
-  test("a refused cell and a refused field, of a row (x) and of a matrix (W): the message is tied to them, the last numbers stay", async ({ page }) => {
+  test("a refused cell and a refused field, of a row (x) and of a matrix (W): the message is tied to them, the last numbers stay", async ({
+    page,
+  }) => {
     const ex = await openEditable(page, PAGE, ID);
     await startEditing(ex);
     await expectRefusedCell(ex, "x₀", "abc", "“abc” in x₀ is not a number", Y, ["2", "17"]);
     await ex.cell("x₀").blur();
     await expect(ex.cell("x₀")).toHaveValue("2");
-    await expectRefusedCell(ex, "W row 1, column 1", "1e999", "“1e999” in W row 1, column 1 is too large", Y, ["2", "17"]);
+    await expectRefusedCell(ex, "W row 1, column 1", "1e999", "“1e999” in W row 1, column 1 is too large", Y, [
+      "2",
+      "17",
+    ]);
     await expectRefusedField(ex, "x", "1,,2", "has an empty entry", Y, ["2", "17"]);
     await expectRefusedField(ex, "W", "1 2; 3", "Row 1 of W has 1 number but row 0 has 2", Y, ["2", "17"]);
   });
 
-  test("a link with a bad x and a bad W shows one note, as text never as HTML, and the page's numbers", async ({ page }) => {
+  test("a link with a bad x and a bad W shows one note, as text never as HTML, and the page's numbers", async ({
+    page,
+  }) => {
     const x = encodeURIComponent('<img src=x id=injected onerror="document.title=1">');
     const ex = await openEditable(page, `${PAGE}?qkv-projection.x=${x}&qkv-projection.W=1,2;3`, ID);
     await expect(ex.note).toContainText("The link’s x was not used: “<img” in x is not a number");
@@ -96,7 +103,10 @@ test.describe("editing the Q/K/V projection example", () => {
     await expectOnlyFiniteNumbers(ex);
   });
 
-  test("Copy link opens the same numbers and inspected output, scrolled to the example; Reset clears them", async ({ page, context }) => {
+  test("Copy link opens the same numbers and inspected output, scrolled to the example; Reset clears them", async ({
+    page,
+    context,
+  }) => {
     const ex = await openEditable(page, PAGE, ID);
     await startEditing(ex);
     await ex.field("x").fill("1, -2");
@@ -128,13 +138,19 @@ test.describe("editing the Q/K/V projection example", () => {
 
   test("when the browser refuses the clipboard, the link is shown selected to copy by hand", async ({ page }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) } });
+      Object.defineProperty(navigator, "clipboard", {
+        value: { writeText: () => Promise.reject(new Error("denied")) },
+      });
     });
     const ex = await openEditable(page, `${PAGE}?qkv-projection.x=4,4`, ID);
     await ex.tool("Copy link").click();
     await expect(ex.frame.locator(".example-status")).toContainText("did not allow copying");
     const manual = ex.frame.getByRole("textbox", { name: "Link to this example" });
     await expect(manual).toHaveValue(/\/concepts\/qkv-projections\/\?qkv-projection\.x=4,4#qkv-projection$/);
-    expect(await manual.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0))).toBe(await manual.inputValue());
+    expect(
+      await manual.evaluate((input: HTMLInputElement) =>
+        input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0),
+      ),
+    ).toBe(await manual.inputValue());
   });
 });

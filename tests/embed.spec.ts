@@ -16,7 +16,9 @@ const note = (page: Page) => page.locator("main > [data-unknown-example]");
 
 /** The path, query and hash of a link's href, as the browser resolved it. */
 async function linkTarget(page: Page) {
-  const href = await page.getByRole("link", { name: SOURCE_LINK, exact: true }).evaluate((a: HTMLAnchorElement) => a.href);
+  const href = await page
+    .getByRole("link", { name: SOURCE_LINK, exact: true })
+    .evaluate((a: HTMLAnchorElement) => a.href);
   const url = new URL(href);
   return `${url.pathname}${url.search}${url.hash}`;
 }
@@ -32,14 +34,18 @@ function projection(root: Page | FrameLocator) {
 }
 
 test.describe("an embed page alone", () => {
-  test("shows the example hydrated without the site frame, marked noindex, with a link to the full page", async ({ page }) => {
+  test("shows the example hydrated without the site frame, marked noindex, with a link to the full page", async ({
+    page,
+  }) => {
     const problems = watchConsole(page);
     await page.goto(`${EMBED}?qkv-projection.x=2,3`);
     await wakeIsland(page, "qkv-projection");
     await expect(page.locator("[data-island]")).toHaveCount(1);
     await expect(page.locator("#qkv-projection[data-island][data-hydrated]")).toHaveCount(1);
     await expect(page.locator("body")).toHaveAttribute("data-embed", "");
-    await expect(page.locator("header, nav, footer, .breadcrumb, .toc, [data-theme-switch], .skip-link")).toHaveCount(0);
+    await expect(page.locator("header, nav, footer, .breadcrumb, .toc, [data-theme-switch], .skip-link")).toHaveCount(
+      0,
+    );
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");
     expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(/\/concepts\/qkv-projections\/$/);
 
@@ -98,7 +104,9 @@ test.describe("an embed page in an iframe", () => {
     parent = createServer((request, response) => {
       const src = new URL(request.url ?? "/", "http://x").searchParams.get("src") ?? "";
       response.setHeader("Content-Type", "text/html; charset=utf-8");
-      response.end(`<!doctype html><html lang="en"><title>Course</title><iframe title="Worked example" width="720" height="640" src="${src.replace(/"/g, "")}"></iframe></html>`);
+      response.end(
+        `<!doctype html><html lang="en"><title>Course</title><iframe title="Worked example" width="720" height="640" src="${src.replace(/"/g, "")}"></iframe></html>`,
+      );
     });
     await new Promise<void>((resolve) => parent.listen(0, "127.0.0.1", resolve));
     parentOrigin = `http://127.0.0.1:${(parent.address() as AddressInfo).port}`;
@@ -107,7 +115,10 @@ test.describe("an embed page in an iframe", () => {
 
   const framing = (baseURL: string, path: string) => `${parentOrigin}/?src=${encodeURIComponent(`${baseURL}${path}`)}`;
 
-  test("hydrates inside a page on another origin, and hover and focus inspect the same numbers", async ({ page, baseURL }) => {
+  test("hydrates inside a page on another origin, and hover and focus inspect the same numbers", async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto(framing(baseURL!, EMBED));
     const frame = page.frameLocator("iframe");
     await expect(frame.locator("#qkv-projection[data-hydrated]")).toHaveCount(1, { timeout: 10_000 });
@@ -180,7 +191,11 @@ test.describe("a link to an example id that is not on the page", () => {
 });
 
 test("an embed URL for an unknown example, an exercise or an unknown concept answers 404", async ({ request }) => {
-  for (const path of ["/embed/qkv-projections/nope/", "/embed/qkv-projections/qkv-check/", "/embed/nope/qkv-projection/"]) {
+  for (const path of [
+    "/embed/qkv-projections/nope/",
+    "/embed/qkv-projections/qkv-check/",
+    "/embed/nope/qkv-projection/",
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
     expect(await response.text(), path).toContain("Page not found");

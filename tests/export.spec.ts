@@ -37,7 +37,11 @@ async function save(page: Page, frame: Locator, name: "Download SVG" | "Download
 }
 
 /** Opens the example, runs `prepare` on it, and returns the file a toolbar button downloads. */
-async function download(page: Page, name: "Download SVG" | "Download PNG", prepare?: (frame: Locator) => Promise<void>) {
+async function download(
+  page: Page,
+  name: "Download SVG" | "Download PNG",
+  prepare?: (frame: Locator) => Promise<void>,
+) {
   const frame = await openExample(page);
   await prepare?.(frame);
   return save(page, frame, name);
@@ -92,7 +96,9 @@ test.describe("Download SVG and Download PNG", () => {
     expect(luminance(parsed.background), "light theme: light background").toBeGreaterThan(0.8);
   });
 
-  test("Download SVG keeps what is inspected: the expansion of y₁ and the thick outline of its cell", async ({ page }) => {
+  test("Download SVG keeps what is inspected: the expansion of y₁ and the thick outline of its cell", async ({
+    page,
+  }) => {
     const { bytes } = await download(page, "Download SVG", async (frame) => {
       await frame.getByRole("button", { name: "y₁ = 17" }).click();
       await expect(frame.locator(".expansion").first()).toHaveText("y₁ = 2·10 + 3·(−1) = 17");
@@ -138,7 +144,10 @@ test.describe("Download SVG and Download PNG", () => {
     expect(name).toBe(`${STEM}.png`);
     expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
     expect(bytes.subarray(12, 16).toString("latin1")).toBe("IHDR");
-    expect({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }).toEqual({ width: 2 * size.width, height: 2 * size.height });
+    expect({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }).toEqual({
+      width: 2 * size.width,
+      height: 2 * size.height,
+    });
     expect(errors).toEqual([]);
   });
 

@@ -33,7 +33,9 @@ test.describe("reading the page", () => {
 
   test("every link to a concept page leads to a page that exists", async ({ page, request }) => {
     await page.goto(`/concepts/${SLUG}/`);
-    const hrefs = await page.locator('main a[href^="/concepts/"]').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute("href")!))]);
+    const hrefs = await page
+      .locator('main a[href^="/concepts/"]')
+      .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute("href")!))]);
     expect(hrefs.length).toBeGreaterThanOrEqual(7);
     for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
   });

@@ -27,7 +27,9 @@ function calculator(page: Page) {
 // JavaScript.
 test.describe("bad input", () => {
   test.use({ viewport: DESKTOP });
-  test("a link's bad layer count shows a note; Layers “abc” is refused next to the field; the last result stays until it is fixed", async ({ page }) => {
+  test("a link's bad layer count shows a note; Layers “abc” is refused next to the field; the last result stays until it is fixed", async ({
+    page,
+  }) => {
     await openConcept(page, SLUG, "cache-size", "?cache-size.layers=abc");
     const calc = calculator(page);
     await expect(page.locator('[data-example-frame="cache-size"] .example-note')).toContainText(
@@ -49,7 +51,9 @@ test.describe("bad input", () => {
 
 test.describe("keyboard only", () => {
   test.use({ viewport: DESKTOP });
-  test("Tab reaches the presets and fields; Enter picks a preset, typing edits, arrows pick bytes; nothing is logged", async ({ page }) => {
+  test("Tab reaches the presets and fields; Enter picks a preset, typing edits, arrows pick bytes; nothing is logged", async ({
+    page,
+  }) => {
     const problems = watchConsole(page);
     await openConcept(page, SLUG, "cache-size");
     const calc = calculator(page);
@@ -75,14 +79,18 @@ test.describe("keyboard only", () => {
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false, viewport: DESKTOP });
-  test("the formula, the Llama 2 result, the plot's table and every preset's result are in the page", async ({ page }) => {
+  test("the formula, the Llama 2 result, the plot's table and every preset's result are in the page", async ({
+    page,
+  }) => {
     await page.goto(`/concepts/${SLUG}/`);
     await expect(page.getByRole("heading", { level: 1, name: "What the KV Cache Costs" })).toBeVisible();
     const calc = calculator(page);
     await expect(calc.field(/Layers/)).toBeDisabled();
     await expect(calc.total).toHaveText(LLAMA2.bytes);
     await expect(calc.plot.locator("desc")).toContainText("reaches 1,048,576 at t = 4,096");
-    await expect(page.getByRole("table", { name: /Work per decode step in numbers/ }).locator("tbody tr")).toHaveCount(13);
+    await expect(page.getByRole("table", { name: /Work per decode step in numbers/ }).locator("tbody tr")).toHaveCount(
+      13,
+    );
     const presets = page.getByRole("region", { name: "KV cache size of each preset" });
     await expect(presets.locator(".cache-table-result")).toHaveText([
       "2 · 12 · 12 · 64 · 1,024 · 1 · 4 = 75,497,472 B = 72 MiB",

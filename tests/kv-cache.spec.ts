@@ -23,14 +23,21 @@ function stepper(page: Page) {
     /** The frame's note about what a link asked for and could not have. */
     note: page.locator('[data-example-frame="kv-steps"] .example-note'),
     /** Layer l's key (or value) cache at a decode step (its title differs after prefill). */
-    cache: (layer: 1 | 2, which: "Key" | "Value") => ex.root.getByRole("group", { name: new RegExp(`^Layer ${layer}: ${which} cache`) }),
-    layerReadout: (layer: 1 | 2) => ex.root.locator(".kv-layer").nth(layer - 1).locator(".readout"),
+    cache: (layer: 1 | 2, which: "Key" | "Value") =>
+      ex.root.getByRole("group", { name: new RegExp(`^Layer ${layer}: ${which} cache`) }),
+    layerReadout: (layer: 1 | 2) =>
+      ex.root
+        .locator(".kv-layer")
+        .nth(layer - 1)
+        .locator(".readout"),
   };
 }
 
 /** How many rows a matrix group has. */
 async function rowCount(group: ReturnType<ReturnType<typeof stepper>["cache"]>): Promise<number> {
-  const keys = await group.locator("[data-cell]").evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.cell!.split("-")[0]));
+  const keys = await group
+    .locator("[data-cell]")
+    .evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.cell!.split("-")[0]));
   return new Set(keys).size;
 }
 
@@ -49,7 +56,9 @@ const STATUS = {
 test.describe("stepping", () => {
   test.use({ viewport: DESKTOP });
 
-  test("with the keyboard only: Enter and Space step, focus stays on a button that turns off; nothing is logged", async ({ page }) => {
+  test("with the keyboard only: Enter and Space step, focus stays on a button that turns off; nothing is logged", async ({
+    page,
+  }) => {
     const problems = watchConsole(page);
     await openAt(page);
     const s = stepper(page);
@@ -82,10 +91,14 @@ test.describe("stepping", () => {
 test.describe("the step in the URL", () => {
   test.use({ viewport: DESKTOP });
 
-  test("?step=abc (an old link) shows what was received and what is accepted, and falls back to step 0; Next writes the new form", async ({ page }) => {
+  test("?step=abc (an old link) shows what was received and what is accepted, and falls back to step 0; Next writes the new form", async ({
+    page,
+  }) => {
     await openAt(page, "?step=abc");
     const s = stepper(page);
-    await expect(s.note).toHaveText("The link’s step was not used: “abc” is not a whole number from 0 to 5, which step needs.");
+    await expect(s.note).toHaveText(
+      "The link’s step was not used: “abc” is not a whole number from 0 to 5, which step needs.",
+    );
     await expect(s.status).toHaveText(STATUS[0]);
     await s.next.click();
     await expect.poll(() => page.url()).toContain("?kv-steps.step=1");
@@ -102,7 +115,20 @@ test.describe("without JavaScript", () => {
     await expect(s.status).toHaveText(STATUS[0]);
     await expect(s.next).toBeDisabled();
     expect(await rowCount(s.cache(1, "Key"))).toBe(3);
-    await expect(s.cache(1, "Key").locator("[data-cell]")).toHaveText(["−2", "0", "0", "1", "0", "3", "1", "−1", "3", "−1", "0", "−2"]);
+    await expect(s.cache(1, "Key").locator("[data-cell]")).toHaveText([
+      "−2",
+      "0",
+      "0",
+      "1",
+      "0",
+      "3",
+      "1",
+      "−1",
+      "3",
+      "−1",
+      "0",
+      "−2",
+    ]);
     const words = s.root.getByRole("region", { name: "The KV cache, step by step, in words" });
     await expect(words).toContainText("Step 0: prefill");
     await expect(words).toContainText("Step 4: decode “cat” (position 6)");

@@ -26,13 +26,18 @@ function twoHeads(page: Page) {
   };
 }
 
-const CONCAT_HINT = "Hover, focus or tap an entry of C to see which head it comes from, or an entry of Y to see it worked out.";
+const CONCAT_HINT =
+  "Hover, focus or tap an entry of C to see which head it comes from, or an entry of Y to see it worked out.";
 
 /** Head 2, “on” → “mat”: q = (2·half, 3·function) = (2, 3), k = (half, noun) = (1, 1). */
 async function expectHead2OnMat(page: Page) {
   const ex = twoHeads(page);
   await expect(ex.mapReadout.locator(".expansion").first()).toHaveText("head 2: “on” → “mat”");
-  await expect(ex.mapReadout.locator(".map-facts dd")).toHaveText(["s₂₃ = q₂·k₃ = 2·1 + 3·1 = 5", "5 / √2 ≈ 5 / 1.41 ≈ 3.54", "≈ 0.84"]);
+  await expect(ex.mapReadout.locator(".map-facts dd")).toHaveText([
+    "s₂₃ = q₂·k₃ = 2·1 + 3·1 = 5",
+    "5 / √2 ≈ 5 / 1.41 ≈ 3.54",
+    "≈ 0.84",
+  ]);
   await expect(ex.mapReadout).toContainText("divides by √2, its own dₖ");
   await expect(ex.mapCell(2, 2, 3)).toHaveAttribute("data-role", "inspected");
   expect(await cellsWithRole(ex.map(2), "ingredient")).toEqual(["2-0", "2-1", "2-2"]);
@@ -43,7 +48,9 @@ async function expectHead2OnMat(page: Page) {
 async function expectConcatEntry(page: Page) {
   const ex = twoHeads(page);
   await expect(ex.concatReadout.locator(".expansion")).toHaveText("C₂₂ = O²₂₀ ≈ 0.89");
-  await expect(ex.concatReadout).toContainText("Column 2 of the concatenation is column 0 of head 2’s output, in the row of “on”");
+  await expect(ex.concatReadout).toContainText(
+    "Column 2 of the concatenation is column 0 of head 2’s output, in the row of “on”",
+  );
   expect(await cellsWithRole(ex.c, "inspected")).toEqual(["2-2"]);
   expect(await cellsWithRole(ex.headOutput(2), "ingredient")).toEqual(["2-0"]);
   expect(await cellsWithRole(ex.headOutput(1), "ingredient")).toEqual([]);
@@ -103,7 +110,9 @@ test.describe("keyboard only", () => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false, viewport: DESKTOP });
 
-  test("the page shows both maps, different from each other, every matrix and the text alternative", async ({ page }) => {
+  test("the page shows both maps, different from each other, every matrix and the text alternative", async ({
+    page,
+  }) => {
     await page.goto(`/concepts/${SLUG}/`);
     await expect(page.getByRole("heading", { level: 1, name: "Multi-Head Attention and W_O" })).toBeVisible();
     const ex = twoHeads(page);

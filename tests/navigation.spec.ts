@@ -5,7 +5,9 @@ import { watchConsole } from "./helpers/console.ts";
 import { DIST, prerenderedPages } from "./helpers/site.ts";
 
 const PHONE = { width: 360, height: 740 };
-const CONCEPTS = prerenderedPages().filter((p) => p.route.startsWith("/concepts/")).map((p) => p.route);
+const CONCEPTS = prerenderedPages()
+  .filter((p) => p.route.startsWith("/concepts/"))
+  .map((p) => p.route);
 
 /** The visible concept entries of the index, by link text. */
 async function visibleTitles(page: Page): Promise<string[]> {
@@ -29,11 +31,14 @@ test.describe("index search and filter", () => {
     await expect(page.getByRole("heading", { level: 2, name: "Foundations" })).toBeHidden();
   });
 
-  test("is keyboard friendly: Tab reaches the box, Enter does not reload, Escape-free clearing restores the list", async ({ page }) => {
+  test("is keyboard friendly: Tab reaches the box, Enter does not reload, Escape-free clearing restores the list", async ({
+    page,
+  }) => {
     const total = await page.locator("li[data-concept-slug]").count();
     await page.keyboard.press("Tab"); // skip link
     let presses = 0;
-    while (!(await page.getByRole("searchbox").evaluate((el) => el === document.activeElement)) && presses++ < 10) await page.keyboard.press("Tab");
+    while (!(await page.getByRole("searchbox").evaluate((el) => el === document.activeElement)) && presses++ < 10)
+      await page.keyboard.press("Tab");
     await page.keyboard.type("mask");
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/$/);
@@ -44,13 +49,15 @@ test.describe("index search and filter", () => {
   });
 
   test("the required-only filter shows exactly the entries with the badge", async ({ page }) => {
-    const required = await page.locator('li[data-concept-slug]:has(.badge-required) > a').allTextContents();
+    const required = await page.locator("li[data-concept-slug]:has(.badge-required) > a").allTextContents();
     await page.getByRole("checkbox", { name: "Required concepts only" }).check();
     expect(await visibleTitles(page)).toEqual(required);
     await expect(page.locator("li[data-concept-slug]:visible .badge-required")).toHaveCount(required.length);
   });
 
-  test("no match says so and offers the whole list; regex characters and very long input are harmless", async ({ page }) => {
+  test("no match says so and offers the whole list; regex characters and very long input are harmless", async ({
+    page,
+  }) => {
     const problems = watchConsole(page);
     const search = page.getByRole("searchbox", { name: "Search concepts" });
     for (const odd of [".*", "[(", "\\", "a|b", "x".repeat(5000)]) {
@@ -71,7 +78,9 @@ test.describe("index search and filter", () => {
     const page = await context.newPage();
     await page.goto("/");
     await expect(page.getByRole("searchbox")).toHaveCount(0); // hidden: it needs JavaScript
-    const slugs = await page.locator("li[data-concept-slug]").evaluateAll((items) => items.map((li) => `/concepts/${(li as HTMLElement).dataset.conceptSlug}/`));
+    const slugs = await page
+      .locator("li[data-concept-slug]")
+      .evaluateAll((items) => items.map((li) => `/concepts/${(li as HTMLElement).dataset.conceptSlug}/`));
     expect(slugs.sort()).toEqual([...CONCEPTS].sort());
     await expect(page.locator("[data-progress-controls]")).toHaveCount(1);
     await context.close();
@@ -84,8 +93,14 @@ test.describe("concept page navigation", () => {
     const crumbs = page.getByRole("navigation", { name: "Breadcrumb" });
     await expect(crumbs.getByRole("link")).toHaveText(["All concepts", "Foundations"]);
     const related = page.getByRole("navigation", { name: "Related concepts" });
-    await expect(related.getByRole("link", { name: "Token Embeddings" })).toHaveAttribute("href", "/concepts/token-embeddings/");
-    await expect(related.getByRole("link", { name: "Attention Scores QKᵀ" })).toHaveAttribute("href", "/concepts/attention-scores/");
+    await expect(related.getByRole("link", { name: "Token Embeddings" })).toHaveAttribute(
+      "href",
+      "/concepts/token-embeddings/",
+    );
+    await expect(related.getByRole("link", { name: "Attention Scores QKᵀ" })).toHaveAttribute(
+      "href",
+      "/concepts/attention-scores/",
+    );
     const pager = page.getByRole("navigation", { name: "Previous and next concept" });
     await expect(pager.locator('a[rel="prev"]')).toHaveAttribute("href", "/concepts/matrix-vector-projection/");
     await expect(pager.locator('a[rel="next"]')).toHaveAttribute("href", "/concepts/attention-scores/");
@@ -93,11 +108,15 @@ test.describe("concept page navigation", () => {
     await expect(page.getByRole("heading", { level: 2, name: "Foundations" })).toBeInViewport();
   });
 
-  test("following next from the first concept visits every concept page in reading order, ending without a next link", async ({ page }) => {
+  test("following next from the first concept visits every concept page in reading order, ending without a next link", async ({
+    page,
+  }) => {
     // Fifteen page loads, each waited for in full.
     test.setTimeout(90_000);
     await page.goto("/");
-    const order = await page.locator("li[data-concept-slug] > a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    const order = await page
+      .locator("li[data-concept-slug] > a")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     await page.goto(order[0]!);
     for (const expected of order.slice(1)) {
       await page.locator('a[rel="next"]').click();
@@ -106,7 +125,10 @@ test.describe("concept page navigation", () => {
     await expect(page.locator('a[rel="next"]')).toHaveCount(0);
   });
 
-  test("the table of contents links to headings with stable ids, and each heading's link copies its URL", async ({ page, context }) => {
+  test("the table of contents links to headings with stable ids, and each heading's link copies its URL", async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto("/concepts/softmax/");
     const toc = page.getByRole("navigation", { name: "On this page" });
@@ -121,21 +143,30 @@ test.describe("concept page navigation", () => {
     await copy.focus();
     await page.keyboard.press("Enter");
     await expect(page.locator("[data-copy-status]")).toHaveText(/copied/);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`/concepts/softmax/#${id}`, page.url()).href);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      new URL(`/concepts/softmax/#${id}`, page.url()).href,
+    );
   });
 
-  test("heading ids are unique on every concept page, and every table-of-contents entry has its heading", async ({ page }) => {
+  test("heading ids are unique on every concept page, and every table-of-contents entry has its heading", async ({
+    page,
+  }) => {
     for (const route of CONCEPTS) {
       await page.goto(route);
       const ids = await page.locator("[id]").evaluateAll((els) => els.map((el) => el.id));
       expect(new Set(ids).size, `${route}: duplicate ids`).toBe(ids.length);
-      for (const href of await page.locator(".toc a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!))) {
+      for (const href of await page
+        .locator(".toc a")
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href")!))) {
         await expect(page.locator(`h2${href}, h3${href}`), `${route} ${href}`).toHaveCount(1);
       }
     }
   });
 
-  test("title, description, canonical and link-preview tags are set, and the preview image is a PNG", async ({ page, request }) => {
+  test("title, description, canonical and link-preview tags are set, and the preview image is a PNG", async ({
+    page,
+    request,
+  }) => {
     await page.goto("/concepts/qkv-projections/");
     await expect(page).toHaveTitle("Q, K, and V Projections · Attention, by Hand");
     const meta = (selector: string) => page.locator(selector).getAttribute("content");
@@ -144,10 +175,10 @@ test.describe("concept page navigation", () => {
     expect(await meta('meta[property="og:type"]')).toBe("article");
     expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(/\/concepts\/qkv-projections\/$/);
     // `npm test` builds with SITE_URL (see package.json, build:test), so the absolute tags are there.
-    await expect(page.locator('meta[property="og:image"]'), "og:image (is the build missing SITE_URL?)").toHaveAttribute(
-      "content",
-      /^https?:\/\/.+\/og\/qkv-projections\.png$/,
-    );
+    await expect(
+      page.locator('meta[property="og:image"]'),
+      "og:image (is the build missing SITE_URL?)",
+    ).toHaveAttribute("content", /^https?:\/\/.+\/og\/qkv-projections\.png$/);
     expect(await meta('meta[name="twitter:card"]')).toBe("summary_large_image");
     const png = await request.get("/og/qkv-projections.png");
     expect(png.status()).toBe(200);
@@ -168,7 +199,9 @@ test.describe("404, sitemap and robots", () => {
     await expect(page.getByRole("heading", { level: 1, name: "All concepts" })).toBeVisible();
   });
 
-  test("robots.txt is served and names sitemap.xml, which lists every page except 404 and the embed pages", async ({ request }) => {
+  test("robots.txt is served and names sitemap.xml, which lists every page except 404 and the embed pages", async ({
+    request,
+  }) => {
     const robots = await request.get("/robots.txt");
     expect(robots.status()).toBe(200);
     expect(await robots.text()).toContain("User-agent: *");
@@ -177,7 +210,9 @@ test.describe("404, sitemap and robots", () => {
     const xml = readFileSync(sitemapFile, "utf8");
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     // Embed pages are for iframes: noindex, with the concept page as their canonical.
-    const listed = prerenderedPages().map((p) => p.route).filter((r) => r !== "/404.html" && !r.startsWith("/embed/"));
+    const listed = prerenderedPages()
+      .map((p) => p.route)
+      .filter((r) => r !== "/404.html" && !r.startsWith("/embed/"));
     expect(locs.sort()).toEqual(listed.sort());
     expect(await robots.text()).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
   });
@@ -190,17 +225,28 @@ test.describe("404, sitemap and robots", () => {
 test.describe("360 px", () => {
   test.use({ viewport: PHONE });
 
-  test("header, search, concept map and a concept page fit without sideways scrolling; controls are at least 24 px", async ({ page }) => {
+  test("header, search, concept map and a concept page fit without sideways scrolling; controls are at least 24 px", async ({
+    page,
+  }) => {
     for (const route of ["/", "/map/", "/404.html", "/concepts/multi-head-attention/"]) {
       await page.goto(route);
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
       expect(scrollWidth, route).toBeLessThanOrEqual(clientWidth);
-      const small = await page.locator("header a, header select, .concept-search input, .related-list a, .pager a, .heading-link, .map-list a").evaluateAll((els) =>
-        els.filter((el) => {
-          const box = el.getBoundingClientRect();
-          return box.width > 0 && box.height < 24;
-        }).map((el) => el.outerHTML.slice(0, 80)),
-      );
+      const small = await page
+        .locator(
+          "header a, header select, .concept-search input, .related-list a, .pager a, .heading-link, .map-list a",
+        )
+        .evaluateAll((els) =>
+          els
+            .filter((el) => {
+              const box = el.getBoundingClientRect();
+              return box.width > 0 && box.height < 24;
+            })
+            .map((el) => el.outerHTML.slice(0, 80)),
+        );
       expect(small, `${route}: targets under 24 px high`).toEqual([]);
     }
   });

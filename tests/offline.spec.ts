@@ -31,7 +31,8 @@ const output = (page: Page, name: string) =>
     .getByRole("group", { name: "Worked projection example", exact: true })
     .getByRole("group", { name: "Projected vector y: inspect a component", exact: true })
     .getByRole("button", { name, exact: true });
-const expansion = (page: Page) => page.getByRole("group", { name: "Worked projection example", exact: true }).locator(".readout .expansion");
+const expansion = (page: Page) =>
+  page.getByRole("group", { name: "Worked projection example", exact: true }).locator(".readout .expansion");
 
 /** Opens the search with "/", types `query` and waits for the count. */
 async function search(page: Page, query: string) {
@@ -43,7 +44,10 @@ async function search(page: Page, query: string) {
 }
 
 test.describe("after one visit, offline", () => {
-  test("another concept page reads and its example inspects, an embed page hydrates, fonts and search work", async ({ page, context }) => {
+  test("another concept page reads and its example inspects, an embed page hydrates, fonts and search work", async ({
+    page,
+    context,
+  }) => {
     const console = watchConsole(page);
     const cspViolations = await watchCsp(page);
     await page.goto("/");
@@ -58,7 +62,9 @@ test.describe("after one visit, offline", () => {
     await expect(expansion(page)).toHaveText("y₁ = 2·10 + 3·(−1) = 17");
     const fonts = await page.evaluate(async () => {
       await document.fonts.ready;
-      return [...document.fonts].filter((font) => font.status === "loaded").map((font) => `${font.family} ${font.weight}`);
+      return [...document.fonts]
+        .filter((font) => font.status === "loaded")
+        .map((font) => `${font.family} ${font.weight}`);
     });
     expect(fonts).toContain("IBM Plex Sans 400");
 
@@ -78,7 +84,10 @@ test.describe("after one visit, offline", () => {
     console.expectNone("offline");
   });
 
-  test("a page the site does not have still fails offline as it would online (nothing is made up)", async ({ page, context }) => {
+  test("a page the site does not have still fails offline as it would online (nothing is made up)", async ({
+    page,
+    context,
+  }) => {
     await page.goto("/concepts/softmax/");
     await untilControlled(page);
     await context.setOffline(true);
@@ -114,13 +123,21 @@ test.describe("from a sub-path, and when a new build replaces the old one", () =
     rmSync(BUILT, { recursive: true, force: true });
   });
 
-  test("the worker at the base controls the site below it, and the manifest starts the app there", async ({ page, context }) => {
+  test("the worker at the base controls the site below it, and the manifest starts the app there", async ({
+    page,
+    context,
+  }) => {
     await page.goto(`${host.origin}${BASE}concepts/softmax/`);
     await untilControlled(page);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(`${host.origin}${BASE}`);
     const manifestUrl = await page.locator('link[rel="manifest"]').evaluate((link: HTMLLinkElement) => link.href);
     expect(manifestUrl).toBe(`${host.origin}${BASE}manifest.webmanifest`);
-    const manifest = (await (await page.request.get(manifestUrl)).json()) as { start_url: string; scope: string; display: string; icons: { src: string }[] };
+    const manifest = (await (await page.request.get(manifestUrl)).json()) as {
+      start_url: string;
+      scope: string;
+      display: string;
+      icons: { src: string }[];
+    };
     expect(new URL(manifest.start_url, manifestUrl).pathname).toBe(BASE);
     expect(new URL(manifest.scope, manifestUrl).pathname).toBe(BASE);
     expect(manifest.display).toBe("standalone");
@@ -133,7 +150,10 @@ test.describe("from a sub-path, and when a new build replaces the old one", () =
     await page.goto(`${host.origin}${BASE}concepts/kv-cache/`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("The KV Cache");
     const hits = await search(page, "65,504");
-    await expect(hits.first()).toHaveAttribute("href", `${BASE}concepts/softmax/#subtract-the-rows-largest-score-first`);
+    await expect(hits.first()).toHaveAttribute(
+      "href",
+      `${BASE}concepts/softmax/#subtract-the-rows-largest-score-first`,
+    );
   });
 
   test("a new build waits until no tab shows the old one, then replaces the whole cache", async ({ page, context }) => {
@@ -145,15 +165,30 @@ test.describe("from a sub-path, and when a new build replaces the old one", () =
     const editor = readdirSync(join(WORK, "assets")).find((name) => /^ExampleEditor-.+\.js$/.test(name))!;
     expect(editor, "the editor's lazily loaded script").toBeDefined();
     const qkvFile = join(WORK, "concepts", "qkv-projections", "index.html");
-    writeFileSync(qkvFile, readFileSync(qkvFile, "utf8").replace("<h1>Q, K, and V Projections</h1>", "<h1>Q, K, and V Projections, rebuilt</h1>"));
+    writeFileSync(
+      qkvFile,
+      readFileSync(qkvFile, "utf8").replace(
+        "<h1>Q, K, and V Projections</h1>",
+        "<h1>Q, K, and V Projections, rebuilt</h1>",
+      ),
+    );
     unlinkSync(join(WORK, "assets", editor));
     rmSync(join(WORK, "embed", "qkv-projections"), { recursive: true });
     cpSync(join(WORK, "concepts", "dot-product"), join(WORK, "concepts", "new-concept"), { recursive: true });
     await writeServiceWorker(WORK);
     const { globPatterns, globIgnores, dontCacheBustURLsMatching } = serviceWorkerOptions(WORK);
-    const { manifestEntries } = await getManifest({ globDirectory: WORK, globPatterns, globIgnores, dontCacheBustURLsMatching });
+    const { manifestEntries } = await getManifest({
+      globDirectory: WORK,
+      globPatterns,
+      globIgnores,
+      dontCacheBustURLsMatching,
+    });
     const expected = manifestEntries!
-      .map((entry) => (typeof entry === "string" || !entry.revision ? `${host.origin}${BASE}${typeof entry === "string" ? entry : entry.url}` : `${host.origin}${BASE}${entry.url}?__WB_REVISION__=${entry.revision}`))
+      .map((entry) =>
+        typeof entry === "string" || !entry.revision
+          ? `${host.origin}${BASE}${typeof entry === "string" ? entry : entry.url}`
+          : `${host.origin}${BASE}${entry.url}?__WB_REVISION__=${entry.revision}`,
+      )
       .sort();
 
     // The open tab finds the new worker, which installs and waits.
@@ -179,18 +214,24 @@ test.describe("from a sub-path, and when a new build replaces the old one", () =
     const next = await context.newPage();
     await expect(async () => {
       await next.goto(qkv);
-      await expect(next.getByRole("heading", { level: 1 })).toHaveText("Q, K, and V Projections, rebuilt", { timeout: 1_000 });
+      await expect(next.getByRole("heading", { level: 1 })).toHaveText("Q, K, and V Projections, rebuilt", {
+        timeout: 1_000,
+      });
     }).toPass({ timeout: 20_000 });
     await untilControlled(next);
     const cached = await next.evaluate(async () => {
       const names = await caches.keys();
-      const entries = await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url)));
+      const entries = await Promise.all(
+        names.map(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url)),
+      );
       return { names, urls: entries.flat().sort() };
     });
     expect(cached.names).toHaveLength(1);
     expect(cached.names[0]).toContain("attention-by-hand-precache");
     expect(cached.urls).toEqual(expected);
     expect(cached.urls.some((url) => url.includes(editor))).toBe(false);
-    expect(cached.urls).toContain(`${host.origin}${BASE}assets/${readdirSync(join(WORK, "assets")).find((name) => name.startsWith("chrome-"))}`);
+    expect(cached.urls).toContain(
+      `${host.origin}${BASE}assets/${readdirSync(join(WORK, "assets")).find((name) => name.startsWith("chrome-"))}`,
+    );
   });
 });

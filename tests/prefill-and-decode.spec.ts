@@ -11,7 +11,9 @@ test.describe("reading the page", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Prefill and Decode" })).toBeVisible();
     const diagram = page.getByRole("img", { name: "Prefill and decode around the KV cache" });
     await expect(diagram).toBeVisible();
-    await expect(diagram).toHaveAccessibleDescription(/computes an n by n masked score matrix .* reads all t cached keys and values/);
+    await expect(diagram).toHaveAccessibleDescription(
+      /computes an n by n masked score matrix .* reads all t cached keys and values/,
+    );
     await expect(page.locator("figure.diagram figcaption")).toHaveText(
       "Prefill fills the KV cache once; each decode step adds one key and one value per layer and reads them all",
     );
@@ -20,7 +22,12 @@ test.describe("reading the page", () => {
   test("the table counts prefill of 4 tokens and 3 decode steps as worked by hand", async ({ page }) => {
     await page.goto(`/concepts/${SLUG}/`);
     const table = page.getByRole("region", { name: "Prefill and decode in numbers" }).getByRole("table");
-    await expect(table.locator("tbody th")).toHaveText(["Prefill of 4 tokens", "Decode step 1 (t = 5)", "Decode step 2 (t = 6)", "Decode step 3 (t = 7)"]);
+    await expect(table.locator("tbody th")).toHaveText([
+      "Prefill of 4 tokens",
+      "Decode step 1 (t = 5)",
+      "Decode step 2 (t = 6)",
+      "Decode step 3 (t = 7)",
+    ]);
     // Prefill: 4×4 = 16 scores, 3 + 2 + 1 = 6 masked, 4 k/v rows written, 16·2·2 = 64 multiply–adds.
     await expect(table.locator("tbody tr").first().locator("td")).toHaveText(["4", "4×4 = 16", "6", "4", "0", "64"]);
     // Step 3: one query against all 7 keys, nothing masked, 1 k/v row written, 7 read, 7·2·2 = 28.
@@ -31,7 +38,9 @@ test.describe("reading the page", () => {
     await page.goto(`/concepts/${SLUG}/`);
     const body = page.locator("main");
     await expect(body).toContainText("Pope et al. (2022, Efficiently Scaling Transformer Inference)");
-    await expect(body).toContainText("Kwon et al. (2023, Efficient Memory Management for Large Language Model Serving with PagedAttention)");
+    await expect(body).toContainText(
+      "Kwon et al. (2023, Efficient Memory Management for Large Language Model Serving with PagedAttention)",
+    );
     for (const slug of ["causal-masking", "kv-cache", "kv-cache-cost"]) {
       await expect(body.locator(`a[href="/concepts/${slug}/"]`).first()).toBeVisible();
     }

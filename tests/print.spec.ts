@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { wakeAllIslands } from "./helpers/site.ts";
 
 test.describe("printing a concept page", () => {
-  test("prints as a handout: no navigation or controls, figures and text versions kept, link addresses shown", async ({ page }) => {
+  test("prints as a handout: no navigation or controls, figures and text versions kept, link addresses shown", async ({
+    page,
+  }) => {
     await page.goto("/concepts/qkv-projections/");
     // Every island awake, with its tools: printing must hide all of them.
     await wakeAllIslands(page);
@@ -17,11 +19,16 @@ test.describe("printing a concept page", () => {
     await expect(page.locator(".diagram svg").first()).toBeVisible();
     await expect(page.locator("mjx-container").first()).toBeVisible();
     await expect(page.locator(".in-words").first()).toBeVisible();
-    const after = await page.locator(".related a").first().evaluate((a) => getComputedStyle(a, "::after").content);
+    const after = await page
+      .locator(".related a")
+      .first()
+      .evaluate((a) => getComputedStyle(a, "::after").content);
     expect(after).toContain("/concepts/");
   });
 
-  test("printing uses the light theme, opens closed <details> and prints absolute link addresses, then restores", async ({ page }) => {
+  test("printing uses the light theme, opens closed <details> and prints absolute link addresses, then restores", async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto("/concepts/qkv-projections/");
     await page.evaluate(() => {

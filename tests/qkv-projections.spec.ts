@@ -117,7 +117,9 @@ test.describe("inspecting an output component of projectRow(x, W)", () => {
 test.describe("keyboard only", () => {
   test.use({ viewport: DESKTOP });
 
-  test("Tab reaches y₀; arrows, Home and End move between outputs, told in a polite live region; Escape clears", async ({ page }) => {
+  test("Tab reaches y₀; arrows, Home and End move between outputs, told in a polite live region; Escape clears", async ({
+    page,
+  }) => {
     const problems = watchConsole(page);
     const ex = await openExample(page);
     const [y0, y1] = [ex.output(0), ex.output(1)];

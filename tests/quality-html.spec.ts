@@ -6,7 +6,8 @@ test("every built page is valid HTML (Nu Html Checker, errors only)", () => {
   const files = builtHtmlFiles();
   expect(files.length, "built pages").toBeGreaterThan(2);
   const errors = validateHtml(files).map(
-    (e) => `${e.file}:${e.line ?? "?"}:${e.column ?? "?"}: ${e.message}${e.extract ? `\n    near: ${e.extract.replace(/\s+/g, " ")}` : ""}`,
+    (e) =>
+      `${e.file}:${e.line ?? "?"}:${e.column ?? "?"}: ${e.message}${e.extract ? `\n    near: ${e.extract.replace(/\s+/g, " ")}` : ""}`,
   );
   expect(errors, "HTML validation errors (file:line:column: message)").toEqual([]);
 });

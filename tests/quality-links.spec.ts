@@ -26,7 +26,8 @@ test("every internal link, asset reference and #anchor on every page resolves", 
       if (target.fragment) {
         const targetRoute = routeOf(target.file);
         const ids = targetRoute === undefined ? undefined : IDS.get(targetRoute);
-        if (!ids?.has(target.fragment)) broken.push(`${where}: no element with id "${target.fragment}" on ${targetRoute ?? target.route}`);
+        if (!ids?.has(target.fragment))
+          broken.push(`${where}: no element with id "${target.fragment}" on ${targetRoute ?? target.route}`);
       }
     }
   }
@@ -51,6 +52,8 @@ test("every page can be reached from the index by following links", () => {
   }
   // The not-found page is served for unknown URLs, never linked. Embed pages are for iframes: their
   // example's Embed tool gives the address (tests/embed.spec.ts), no page links to them.
-  const unreachable = PAGES.map(({ route }) => route).filter((route) => route !== "/404.html" && !route.startsWith("/embed/") && !reached.has(route));
+  const unreachable = PAGES.map(({ route }) => route).filter(
+    (route) => route !== "/404.html" && !route.startsWith("/embed/") && !reached.has(route),
+  );
   expect(unreachable, "pages no chain of links from / leads to").toEqual([]);
 });

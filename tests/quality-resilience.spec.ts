@@ -25,7 +25,11 @@ const PAGE = ISLAND_PAGES[0];
 
 const MESSAGE = /This interactive example stopped working\..*still correct.*Reload the page/s;
 /** The console lines a forced failure causes, which are expected here. */
-const EXPECTED = [/failed and was replaced by a message|could not be loaded and was replaced by a message/, /net::ERR_FAILED|Failed to fetch dynamically imported module|Failed to load resource/, /Uncaught|broken on purpose/];
+const EXPECTED = [
+  /failed and was replaced by a message|could not be loaded and was replaced by a message/,
+  /net::ERR_FAILED|Failed to fetch dynamically imported module|Failed to load resource/,
+  /Uncaught|broken on purpose/,
+];
 
 /** Wakes every island (scrolled to in turn) and waits until each has either hydrated or failed. */
 async function settled(page: Page) {
@@ -34,11 +38,13 @@ async function settled(page: Page) {
 
 /** The page's static content outside the islands: headings and paragraphs, as text. */
 function staticText(page: Page) {
-  return page.locator("main").evaluate((main) =>
-    [...main.querySelectorAll("h1, h2, p")]
-      .filter((element) => !element.closest("[data-island]"))
-      .map((element) => element.textContent?.replace(/\s+/g, " ").trim() ?? ""),
-  );
+  return page
+    .locator("main")
+    .evaluate((main) =>
+      [...main.querySelectorAll("h1, h2, p")]
+        .filter((element) => !element.closest("[data-island]"))
+        .map((element) => element.textContent?.replace(/\s+/g, " ").trim() ?? ""),
+    );
 }
 
 /** Expects an island that is not `failedName` to hydrate and answer a hover. */
@@ -79,7 +85,9 @@ test.describe("a broken example", () => {
     console.expectNone("besides the expected failure messages");
   });
 
-  test("that throws while hydrating (its props are tampered with) shows the message; the rest stays", async ({ page }) => {
+  test("that throws while hydrating (its props are tampered with) shows the message; the rest stays", async ({
+    page,
+  }) => {
     const { route, names } = PAGE!;
     const errors: string[] = [];
     page.on("console", (message) => {
@@ -87,7 +95,7 @@ test.describe("a broken example", () => {
     });
     await page.route(`**${route}`, async (request) => {
       const response = await request.fetch();
-      const html = (await response.text()).replace(/(\sdata-island="[^"]+"[^>]*?\sdata-props=")[^"]*"/, "$1{}\"");
+      const html = (await response.text()).replace(/(\sdata-island="[^"]+"[^>]*?\sdata-props=")[^"]*"/, '$1{}"');
       await request.fulfill({ response, body: html });
     });
     await page.goto(route);
@@ -97,7 +105,9 @@ test.describe("a broken example", () => {
     await expect(first).toHaveAttribute("data-island-failed", "");
     await expect(page.locator("h1")).toBeVisible();
     if (names.length > 1) await expect(page.locator("[data-island]").nth(1)).toHaveAttribute("data-hydrated", "");
-    expect(errors.join("\n"), "the console names the example that failed").toContain(`"${await first.getAttribute("id")}" failed and was replaced by a message`);
+    expect(errors.join("\n"), "the console names the example that failed").toContain(
+      `"${await first.getAttribute("id")}" failed and was replaced by a message`,
+    );
   });
 
   test("that throws in an event handler later shows the message; the rest of the page stays", async ({ page }) => {

@@ -50,7 +50,9 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
     const seen: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = seen;
     document.addEventListener("securitypolicyviolation", (event) => {
-      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+      seen.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+      );
     });
   });
   return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
@@ -73,7 +75,10 @@ async function useEveryExample(page: Page): Promise<{ used: number; usable: numb
     usable += 1;
     if ((await cells.count()) > 0) {
       await cells.first().hover();
-      await expect(cells.first(), `hovering the first number of example ${i + 1}`).toHaveAttribute("data-role", "inspected");
+      await expect(cells.first(), `hovering the first number of example ${i + 1}`).toHaveAttribute(
+        "data-role",
+        "inspected",
+      );
       const other = (await cells.count()) > 1 ? cells.nth(1) : cells.first();
       await page.mouse.move(0, 0);
       await other.focus();
@@ -97,7 +102,10 @@ test.describe("every route", () => {
 
   for (const { route, hasIslands } of PAGES) {
     const scripts = hasIslands ? "loads its island code" : "loads no island code (no React, no example chunk)";
-    test(`${route}: sent with the CSP and violates none of it, ${scripts}, Tab reaches every interactive element in reading order with a visible focus ring, nothing logged while its examples are used`, async ({ page, request }) => {
+    test(`${route}: sent with the CSP and violates none of it, ${scripts}, Tab reaches every interactive element in reading order with a visible focus ring, nothing logged while its examples are used`, async ({
+      page,
+      request,
+    }) => {
       const console = watchConsole(page, route === "/404.html" ? [DOCUMENT_404] : []);
       const violations = await watchCsp(page);
       const requested: string[] = [];
@@ -105,7 +113,9 @@ test.describe("every route", () => {
         if (r.resourceType() === "script") requested.push(r.url());
       });
       const response = await page.goto(route);
-      expect.soft(response?.headers()["content-security-policy"], "Content-Security-Policy header").toBe(contentSecurityPolicyFor(route));
+      expect
+        .soft(response?.headers()["content-security-policy"], "Content-Security-Policy header")
+        .toBe(contentSecurityPolicyFor(route));
       await revealWholePage(page);
       const hydrated = await page.locator("[data-island][data-hydrated]").count();
       expect.soft(hydrated, "islands hydrated under the policy").toBe(await page.locator("[data-island]").count());
@@ -113,22 +123,32 @@ test.describe("every route", () => {
       const html = await (await request.get(route)).text();
       if (hasIslands) {
         expect.soft(html, "module script in the HTML").toMatch(/<script type="module"[^>]* src="[^"]+\.js"/);
-        expect.soft(requested.filter(isIslandCode).length, "island scripts requested (entry and example chunks)").toBeGreaterThan(1);
+        expect
+          .soft(requested.filter(isIslandCode).length, "island scripts requested (entry and example chunks)")
+          .toBeGreaterThan(1);
       } else {
         // The site chrome (theme, search) may load its own small scripts on every page.
         expect.soft(ISLAND_ENTRIES.length, "island entry scripts found on island pages").toBeGreaterThan(0);
-        for (const entry of ISLAND_ENTRIES) expect.soft(html, "HTML of a page without islands").not.toContain(`src="${entry}"`);
+        for (const entry of ISLAND_ENTRIES)
+          expect.soft(html, "HTML of a page without islands").not.toContain(`src="${entry}"`);
         expect.soft(requested.filter(isIslandCode), "island scripts requested by a page without islands").toEqual([]);
       }
 
       const { stops, tabbables } = await walkTabOrder(page);
-      expect.soft(stops.map((stop) => stop.label), "elements focused by Tab, in order = tabbable elements in DOM order").toEqual(tabbables);
+      expect
+        .soft(
+          stops.map((stop) => stop.label),
+          "elements focused by Tab, in order = tabbable elements in DOM order",
+        )
+        .toEqual(tabbables);
       expect.soft(visualOrderProblems(stops), "Tab order against the visual order of the reading column").toEqual([]);
       const noRing = stops.filter((stop) => !stop.ringVisible || stop.focused === stop.unfocused);
-      expect.soft(
-        noRing.map((stop) => `${stop.label}: focused ${stop.focused} / unfocused ${stop.unfocused}`),
-        "elements without a visible focus ring",
-      ).toEqual([]);
+      expect
+        .soft(
+          noRing.map((stop) => `${stop.label}: focused ${stop.focused} / unfocused ${stop.unfocused}`),
+          "elements without a visible focus ring",
+        )
+        .toEqual([]);
 
       if (hasIslands) {
         const { used, usable } = await useEveryExample(page);

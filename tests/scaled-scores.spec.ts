@@ -105,7 +105,9 @@ test.describe("inspecting a key", () => {
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false, viewport: DESKTOP });
-  test("the page shows dₖ = 64: both charts with descriptions, the numbers and the table of every dₖ", async ({ page }) => {
+  test("the page shows dₖ = 64: both charts with descriptions, the numbers and the table of every dₖ", async ({
+    page,
+  }) => {
     await page.goto(`/concepts/${SLUG}/`);
     await expect(page.getByRole("heading", { level: 1, name: "Scaling by √dₖ" })).toBeVisible();
     const fig = scalingFigure(page);
@@ -120,6 +122,8 @@ test.describe("without JavaScript", () => {
     await expect(fig.readout).toHaveText(HINT);
     const table = page.getByRole("region", { name: "Every key size in numbers" }).getByRole("table");
     await expect(table.locator("tbody th")).toHaveText(["1", "4", "16", "64", "256", "1024"]);
-    await expect(table.locator("tbody tr").last().locator("td").nth(2)).toHaveText(formatWeight(expected(1024).sample.largestWeight));
+    await expect(table.locator("tbody tr").last().locator("td").nth(2)).toHaveText(
+      formatWeight(expected(1024).sample.largestWeight),
+    );
   });
 });

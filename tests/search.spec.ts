@@ -26,7 +26,9 @@ async function search(page: Page, query: string): Promise<void> {
 }
 
 test.describe("full-text search", () => {
-  test("finds a phrase only in a page's body, with the page, the section and the match marked, and opens that section", async ({ page }) => {
+  test("finds a phrase only in a page's body, with the page, the section and the match marked, and opens that section", async ({
+    page,
+  }) => {
     const console = watchConsole(page);
     const cspViolations = await watchCsp(page);
     await page.goto("/concepts/token-embeddings/");
@@ -114,7 +116,9 @@ test.describe("full-text search", () => {
     await expect(dialog(page)).toHaveCount(0);
   });
 
-  test("arrow keys move through the results and back to the field; typing on a result goes to the field", async ({ page }) => {
+  test("arrow keys move through the results and back to the field; typing on a result goes to the field", async ({
+    page,
+  }) => {
     await page.goto("/");
     await searchButton(page).click();
     await search(page, "softmax");
@@ -144,7 +148,9 @@ test.describe("full-text search", () => {
     await expect(page).toHaveURL(new RegExp(`/concepts/softmax/#${SECTION_ID}$`));
   });
 
-  test("a result on the page itself scrolls to its section and leaves the focus there, not on the Search button", async ({ page }) => {
+  test("a result on the page itself scrolls to its section and leaves the focus there, not on the Search button", async ({
+    page,
+  }) => {
     await page.goto("/concepts/softmax/");
     await searchButton(page).click();
     await search(page, BODY_ONLY);

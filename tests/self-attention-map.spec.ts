@@ -25,7 +25,13 @@ const CELLS = [
     j: 1,
     pair: "“sat” → “cat”",
     // q(sat) = (4, 0, 0, −2), k(cat) = (1, 0, 0, −1).
-    facts: ["“sat”, row 2", "“cat”, column 1", "s₂₁ = q₂·k₁ = 4·1 + 0·0 + 0·0 + (−2)·(−1) = 6", "6 / √4 = 6 / 2 = 3", "≈ 0.69"],
+    facts: [
+      "“sat”, row 2",
+      "“cat”, column 1",
+      "s₂₁ = q₂·k₁ = 4·1 + 0·0 + 0·0 + (−2)·(−1) = 6",
+      "6 / √4 = 6 / 2 = 3",
+      "≈ 0.69",
+    ],
     strongest: "“cat”",
   },
   {
@@ -33,7 +39,13 @@ const CELLS = [
     j: 5,
     pair: "“on” → “mat”",
     // q(on) = (7, 0, 0, 2), k(mat) = (1, 0, 0, 1): 7 + 2 = 9.
-    facts: ["“on”, row 3", "“mat”, column 5", "s₃₅ = q₃·k₅ = 7·1 + 0·0 + 0·0 + 2·1 = 9", "9 / √4 = 9 / 2 = 4.5", "≈ 0.83"],
+    facts: [
+      "“on”, row 3",
+      "“mat”, column 5",
+      "s₃₅ = q₃·k₅ = 7·1 + 0·0 + 0·0 + 2·1 = 9",
+      "9 / √4 = 9 / 2 = 4.5",
+      "≈ 0.83",
+    ],
     strongest: "“mat”",
   },
 ] as const;
@@ -48,7 +60,9 @@ async function expectInspected(page: Page, c: (typeof CELLS)[number]) {
   await expect(ex.cell(c.i, c.j)).toHaveAttribute("data-role", "inspected");
   await expect(ex.cell(c.i, c.j)).toHaveAttribute("aria-pressed", "true");
   // The query's row is marked; nothing else.
-  const row = await ex.map.locator('[data-role="ingredient"]').evaluateAll((cells) => cells.map((g) => g.getAttribute("data-cell")));
+  const row = await ex.map
+    .locator('[data-role="ingredient"]')
+    .evaluateAll((cells) => cells.map((g) => g.getAttribute("data-cell")));
   expect(row).toEqual(TOKENS.map((_, k) => `${c.i}-${k}`).filter((cell) => cell !== `${c.i}-${c.j}`));
   await expect(ex.activeLabels).toHaveText([TOKENS[c.j], TOKENS[c.i]]);
 }
@@ -75,7 +89,9 @@ test.describe("inspecting a cell of the attention map", () => {
   for (const method of INSPECT_METHODS) {
     test.describe(method.name, () => {
       test.use(method.use);
-      test(`${method.name} on ${c.pair} shows the query, key, score, scaled score and weight and marks the row`, async ({ page }) => {
+      test(`${method.name} on ${c.pair} shows the query, key, score, scaled score and weight and marks the row`, async ({
+        page,
+      }) => {
         const problems = watchConsole(page);
         await openConcept(page, SLUG, "cat-sat-map");
         await expectNothingInspected(page);
@@ -107,7 +123,9 @@ test.describe("inspecting a cell of the attention map", () => {
 test.describe("keyboard only", () => {
   test.use({ viewport: DESKTOP });
 
-  test("Tab reaches the map once; arrows walk to “sat” → “cat”, then “on” → “mat”, told in a polite live region; Escape clears", async ({ page }) => {
+  test("Tab reaches the map once; arrows walk to “sat” → “cat”, then “on” → “mat”, told in a polite live region; Escape clears", async ({
+    page,
+  }) => {
     const problems = watchConsole(page);
     await openConcept(page, SLUG, "cat-sat-map");
     const ex = attentionMap(page);
@@ -177,7 +195,9 @@ test.describe("without JavaScript", () => {
     await expect(ex.readout).toHaveText(HINT);
 
     const words = page.getByRole("region", { name: "The map in words" });
-    await expect(words).toContainText("“sat” looks most at “cat”: The 0.09, cat 0.69, sat 0.09, on 0.01, the 0.01, mat 0.09.");
+    await expect(words).toContainText(
+      "“sat” looks most at “cat”: The 0.09, cat 0.69, sat 0.09, on 0.01, the 0.01, mat 0.09.",
+    );
     await expect(words).toContainText("“mat” looks most at “the”");
 
     for (const id of ["cat-sat-queries", "cat-sat-scores", "cat-sat-scaled", "cat-sat-weights", "cat-sat-output"]) {

@@ -66,7 +66,9 @@ test.describe("every page, once per theme", () => {
     for (const { colorScheme, viewport } of settingsOf(sitePage)) {
       test.describe(`${colorScheme}, ${viewport.width} px`, () => {
         test.use({ colorScheme, viewport });
-        test(`${sitePage.route}: no axe violations and no sideways scroll, ${statesOf(sitePage.route)}`, async ({ page }) => {
+        test(`${sitePage.route}: no axe violations and no sideways scroll, ${statesOf(sitePage.route)}`, async ({
+          page,
+        }) => {
           const shown = await openWithStates(page, sitePage.route);
           const scheme = await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, colorScheme);
           expect(scheme, `page sees prefers-color-scheme: ${colorScheme}`).toBe(true);
@@ -93,7 +95,10 @@ test.describe("navigation", () => {
     await page.goto("/");
     const concepts = PAGES.filter(({ route }) => route.startsWith("/concepts/"));
     for (const { route } of concepts) {
-      const link = page.locator("main").getByRole("link").and(page.locator(`[href="${route}"]`));
+      const link = page
+        .locator("main")
+        .getByRole("link")
+        .and(page.locator(`[href="${route}"]`));
       await expect(link, `the index links to ${route}`).toHaveCount(1);
     }
   });

@@ -64,7 +64,10 @@ test.afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-test("every link, script, stylesheet and image of the main pages stays under the base and resolves", async ({ page, request }) => {
+test("every link, script, stylesheet and image of the main pages stays under the base and resolves", async ({
+  page,
+  request,
+}) => {
   const checked = new Set<string>();
   let failed: string[] = [];
   // A request cut short by leaving the previous page (net::ERR_ABORTED) is not a broken URL.
@@ -74,7 +77,13 @@ test("every link, script, stylesheet and image of the main pages stays under the
   page.on("response", (r) => {
     if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
   });
-  for (const route of ["", "map/", "concepts/qkv-projections/", "concepts/self-attention-map/", "concepts/inference-misconceptions/"]) {
+  for (const route of [
+    "",
+    "map/",
+    "concepts/qkv-projections/",
+    "concepts/self-attention-map/",
+    "concepts/inference-misconceptions/",
+  ]) {
     failed = [];
     await page.goto(`${ORIGIN}${BASE}${route}`, { waitUntil: "networkidle" });
     expect(failed, `${route}: failed requests`).toEqual([]);

@@ -3,12 +3,21 @@ import { DARK_BG, LIGHT_BG, chooseTheme, pageBackground } from "./helpers/theme.
 import { revealWholePage } from "./helpers/site.ts";
 
 /** Pages with math, plots, diagrams and heatmaps, plus the pages without islands. */
-const PAGES = ["/", "/map/", "/404.html", "/concepts/qkv-projections/", "/concepts/self-attention-map/", "/concepts/causal-masking/"];
+const PAGES = [
+  "/",
+  "/map/",
+  "/404.html",
+  "/concepts/qkv-projections/",
+  "/concepts/self-attention-map/",
+  "/concepts/causal-masking/",
+];
 
 test.describe("theme switch", () => {
   test.use({ colorScheme: "light" });
 
-  test("follows the system until a choice is made, and the choice persists across pages and reloads", async ({ page }) => {
+  test("follows the system until a choice is made, and the choice persists across pages and reloads", async ({
+    page,
+  }) => {
     await page.goto("/");
     await expect(page.getByRole("combobox", { name: "Theme" })).toHaveValue("system");
     expect(await pageBackground(page)).toBe(LIGHT_BG);
@@ -48,7 +57,10 @@ test.describe("theme switch", () => {
     expect(await pageBackground(page)).toBe(DARK_BG);
   });
 
-  test("no flash: a stored dark choice is applied by a blocking script before the body is parsed", async ({ page, request }) => {
+  test("no flash: a stored dark choice is applied by a blocking script before the body is parsed", async ({
+    page,
+    request,
+  }) => {
     const html = await (await request.get("/concepts/qkv-projections/")).text();
     const head = html.slice(0, html.indexOf("</head>"));
     const themeScript = /<script src="[^"]*theme-init\.js"><\/script>/.exec(head);
@@ -80,8 +92,20 @@ test.describe("theme switch", () => {
 });
 
 const PAINT = [
-  "color", "background-color", "background-image", "border-top-color", "border-right-color", "border-bottom-color",
-  "border-left-color", "outline-color", "box-shadow", "text-decoration-color", "fill", "stroke", "stop-color", "opacity",
+  "color",
+  "background-color",
+  "background-image",
+  "border-top-color",
+  "border-right-color",
+  "border-bottom-color",
+  "border-left-color",
+  "outline-color",
+  "box-shadow",
+  "text-decoration-color",
+  "fill",
+  "stroke",
+  "stop-color",
+  "opacity",
 ];
 
 /**
@@ -102,7 +126,9 @@ async function paint(page: Page): Promise<{ element: string; values: string[] }[
 /** Where two paintings of the same page differ: element, property, then the two values. */
 function differences(a: Awaited<ReturnType<typeof paint>>, b: Awaited<ReturnType<typeof paint>>): string[] {
   return a.flatMap((left, i) =>
-    left.values.flatMap((value, k) => (value === b[i]!.values[k] ? [] : [`${left.element} ${PAINT[k]}: ${value} / ${b[i]!.values[k]}`])),
+    left.values.flatMap((value, k) =>
+      value === b[i]!.values[k] ? [] : [`${left.element} ${PAINT[k]}: ${value} / ${b[i]!.values[k]}`],
+    ),
   );
 }
 
@@ -111,7 +137,10 @@ function differences(a: Awaited<ReturnType<typeof paint>>, b: Awaited<ReturnType
 // what every element paints proves that for every colour rule at once (what axe's colour checks
 // read), so the axe scans in both themes (tests/site.spec.ts) need not be repeated here.
 test.describe("a theme chosen with the switch paints every element as the same system theme does", () => {
-  for (const [system, choice] of [["light", "Dark"], ["dark", "Light"]] as const) {
+  for (const [system, choice] of [
+    ["light", "Dark"],
+    ["dark", "Light"],
+  ] as const) {
     for (const route of PAGES) {
       test(`${route}: ${choice} chosen over a ${system} system`, async ({ page }) => {
         const scheme = choice === "Dark" ? "dark" : "light";
@@ -126,8 +155,14 @@ test.describe("a theme chosen with the switch paints every element as the same s
         await chooseTheme(page, choice);
         expect(await pageBackground(page)).toBe(choice === "Dark" ? DARK_BG : LIGHT_BG);
         const bySwitch = await paint(page);
-        expect(bySwitch.map((e) => e.element), "elements on the page").toEqual(bySystem.map((e) => e.element));
-        expect(differences(bySystem, bySwitch).slice(0, 20), `paint that differs (system ${scheme} / ${choice} chosen)`).toEqual([]);
+        expect(
+          bySwitch.map((e) => e.element),
+          "elements on the page",
+        ).toEqual(bySystem.map((e) => e.element));
+        expect(
+          differences(bySystem, bySwitch).slice(0, 20),
+          `paint that differs (system ${scheme} / ${choice} chosen)`,
+        ).toEqual([]);
         // The system setting leaves `color-scheme: light dark` to the browser; the switch names one,
         // so form controls and scroll bars follow the choice too.
         expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(scheme);

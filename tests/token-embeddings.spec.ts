@@ -27,7 +27,10 @@ function lookupExample(page: Page) {
   };
 }
 
-const THE_AGAIN = { i: 4, text: "Token 4, “the”, has vocabulary id 0, so row 4 of X is row 0 of E, copied unchanged: (1, 0, 1)." };
+const THE_AGAIN = {
+  i: 4,
+  text: "Token 4, “the”, has vocabulary id 0, so row 4 of X is row 0 of E, copied unchanged: (1, 0, 1).",
+};
 
 async function expectTokenInspected(page: Page) {
   const ex = lookupExample(page);
@@ -91,9 +94,35 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("figure.diagram svg")).toBeVisible();
     await expect(page.locator("figure.diagram figcaption")).toHaveText("From a sentence to the matrix X");
     const ex = lookupExample(page);
-    await expect(ex.tokenRow.getByRole("button")).toHaveText(["the #0", "cat #1", "sat #2", "on #3", "the #0", "mat #4"]);
+    await expect(ex.tokenRow.getByRole("button")).toHaveText([
+      "the #0",
+      "cat #1",
+      "sat #2",
+      "on #3",
+      "the #0",
+      "mat #4",
+    ]);
     await expect(ex.e.locator("[data-cell]")).toHaveCount(15);
-    await expect(ex.x.locator("[data-cell]")).toHaveText(["1", "0", "1", "0", "2", "1", "2", "1", "0", "1", "1", "−1", "1", "0", "1", "0", "1", "2"]);
+    await expect(ex.x.locator("[data-cell]")).toHaveText([
+      "1",
+      "0",
+      "1",
+      "0",
+      "2",
+      "1",
+      "2",
+      "1",
+      "0",
+      "1",
+      "1",
+      "−1",
+      "1",
+      "0",
+      "1",
+      "0",
+      "1",
+      "2",
+    ]);
     const words = ex.root.getByRole("region", { name: "Worked embedding lookup example in words" });
     await expect(words).toContainText("“the cat sat on the mat” becomes 0, 1, 2, 3, 0, 4.");
     await expect(words).toContainText("Token 4, “the”: id 0, so row 4 of X is row 0 of E, (1, 0, 1).");

@@ -11,11 +11,19 @@ import { CHROMIUM_ARGS } from "../../build/find-chromium.mjs";
  * simulated throttling (a mid-range phone on slow 4G), as on PageSpeed Insights.
  */
 export async function lighthouseReports({ executablePath, baseUrl, routes, port }) {
-  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+  });
   const reports = new Map();
   try {
     for (const route of routes) {
-      const result = await lighthouse(baseUrl + route, { port, onlyCategories: ["performance"], output: "json", logLevel: "error" });
+      const result = await lighthouse(baseUrl + route, {
+        port,
+        onlyCategories: ["performance"],
+        output: "json",
+        logLevel: "error",
+      });
       const lhr = result?.lhr;
       const score = lhr?.categories.performance.score;
       reports.set(route, {

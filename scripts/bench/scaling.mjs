@@ -9,7 +9,16 @@ import { fileURLToPath } from "node:url";
 const CPU_HOOK = fileURLToPath(new URL("./cpu-usage.mjs", import.meta.url));
 
 /** What a build reads: sources, content, config. dist/ and node_modules are not copied. */
-const PROJECT_ENTRIES = ["src", "build", "content", "public", "index.html", "vite.config.ts", "tsconfig.json", "package.json"];
+const PROJECT_ENTRIES = [
+  "src",
+  "build",
+  "content",
+  "public",
+  "index.html",
+  "vite.config.ts",
+  "tsconfig.json",
+  "package.json",
+];
 
 /**
  * One synthetic concept page, `synthetic-<i>.mdx`: about the length of a short real page, with
@@ -59,7 +68,10 @@ function timeBuild(cwd, outDir, viteBin, timeoutMs) {
     maxBuffer: 64 * 1024 * 1024,
   });
   const ms = performance.now() - started;
-  if (result.status !== 0) throw new Error(`vite build in ${cwd} failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(
+      `vite build in ${cwd} failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stdout}\n${result.stderr}`,
+    );
   const pages = Number(/prerendered (\d+) pages/.exec(result.stdout)?.[1] ?? NaN);
   const cpuMs = Number(/BENCH_CPU_MS ([\d.]+)/.exec(result.stderr)?.[1] ?? NaN);
   return { ms, cpuMs, pages };

@@ -26,7 +26,11 @@ describe("conceptFrontmatterSchema", () => {
   });
 
   it("conceptFrontmatterSchema trims the title and summary", () => {
-    const parsed = conceptFrontmatterSchema.parse({ ...validFrontmatter, title: "  Softmax  ", summary: " Turns scores into weights. " });
+    const parsed = conceptFrontmatterSchema.parse({
+      ...validFrontmatter,
+      title: "  Softmax  ",
+      summary: " Turns scores into weights. ",
+    });
     expect(parsed.title).toBe("Softmax");
     expect(parsed.summary).toBe("Turns scores into weights.");
   });

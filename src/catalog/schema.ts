@@ -1,9 +1,7 @@
 import { z } from "zod";
 
 /** Kebab-case, as used in file names and URLs: `qkv-projections`. */
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a kebab-case slug such as qkv-projections");
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a kebab-case slug such as qkv-projections");
 
 /**
  * The YAML frontmatter every `content/<slug>.mdx` file starts with. Each field's description is
@@ -12,7 +10,7 @@ const slug = z
 export const conceptFrontmatterSchema = z
   .object({
     /** Page title and link text, e.g. "Q, K, and V Projections". */
-    title: z.string().trim().min(1).max(80).describe("a title of 1–80 characters, e.g. \"Q, K, and V Projections\""),
+    title: z.string().trim().min(1).max(80).describe('a title of 1–80 characters, e.g. "Q, K, and V Projections"'),
     /** One sentence shown under the title and in the concept list. */
     summary: z
       .string()
@@ -36,7 +34,12 @@ export const conceptFrontmatterSchema = z
       .default([])
       .describe("a list of concept slugs (file names without .mdx), e.g. [dot-product]"),
     /** Position within the category, smallest first; ties are broken by title. */
-    order: z.number().int().min(1).max(999).describe("a whole number from 1 to 999 giving the position in its category"),
+    order: z
+      .number()
+      .int()
+      .min(1)
+      .max(999)
+      .describe("a whole number from 1 to 999 giving the position in its category"),
   })
   .strict();
 
@@ -59,7 +62,10 @@ export const categoriesFileSchema = z
     categories: z
       .array(categorySchema)
       .min(1)
-      .refine((list) => new Set(list.map((category) => category.id)).size === list.length, "every category id must be unique")
+      .refine(
+        (list) => new Set(list.map((category) => category.id)).size === list.length,
+        "every category id must be unique",
+      )
       .describe("a non-empty list of categories with unique ids"),
   })
   .strict();

@@ -6,7 +6,16 @@ export function ArrowMarkers({ id, names }: { readonly id: string; readonly name
   return (
     <defs>
       {names.map((name) => (
-        <marker key={name} id={`${id}-${name}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse">
+        <marker
+          key={name}
+          id={`${id}-${name}`}
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="4"
+          markerHeight="4"
+          orient="auto-start-reverse"
+        >
           <path d="M0 0L10 5L0 10z" className={`arrowhead-${name}`} />
         </marker>
       ))}

@@ -19,7 +19,9 @@ describe("unknownExampleIds(search, hash, exists)", () => {
   });
 
   it("names nothing for a known example, a known heading in the hash, or an empty hash", () => {
-    expect(unknownExampleIds("?qkv-projection.x=2,3&qkv-projection.W=1,10;0,-1", "#qkv-projection", exists)).toEqual([]);
+    expect(unknownExampleIds("?qkv-projection.x=2,3&qkv-projection.W=1,10;0,-1", "#qkv-projection", exists)).toEqual(
+      [],
+    );
     expect(unknownExampleIds("", "#why-it-matters", exists)).toEqual([]);
     expect(unknownExampleIds("", "#", exists)).toEqual([]);
   });
@@ -50,7 +52,9 @@ describe("unknownExampleMessage(ids)", () => {
   });
 
   it("lists several ids in one sentence and shortens a very long one", () => {
-    expect(unknownExampleMessage(["a", "b", "c"])).toMatch(/^This link points to examples called “a”, “b” and “c”, which are not on this page: they may/);
+    expect(unknownExampleMessage(["a", "b", "c"])).toMatch(
+      /^This link points to examples called “a”, “b” and “c”, which are not on this page: they may/,
+    );
     expect(unknownExampleMessage(["x".repeat(100)])).toContain(`“${"x".repeat(60)}…”`);
   });
 });
@@ -69,9 +73,9 @@ describe("themeParam(search)", () => {
 
 describe("fullPageHref(pageHref, search, id)", () => {
   it("carries the embed's query (less theme) to the concept page, at the example", () => {
-    expect(fullPageHref("http://h/concepts/qkv-projections/", "?qkv-projection.x=2,3&theme=dark", "qkv-projection")).toBe(
-      "http://h/concepts/qkv-projections/?qkv-projection.x=2%2C3#qkv-projection",
-    );
+    expect(
+      fullPageHref("http://h/concepts/qkv-projections/", "?qkv-projection.x=2,3&theme=dark", "qkv-projection"),
+    ).toBe("http://h/concepts/qkv-projections/?qkv-projection.x=2%2C3#qkv-projection");
     expect(fullPageHref("http://h/a/concepts/softmax/", "", "softmax")).toBe("http://h/a/concepts/softmax/#softmax");
   });
 });

@@ -18,15 +18,21 @@ export function initIndexSearch(doc: Document): void {
     const words = queryWords(input.value);
     let shown = 0;
     for (const entry of entries) {
-      const visible = matchesQuery(entry.dataset.search ?? "", words) && (!requiredOnly.checked || entry.dataset.required === "true");
+      const visible =
+        matchesQuery(entry.dataset.search ?? "", words) && (!requiredOnly.checked || entry.dataset.required === "true");
       entry.hidden = !visible;
       if (visible) shown++;
     }
-    for (const section of sections) section.hidden = section.querySelector("li[data-concept-slug]:not([hidden])") === null;
+    for (const section of sections)
+      section.hidden = section.querySelector("li[data-concept-slug]:not([hidden])") === null;
     count.textContent = shown === 0 ? "No concepts match." : countLabel(shown, entries.length);
     empty.hidden = shown !== 0;
     const echo = empty.querySelector("[data-search-echo]");
-    if (echo) echo.textContent = words.length > 0 ? `“${words.join(" ")}”${requiredOnly.checked ? " among required concepts" : ""}` : "among required concepts";
+    if (echo)
+      echo.textContent =
+        words.length > 0
+          ? `“${words.join(" ")}”${requiredOnly.checked ? " among required concepts" : ""}`
+          : "among required concepts";
   };
 
   form.addEventListener("submit", (event) => event.preventDefault());

@@ -14,7 +14,8 @@ export function initPrint(win: Window): void {
     root.dataset.theme = "light";
     opened = [...win.document.querySelectorAll<HTMLDetailsElement>("details:not([open])")];
     for (const details of opened) details.open = true;
-    for (const link of win.document.querySelectorAll<HTMLAnchorElement>("main a[href]")) link.dataset.printHref = link.href;
+    for (const link of win.document.querySelectorAll<HTMLAnchorElement>("main a[href]"))
+      link.dataset.printHref = link.href;
   });
   win.addEventListener("afterprint", () => {
     if (theme === undefined) delete root.dataset.theme;

@@ -1,5 +1,13 @@
 import "../styles/search.css";
-import { excerptParts, resultCountLabel, shapeResults, subscriptParts, type ExcerptPart, type PagefindPage, type SearchHit } from "./search-results.ts";
+import {
+  excerptParts,
+  resultCountLabel,
+  shapeResults,
+  subscriptParts,
+  type ExcerptPart,
+  type PagefindPage,
+  type SearchHit,
+} from "./search-results.ts";
 import { searchKeyTarget, typesIntoField } from "./search-keys.ts";
 
 /**
@@ -74,7 +82,15 @@ function hitItem(doc: Document, hit: SearchHit): HTMLLIElement {
     { href: hit.url, class: "site-search-hit" },
     element(doc, "span", { class: "site-search-page" }, ...runs(doc, subscriptParts(hit.page, false))),
     ...(hit.section
-      ? [element(doc, "span", { class: "site-search-section" }, element(doc, "span", { class: "visually-hidden" }, ", section: "), ...runs(doc, subscriptParts(hit.section, false)))]
+      ? [
+          element(
+            doc,
+            "span",
+            { class: "site-search-section" },
+            element(doc, "span", { class: "visually-hidden" }, ", section: "),
+            ...runs(doc, subscriptParts(hit.section, false)),
+          ),
+        ]
       : []),
     element(doc, "span", { class: "visually-hidden" }, ": "),
     element(doc, "span", { class: "site-search-excerpt" }, ...runs(doc, excerptParts(hit.excerpt))),
@@ -112,7 +128,12 @@ function build(doc: Document): SearchDialog {
       "div",
       { class: "site-search-box" },
       form,
-      element(doc, "p", { id: "site-search-help", class: "site-search-help" }, "Headings, text and the worked examples in words. ↑ ↓ move through the results, Enter opens one, Esc closes."),
+      element(
+        doc,
+        "p",
+        { id: "site-search-help", class: "site-search-help" },
+        "Headings, text and the worked examples in words. ↑ ↓ move through the results, Enter opens one, Esc closes.",
+      ),
       status,
       list,
     ),
@@ -203,9 +224,13 @@ export function openSearchDialog(doc: Document, returnTo: HTMLElement, typed = "
   const { dialog, input } = state;
   if (dialog.open) return;
   state.followed = false;
-  dialog.addEventListener("close", () => {
-    if (!state.followed && returnTo.isConnected) returnTo.focus();
-  }, { once: true });
+  dialog.addEventListener(
+    "close",
+    () => {
+      if (!state.followed && returnTo.isConnected) returnTo.focus();
+    },
+    { once: true },
+  );
   dialog.showModal();
   input.focus();
   if (typed) {

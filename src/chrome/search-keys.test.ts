@@ -25,7 +25,14 @@ describe("isSearchShortcut", () => {
 
   it("is '/' alone: not with Ctrl, ⌘ or Alt, not while composing, not another key", () => {
     expect(isSearchShortcut({ key: "/" }, null)).toBe(true);
-    for (const press of [{ key: "/", ctrlKey: true }, { key: "/", metaKey: true }, { key: "/", altKey: true }, { key: "/", isComposing: true }, { key: "?" }, { key: "s" }]) {
+    for (const press of [
+      { key: "/", ctrlKey: true },
+      { key: "/", metaKey: true },
+      { key: "/", altKey: true },
+      { key: "/", isComposing: true },
+      { key: "?" },
+      { key: "s" },
+    ]) {
       expect(isSearchShortcut(press, null)).toBe(false);
     }
   });

@@ -6,7 +6,8 @@
 import type { KeyPress } from "./search-shortcut.ts";
 
 /** Where the focus goes after a key in the dialog: the field (-1), a result (0…), or nowhere new. */
-export type SearchFocus = { readonly to: "field" } | { readonly to: "result"; readonly index: number } | { readonly to: "stay" };
+export type SearchFocus =
+  { readonly to: "field" } | { readonly to: "result"; readonly index: number } | { readonly to: "stay" };
 
 /**
  * searchKeyTarget(key, at, count): the focus moves from the field (`at` = -1) or result `at` of

@@ -8,7 +8,11 @@ export const MAX_QUERY_LENGTH = 100;
 
 /** The words of a query: lower-cased, cut to MAX_QUERY_LENGTH, split on spaces and commas. */
 export function queryWords(query: string): string[] {
-  return query.slice(0, MAX_QUERY_LENGTH).toLowerCase().split(/[\s,]+/).filter(Boolean);
+  return query
+    .slice(0, MAX_QUERY_LENGTH)
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
 }
 
 /** Whether every word of the query occurs in `searchText` (already lower-case). An empty query matches. */

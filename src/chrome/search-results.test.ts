@@ -6,9 +6,19 @@ const softmax: PagefindPage = {
   excerpt: "without <mark>overflow.</mark>",
   meta: { title: "Softmax" },
   sub_results: [
-    { url: "/concepts/softmax/", title: "Softmax", excerpt: "compute it without <mark>overflow.</mark>", locations: [12] },
+    {
+      url: "/concepts/softmax/",
+      title: "Softmax",
+      excerpt: "compute it without <mark>overflow.</mark>",
+      locations: [12],
+    },
     { url: "/concepts/softmax/#rows", title: "Across each row", excerpt: "no match here", locations: [] },
-    { url: "/concepts/softmax/#subtract", title: "Subtract the largest score first", excerpt: "nothing <mark>overflows</mark>, and <mark>overflow</mark>", locations: [80, 95] },
+    {
+      url: "/concepts/softmax/#subtract",
+      title: "Subtract the largest score first",
+      excerpt: "nothing <mark>overflows</mark>, and <mark>overflow</mark>",
+      locations: [80, 95],
+    },
     { url: "/concepts/softmax/#why", title: "Why it matters", excerpt: "an <mark>overflow</mark>", locations: [140] },
   ],
 };
@@ -17,21 +27,37 @@ describe("shapeResults", () => {
   it("shapeResults(pages) lists the sections with the most matches of each page, in reading order, linked to their headings", () => {
     expect(shapeResults([softmax])).toEqual([
       { page: "Softmax", url: "/concepts/softmax/", excerpt: "compute it without <mark>overflow.</mark>" },
-      { page: "Softmax", section: "Subtract the largest score first", url: "/concepts/softmax/#subtract", excerpt: "nothing <mark>overflows</mark>, and <mark>overflow</mark>" },
+      {
+        page: "Softmax",
+        section: "Subtract the largest score first",
+        url: "/concepts/softmax/#subtract",
+        excerpt: "nothing <mark>overflows</mark>, and <mark>overflow</mark>",
+      },
     ]);
   });
 
   it("takes more sections per page when asked, never one without a match", () => {
-    expect(shapeResults([softmax], 5).map((hit) => hit.section)).toEqual([undefined, "Subtract the largest score first", "Why it matters"]);
+    expect(shapeResults([softmax], 5).map((hit) => hit.section)).toEqual([
+      undefined,
+      "Subtract the largest score first",
+      "Why it matters",
+    ]);
   });
 
   it("keeps Pagefind's page order (best page first)", () => {
-    const scaled: PagefindPage = { url: "/concepts/scaled-scores/", excerpt: "by <mark>√d_k</mark>", meta: { title: "Scaling by √dₖ" }, sub_results: [] };
+    const scaled: PagefindPage = {
+      url: "/concepts/scaled-scores/",
+      excerpt: "by <mark>√d_k</mark>",
+      meta: { title: "Scaling by √dₖ" },
+      sub_results: [],
+    };
     expect(shapeResults([scaled, softmax]).map((hit) => hit.page)).toEqual(["Scaling by √dₖ", "Softmax", "Softmax"]);
   });
 
   it("lists a page without sections once, linked to the page, and falls back to its URL for a title", () => {
-    expect(shapeResults([{ url: "/concepts/x/", excerpt: "e", meta: {} }])).toEqual([{ page: "/concepts/x/", url: "/concepts/x/", excerpt: "e" }]);
+    expect(shapeResults([{ url: "/concepts/x/", excerpt: "e", meta: {} }])).toEqual([
+      { page: "/concepts/x/", url: "/concepts/x/", excerpt: "e" },
+    ]);
   });
 });
 
@@ -45,7 +71,9 @@ describe("excerptParts", () => {
   });
 
   it("decodes entities and drops any other tag, so page text is never HTML", () => {
-    expect(excerptParts("a &lt;b&gt; &amp; &#8722;1 &quot;q&quot; <img src=x onerror=alert(1)><script>x</script>")).toEqual([
+    expect(
+      excerptParts("a &lt;b&gt; &amp; &#8722;1 &quot;q&quot; <img src=x onerror=alert(1)><script>x</script>"),
+    ).toEqual([
       { text: 'a <b> & −1 "q" ', marked: false },
       { text: "x", marked: false },
     ]);

@@ -45,7 +45,11 @@ export const SECTIONS_PER_PAGE = 2;
 export function shapeResults(pages: readonly PagefindPage[], sectionsPerPage = SECTIONS_PER_PAGE): SearchHit[] {
   return pages.flatMap((result) => {
     const page = result.meta.title ?? result.url;
-    const sections = (result.sub_results ?? []).map((section, order) => ({ section, order, hits: section.locations?.length ?? 0 }));
+    const sections = (result.sub_results ?? []).map((section, order) => ({
+      section,
+      order,
+      hits: section.locations?.length ?? 0,
+    }));
     const best = sections
       .filter((entry) => entry.hits > 0 || sections.length === 1)
       .sort((a, b) => b.hits - a.hits || a.order - b.order)
@@ -55,7 +59,9 @@ export function shapeResults(pages: readonly PagefindPage[], sectionsPerPage = S
     return best.map(({ section }) => {
       // The part above the first heading comes back titled with the page title and the page's URL.
       const isTop = !section.url.includes("#") || section.title === page;
-      return isTop ? { page, url: section.url, excerpt: section.excerpt } : { page, section: section.title, url: section.url, excerpt: section.excerpt };
+      return isTop
+        ? { page, url: section.url, excerpt: section.excerpt }
+        : { page, section: section.title, url: section.url, excerpt: section.excerpt };
     });
   });
 }

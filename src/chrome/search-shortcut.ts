@@ -27,5 +27,7 @@ export function takesText(element: Element | null): boolean {
  * focus is not in a text field (where it types a slash, as in a fraction or a matrix row).
  */
 export function isSearchShortcut(press: KeyPress, focused: Element | null): boolean {
-  return press.key === "/" && !press.ctrlKey && !press.metaKey && !press.altKey && !press.isComposing && !takesText(focused);
+  return (
+    press.key === "/" && !press.ctrlKey && !press.metaKey && !press.altKey && !press.isComposing && !takesText(focused)
+  );
 }

@@ -14,7 +14,8 @@ export function initSiteSearch(doc: Document): void {
   const open = () => {
     if (typed !== undefined) return;
     typed = "";
-    const returnTo = doc.activeElement instanceof HTMLElement && doc.activeElement !== doc.body ? doc.activeElement : button;
+    const returnTo =
+      doc.activeElement instanceof HTMLElement && doc.activeElement !== doc.body ? doc.activeElement : button;
     import("./search-dialog.ts")
       .then((module) => module.openSearchDialog(doc, returnTo, typed))
       .catch((error: unknown) => console.warn("The search could not be opened:", error))

@@ -53,6 +53,10 @@ describe("the cat-sat example", () => {
   });
 
   it("makes every row of weights sum to 1", () => {
-    expectClose(rowSums(result.weights), tokens.map(() => 1), 1e-12);
+    expectClose(
+      rowSums(result.weights),
+      tokens.map(() => 1),
+      1e-12,
+    );
   });
 });

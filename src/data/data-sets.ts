@@ -12,7 +12,10 @@ export type { MultiHeadData, SingleHeadData };
 export const singleHeadExamples = { "cat-sat": catSat } as const satisfies Record<string, SingleHeadData>;
 
 /** Multi-head examples, by the name MDX uses. */
-export const multiHeadExamples = { "cat-sat-two-heads": catSatTwoHeads } as const satisfies Record<string, MultiHeadData>;
+export const multiHeadExamples = { "cat-sat-two-heads": catSatTwoHeads } as const satisfies Record<
+  string,
+  MultiHeadData
+>;
 
 export type SingleHeadExampleName = keyof typeof singleHeadExamples;
 export type MultiHeadExampleName = keyof typeof multiHeadExamples;

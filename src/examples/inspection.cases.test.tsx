@@ -31,26 +31,70 @@ afterEach(() => {
 
 /** The examples as the pages author them (content/*.mdx). */
 const PAGE = {
-  scores: <ScoresExample id="scores" Q={[[1, 0], [0, 1], [1, 1]]} K={[[1, 0], [2, 1], [0, 2]]} tokens={["the", "cat", "sat"]} />,
+  scores: (
+    <ScoresExample
+      id="scores"
+      Q={[
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ]}
+      K={[
+        [1, 0],
+        [2, 1],
+        [0, 2],
+      ]}
+      tokens={["the", "cat", "sat"]}
+    />
+  ),
   causal: (
-    <CausalMaskExample id="causal-mask" scores={[[1, 2, 0, 1], [0, 2, 1, 3], [1, 3, 2, 0], [0, 1, 2, 1]]} tokens={["The", "cat", "sat", "down"]} />
+    <CausalMaskExample
+      id="causal-mask"
+      scores={[
+        [1, 2, 0, 1],
+        [0, 2, 1, 3],
+        [1, 3, 2, 0],
+        [0, 1, 2, 1],
+      ]}
+      tokens={["The", "cat", "sat", "down"]}
+    />
   ),
   weighted: (
     <WeightedSumExample
       id="weighted-sum"
-      weights={[[0.5, 0.25, 0.25], [0.25, 0.5, 0.25], [0.1, 0.8, 0.1]]}
-      V={[[4, 0], [0, 2], [2, 2]]}
+      weights={[
+        [0.5, 0.25, 0.25],
+        [0.25, 0.5, 0.25],
+        [0.1, 0.8, 0.1],
+      ]}
+      V={[
+        [4, 0],
+        [0, 2],
+        [2, 2],
+      ]}
       tokens={["the", "cat", "sat"]}
     />
   ),
-  softmax: <SoftmaxExample id="softmax" scores={[[2, 1, 0], [1, 3, 1], [0, 0, 0]]} />,
+  softmax: (
+    <SoftmaxExample
+      id="softmax"
+      scores={[
+        [2, 1, 0],
+        [1, 3, 1],
+        [0, 0, 0],
+      ]}
+    />
+  ),
   largeScores: <SoftmaxExample id="large-scores" scores={[[1000, 1001, 998]]} />,
   rows: <MatrixProductExample {...rowsExample} />,
   oneRow: (
     <MatrixProductExample
       id="one-row"
       A={[[2, 3]]}
-      B={[[1, 10], [0, -1]]}
+      B={[
+        [1, 10],
+        [0, -1],
+      ]}
       left={{ name: "x", title: "Row x", note: "One token's row." }}
       right={{ name: "W", title: "Weight matrix W", note: "Output j uses column j." }}
       product={{ name: "y", title: "Projected row y = xW" }}
@@ -67,12 +111,19 @@ const PAGE = {
   ),
 } as const;
 
-const text = (element: Element | null | undefined) => (element?.textContent ?? "").replace(/\u00a0/g, " ").replace(/\s+/g, " ").trim();
+const text = (element: Element | null | undefined) =>
+  (element?.textContent ?? "")
+    .replace(/\u00a0/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 const group = (name: string | RegExp) => screen.getByRole("group", { name });
-const cell = (groupName: string | RegExp, key: string) => group(groupName).querySelector<HTMLElement>(`[data-cell="${key}"]`)!;
+const cell = (groupName: string | RegExp, key: string) =>
+  group(groupName).querySelector<HTMLElement>(`[data-cell="${key}"]`)!;
 /** The "row-col" keys of the cells of a group whose data-role is `role`. */
 const withRole = (groupName: string | RegExp, role: "inspected" | "ingredient") =>
-  [...group(groupName).querySelectorAll<HTMLElement>(`[data-role="${role}"]`)].map((element) => element.dataset.cell ?? element.dataset.token ?? "");
+  [...group(groupName).querySelectorAll<HTMLElement>(`[data-role="${role}"]`)].map(
+    (element) => element.dataset.cell ?? element.dataset.token ?? "",
+  );
 const expansions = () => [...document.querySelectorAll(".readout .expansion")].map(text);
 const readout = (n = 0) => text(document.querySelectorAll(".readout")[n]);
 
@@ -83,10 +134,15 @@ const readout = (n = 0) => text(document.querySelectorAll(".readout")[n]);
 function inspectionShown(): string {
   const readouts = [...document.querySelectorAll(".readout")].map(text);
   const marked = [...document.querySelectorAll<HTMLElement>("[data-role]")].map(
-    (element) => `${element.closest("[role='group']")?.getAttribute("aria-label")}:${element.dataset.cell ?? element.dataset.token}=${element.dataset.role}`,
+    (element) =>
+      `${element.closest("[role='group']")?.getAttribute("aria-label")}:${element.dataset.cell ?? element.dataset.token}=${element.dataset.role}`,
   );
-  const pressed = [...document.querySelectorAll("[aria-pressed='true']")].map((element) => element.getAttribute("aria-label") ?? text(element));
-  const active = [...document.querySelectorAll("[data-active]")].map((element) => `${element.getAttribute("class")}=${element.getAttribute("data-active")}`);
+  const pressed = [...document.querySelectorAll("[aria-pressed='true']")].map(
+    (element) => element.getAttribute("aria-label") ?? text(element),
+  );
+  const active = [...document.querySelectorAll("[data-active]")].map(
+    (element) => `${element.getAttribute("class")}=${element.getAttribute("data-active")}`,
+  );
   return JSON.stringify({ readouts, marked, pressed, active });
 }
 
@@ -156,7 +212,9 @@ const CASES: readonly InspectCase[] = [
     target: () => cell("Weights: inspect a weight", "1-3"),
     expect() {
       // Row 1 is (0, 2, 1, 3); shifted by 3: (−3, −1, −2, 0): 1 / (0.05 + 0.368 + 0.135 + 1) = 0.644.
-      expect(expansions()[1]).toBe("a₁₃ = exp(0) / (exp(−3) + exp(−1) + exp(−2) + exp(0)) ≈ 1 / (0.05 + 0.368 + 0.135 + 1) ≈ 1 / 1.553 ≈ 0.644");
+      expect(expansions()[1]).toBe(
+        "a₁₃ = exp(0) / (exp(−3) + exp(−1) + exp(−2) + exp(0)) ≈ 1 / (0.05 + 0.368 + 0.135 + 1) ≈ 1 / 1.553 ≈ 0.644",
+      );
       expect(readout()).not.toContain("masked");
     },
   },
@@ -212,7 +270,9 @@ const CASES: readonly InspectCase[] = [
     expect() {
       // Shifted by 1001: (−1, 0, −3); 1 / (e⁻¹ + 1 + e⁻³) = 1 / 1.418 = 0.705.
       expect(readout()).toContain("largest score, 1001, from every score in the row: (−1, 0, −3)");
-      expect(expansions()[1]).toBe("a₀₁ = exp(0) / (exp(−1) + exp(0) + exp(−3)) ≈ 1 / (0.368 + 1 + 0.05) ≈ 1 / 1.418 ≈ 0.705");
+      expect(expansions()[1]).toBe(
+        "a₀₁ = exp(0) / (exp(−1) + exp(0) + exp(−3)) ≈ 1 / (0.368 + 1 + 0.05) ≈ 1 / 1.418 ≈ 0.705",
+      );
     },
   },
   {
@@ -247,7 +307,9 @@ const CASES: readonly InspectCase[] = [
       expect(readout()).toContain("The vectors point within 90° of each other (θ = 45°)");
       expect(withRole("Vector a", "ingredient")).toEqual(["0-0", "0-1"]);
       expect(withRole("Vector b", "ingredient")).toEqual(["0-0", "0-1"]);
-      expect([...document.querySelectorAll(".dot-plot [data-active]")].map((part) => part.getAttribute("class"))).toEqual(["shadow", "angle"]);
+      expect(
+        [...document.querySelectorAll(".dot-plot [data-active]")].map((part) => part.getAttribute("class")),
+      ).toEqual(["shadow", "angle"]);
     },
   },
   {
@@ -265,7 +327,10 @@ const CASES: readonly InspectCase[] = [
       ]);
       expect(readout()).toContain("the largest goes to “mat”");
       expect(withRole(/^Attention map of/, "ingredient")).toEqual(["3-0", "3-1", "3-2", "3-3", "3-4"]);
-      expect([...group(/^Attention map of/).querySelectorAll(".heat-labels text[data-active]")].map(text)).toEqual(["mat", "on"]);
+      expect([...group(/^Attention map of/).querySelectorAll(".heat-labels text[data-active]")].map(text)).toEqual([
+        "mat",
+        "on",
+      ]);
     },
   },
   {
@@ -336,7 +401,9 @@ const CASES: readonly InspectCase[] = [
     target: () => cell("Output Y: inspect an entry", "0-2"),
     expect() {
       // Row “cat” of C ≈ (0.11, 0.89, 0.5, 0.5), column 2 of W_O = (1, 0, −1, 0).
-      expect(text(document.querySelectorAll(".readout")[1]!.querySelector(".expansion"))).toBe("Y₀₂ = 0.11·1 + 0.89·0 + 0.5·(−1) + 0.5·0 ≈ −0.39");
+      expect(text(document.querySelectorAll(".readout")[1]!.querySelector(".expansion"))).toBe(
+        "Y₀₂ = 0.11·1 + 0.89·0 + 0.5·(−1) + 0.5·0 ≈ −0.39",
+      );
       expect(readout(1)).toContain("terms 1–2 use head 1’s output and terms 3–4 use head 2’s output");
       expect(withRole("Concatenation C: inspect an entry", "ingredient")).toEqual(["0-0", "0-1", "0-2", "0-3"]);
       expect(withRole("Output weights W_O", "ingredient")).toEqual(["0-2", "1-2", "2-2", "3-2"]);
@@ -349,8 +416,12 @@ const CASES: readonly InspectCase[] = [
     target: () => screen.getByRole("button", { name: "q₁: 1" }),
     expect() {
       // x = (2, 0, −1, 1), column 1 of W_Q = (1, −1, 1, 0): 2 + 0 − 1 + 0 = 1.
-      expect(text(document.querySelector(".kv-layer .readout .expansion"))).toBe("q₁ = 2·1 + 0·(−1) + (−1)·1 + 1·0 = 1");
-      expect(text(document.querySelector(".kv-layer .readout"))).toContain("q is used for this step’s scores and then dropped");
+      expect(text(document.querySelector(".kv-layer .readout .expansion"))).toBe(
+        "q₁ = 2·1 + 0·(−1) + (−1)·1 + 1·0 = 1",
+      );
+      expect(text(document.querySelector(".kv-layer .readout"))).toContain(
+        "q is used for this step’s scores and then dropped",
+      );
       expect(withRole("Layer 1: W_Q", "ingredient")).toEqual(["0-1", "1-1", "2-1", "3-1"]);
       expect(withRole("Layer 1: q = x·W_Q", "inspected")).toEqual(["0-1"]);
     },
@@ -457,7 +528,9 @@ describe("the keyboard in each example", () => {
     focus(cell("Results: inspect one", "0-0"));
     press("ArrowRight");
     expect(expansions()).toEqual(["|a| = √(3·3 + 1·1) = √10 ≈ 3.16"]);
-    expect([...document.querySelectorAll(".dot-plot [data-active]")].map((part) => part.getAttribute("class"))).toEqual(["vector-a"]);
+    expect([...document.querySelectorAll(".dot-plot [data-active]")].map((part) => part.getAttribute("class"))).toEqual(
+      ["vector-a"],
+    );
     ["ArrowRight", "ArrowRight"].forEach(press);
     expect(focusedCell()).toBe("0-3");
     expect(withRole("Results: inspect one", "ingredient")).toEqual(["0-0", "0-1", "0-2"]);
@@ -471,7 +544,9 @@ describe("the keyboard in each example", () => {
     render(PAGE.lookup);
     const tokens = within(group("Sentence: inspect a token")).getAllByRole("button");
     focus(tokens[4]!);
-    expect(readout()).toBe("Token 4, “the”, has vocabulary id 0, so row 4 of X is row 0 of E, copied unchanged: (1, 0, 1).");
+    expect(readout()).toBe(
+      "Token 4, “the”, has vocabulary id 0, so row 4 of X is row 0 of E, copied unchanged: (1, 0, 1).",
+    );
     const x = cell("Embeddings X: inspect an entry", "4-0");
     expect(x.tabIndex, "Tab goes on to X at the inspected token's row").toBe(0);
     focus(x);
@@ -496,7 +571,9 @@ describe("the keyboard in each example", () => {
     ["ArrowRight", "ArrowRight"].forEach(press);
     expect(focusedCell()).toBe("0-2");
     press("Escape");
-    expect(readout(1)).toBe("Hover, focus or tap an entry of C to see which head it comes from, or an entry of Y to see it worked out.");
+    expect(readout(1)).toBe(
+      "Hover, focus or tap an entry of C to see which head it comes from, or an entry of Y to see it worked out.",
+    );
     expect(document.querySelectorAll("[data-role]")).toHaveLength(0);
   });
 
@@ -508,12 +585,9 @@ describe("the keyboard in each example", () => {
     ["ArrowDown", "End"].forEach(press);
     expect(focusedCell()).toBe("1-3");
     expect(readout()).toContain("Weight of k₁:");
-    expect([...group(table).querySelectorAll<HTMLElement>('[data-cell^="1-"]')].map((element) => element.dataset.role)).toEqual([
-      "ingredient",
-      "ingredient",
-      "ingredient",
-      "inspected",
-    ]);
+    expect(
+      [...group(table).querySelectorAll<HTMLElement>('[data-cell^="1-"]')].map((element) => element.dataset.role),
+    ).toEqual(["ingredient", "ingredient", "ingredient", "inspected"]);
     press("Escape");
     expect(readout()).toBe("Hover or tap a bar, or focus a number in the table, to see that key’s score and weights.");
   });

@@ -6,7 +6,11 @@ import { entry, exampleId, MAX_SIZE, matrix, row } from "../examples/props.ts";
 export const MAX_EXERCISES = 4;
 
 const vector = row();
-const index = z.number().int().min(0).max(MAX_SIZE - 1);
+const index = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_SIZE - 1);
 const tokens = z.array(z.string().min(1).max(24)).min(1).max(8);
 const count = (max: number) => z.number().int().min(1).max(max);
 
@@ -41,7 +45,15 @@ const exerciseSchema = z.discriminatedUnion("kind", [
       question: z.string().min(1).max(300),
       hint: z.string().min(1).max(300),
       options: z
-        .array(z.object({ text: z.string().min(1).max(200), why: z.string().min(1).max(400), correct: z.boolean().optional() }).strict())
+        .array(
+          z
+            .object({
+              text: z.string().min(1).max(200),
+              why: z.string().min(1).max(400),
+              correct: z.boolean().optional(),
+            })
+            .strict(),
+        )
         .min(2)
         .max(5),
     })
@@ -81,7 +93,11 @@ export const checkYourselfSchema = z
       try {
         solveExercise(exercise as ExerciseSpec);
       } catch (error) {
-        ctx.addIssue({ code: "custom", path: ["exercises", k], message: `exercise ${k + 1} (${exercise.kind}): ${(error as Error).message}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["exercises", k],
+          message: `exercise ${k + 1} (${exercise.kind}): ${(error as Error).message}`,
+        });
       }
     });
   });

@@ -18,7 +18,15 @@ beforeEach(() => {
 const props = {
   id: "qkv-check",
   exercises: [
-    { kind: "projection-entry" as const, x: [2, 3], W: [[1, 10], [0, -1]], j: 1 },
+    {
+      kind: "projection-entry" as const,
+      x: [2, 3],
+      W: [
+        [1, 10],
+        [0, -1],
+      ],
+      j: 1,
+    },
     { kind: "scaled-score" as const, score: 10, dk: 9 },
   ],
 };
@@ -29,15 +37,38 @@ describe("checkYourselfSchema", () => {
   });
 
   it("names the exercise whose index is out of range", () => {
-    const bad = { id: "c", exercises: [{ kind: "projection-entry", x: [2, 3], W: [[1, 10], [0, -1]], j: 2 }] };
+    const bad = {
+      id: "c",
+      exercises: [
+        {
+          kind: "projection-entry",
+          x: [2, 3],
+          W: [
+            [1, 10],
+            [0, -1],
+          ],
+          j: 2,
+        },
+      ],
+    };
     expect(describePropsProblem("CheckYourself", checkYourselfSchema, bad)).toContain("exercise 1 (projection-entry)");
   });
 
   it("refuses a choice with no correct option, an unknown kind and a fifth exercise", () => {
-    const choice = { kind: "choice", question: "?", hint: "h", options: [{ text: "a", why: "w" }, { text: "b", why: "w" }] };
+    const choice = {
+      kind: "choice",
+      question: "?",
+      hint: "h",
+      options: [
+        { text: "a", why: "w" },
+        { text: "b", why: "w" },
+      ],
+    };
     expect(checkYourselfSchema.safeParse({ id: "c", exercises: [choice] }).success).toBe(false);
     expect(checkYourselfSchema.safeParse({ id: "c", exercises: [{ kind: "guess" }] }).success).toBe(false);
-    expect(checkYourselfSchema.safeParse({ id: "c", exercises: Array(5).fill(props.exercises[0]) }).success).toBe(false);
+    expect(checkYourselfSchema.safeParse({ id: "c", exercises: Array(5).fill(props.exercises[0]) }).success).toBe(
+      false,
+    );
   });
 });
 
@@ -50,7 +81,7 @@ describe("CheckYourself on the server", () => {
       </IslandCollector>,
     );
     expect(html).toContain("Compute y₁, component 1 of y = xW.");
-    expect(html).toContain("<details class=\"ex-details\"><summary>Answer and working</summary><p>Answer: 17</p>");
+    expect(html).toContain('<details class="ex-details"><summary>Answer and working</summary><p>Answer: 17</p>');
     expect(html).toContain("y₁ = 2·10 + 3·(−1) = 17");
     // 10 / √9 = 10 / 3 = 3.333…, asked to 2 decimals.
     expect(html).toContain("10 / √9 = 10 / 3 ≈ 3.33");

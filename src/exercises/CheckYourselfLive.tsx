@@ -1,5 +1,14 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { canGenerate, generateExercise, judgeResponse, MAX_SEED, readSeed, solveExercise, type ExerciseSpec, type Feedback } from "./index.ts";
+import {
+  canGenerate,
+  generateExercise,
+  judgeResponse,
+  MAX_SEED,
+  readSeed,
+  solveExercise,
+  type ExerciseSpec,
+  type Feedback,
+} from "./index.ts";
 import { markDone, readProgress } from "./progress.ts";
 import type { CheckYourselfProps } from "./CheckYourself.schema.ts";
 import { answerText, Question, Working } from "./CheckYourselfParts.tsx";
@@ -23,7 +32,10 @@ function seedFromUrl(param: string, n: number): { seed: number | null; note: str
   if (text === null) return { seed: null, note: "" };
   const read = readSeed(text);
   if (read.ok) return { seed: read.value, note: "" };
-  return { seed: null, note: `The link's seed for exercise ${n} was not used: ${read.message} Showing the page's own numbers.` };
+  return {
+    seed: null,
+    note: `The link's seed for exercise ${n} was not used: ${read.message} Showing the page's own numbers.`,
+  };
 }
 
 function writeSeed(param: string, seed: number | null): void {
@@ -49,7 +61,10 @@ function LiveExercise({ checkId, n, total, authored }: LiveProps) {
   const [hint, setHint] = useState(false);
   const [shown, setShown] = useState(false);
   const [done, setDone] = useState(() => readProgress()[pageSlug()]?.done.includes(exerciseId) ?? false);
-  const solved = useMemo(() => solveExercise(seed === null ? authored : generateExercise(authored, seed)), [authored, seed]);
+  const solved = useMemo(
+    () => solveExercise(seed === null ? authored : generateExercise(authored, seed)),
+    [authored, seed],
+  );
 
   const reset = (next: number | null, message: string) => {
     setSeed(next);
@@ -132,15 +147,26 @@ function LiveExercise({ checkId, n, total, authored }: LiveProps) {
         )}
         <div className="ex-buttons">
           <button type="submit">Check</button>
-          <button type="button" aria-expanded={hint} onClick={() => setHint(!hint)}>Hint</button>
-          <button type="button" aria-expanded={shown} onClick={() => setShown(!shown)}>Show answer</button>
+          <button type="button" aria-expanded={hint} onClick={() => setHint(!hint)}>
+            Hint
+          </button>
+          <button type="button" aria-expanded={shown} onClick={() => setShown(!shown)}>
+            Show answer
+          </button>
           {canGenerate(authored) && (
-            <button type="button" onClick={() => reset(Math.floor(Math.random() * (MAX_SEED + 1)), "New numbers: the question above has changed.")}>
+            <button
+              type="button"
+              onClick={() =>
+                reset(Math.floor(Math.random() * (MAX_SEED + 1)), "New numbers: the question above has changed.")
+              }
+            >
               New numbers
             </button>
           )}
           {seed !== null && (
-            <button type="button" onClick={() => reset(null, "Back to the page's own numbers.")}>Page's numbers</button>
+            <button type="button" onClick={() => reset(null, "Back to the page's own numbers.")}>
+              Page's numbers
+            </button>
           )}
         </div>
       </form>
@@ -149,17 +175,29 @@ function LiveExercise({ checkId, n, total, authored }: LiveProps) {
         {feedback && (
           <div key={attempt} className={`ex-feedback ex-${feedback.status}`}>
             <p>
-              <strong>{feedback.status === "correct" ? "✓ Right." : feedback.status === "wrong" ? "✗ Not yet." : "? Not an answer."}</strong>{" "}
+              <strong>
+                {feedback.status === "correct"
+                  ? "✓ Right."
+                  : feedback.status === "wrong"
+                    ? "✗ Not yet."
+                    : "? Not an answer."}
+              </strong>{" "}
               {feedback.message}
             </p>
             <Working lines={feedback.working} />
           </div>
         )}
       </div>
-      {hint && <p className="ex-hint"><strong>Hint:</strong> {solved.hint}</p>}
+      {hint && (
+        <p className="ex-hint">
+          <strong>Hint:</strong> {solved.hint}
+        </p>
+      )}
       {shown && (
         <div className="ex-shown">
-          <p><strong>Answer:</strong> {answerText(solved)}</p>
+          <p>
+            <strong>Answer:</strong> {answerText(solved)}
+          </p>
           <Working lines={solved.working} />
         </div>
       )}

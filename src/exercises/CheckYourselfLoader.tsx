@@ -42,7 +42,9 @@ export function CheckYourselfLoader(props: CheckYourselfProps) {
     const observer =
       seeded || typeof IntersectionObserver === "undefined"
         ? null
-        : new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), { rootMargin: "100% 0px" });
+        : new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), {
+            rootMargin: "100% 0px",
+          });
     if (observer) observer.observe(element.closest(".check-yourself") ?? element);
     else load();
     return () => {
@@ -62,5 +64,9 @@ export function CheckYourselfLoader(props: CheckYourselfProps) {
     if (moved !== 0) window.scrollBy({ top: moved, behavior: "instant" });
   }, [Live]);
 
-  return <div ref={root} className="check-live">{Live && <Live {...props} />}</div>;
+  return (
+    <div ref={root} className="check-live">
+      {Live && <Live {...props} />}
+    </div>
+  );
 }

@@ -20,7 +20,9 @@ export function Table({ table }: { table: ExerciseTable }) {
           <tr>
             {table.rowLabels && <td />}
             {table.colLabels.map((c) => (
-              <th key={c} scope="col">{c}</th>
+              <th key={c} scope="col">
+                {c}
+              </th>
             ))}
           </tr>
         </thead>
@@ -60,9 +62,10 @@ export function Working({ lines }: { lines: readonly string[] }) {
   return (
     <>
       {lines.map((line) => (
-        <p key={line} className="ex-working">{line}</p>
+        <p key={line} className="ex-working">
+          {line}
+        </p>
       ))}
     </>
   );
 }
-

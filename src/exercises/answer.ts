@@ -8,8 +8,7 @@ import { readTypedNumber } from "../math/index.ts";
 
 /** A typed answer after reading: a finite number, or a message for the learner. */
 export type ParsedAnswer =
-  | { readonly ok: true; readonly value: number }
-  | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
 
 const ACCEPTED = "Type a number such as 17, −1 or 0.25.";
 

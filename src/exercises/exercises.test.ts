@@ -1,20 +1,89 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canGenerate, generateExercise, judgeResponse, MAX_SEED, readSeed, solveExercise, type ExerciseSpec, type SolvedExercise } from "./index.ts";
+import {
+  canGenerate,
+  generateExercise,
+  judgeResponse,
+  MAX_SEED,
+  readSeed,
+  solveExercise,
+  type ExerciseSpec,
+  type SolvedExercise,
+} from "./index.ts";
 
 /** One authored exercise of every kind, with the numbers the pages use. */
 const AUTHORED: readonly ExerciseSpec[] = [
-  { kind: "projection-entry", x: [2, 3], W: [[1, 10], [0, -1]], j: 1 },
-  { kind: "projection-column", x: [2, 3], W: [[1, 10], [0, -1]], j: 1 },
+  {
+    kind: "projection-entry",
+    x: [2, 3],
+    W: [
+      [1, 10],
+      [0, -1],
+    ],
+    j: 1,
+  },
+  {
+    kind: "projection-column",
+    x: [2, 3],
+    W: [
+      [1, 10],
+      [0, -1],
+    ],
+    j: 1,
+  },
   { kind: "dot-product", a: [3, 1], b: [1, 2] },
-  { kind: "score", Q: [[1, 0], [0, 1], [1, 1]], K: [[1, 0], [2, 1], [0, 2]], i: 2, j: 1, tokens: ["the", "cat", "sat"] },
+  {
+    kind: "score",
+    Q: [
+      [1, 0],
+      [0, 1],
+      [1, 1],
+    ],
+    K: [
+      [1, 0],
+      [2, 1],
+      [0, 2],
+    ],
+    i: 2,
+    j: 1,
+    tokens: ["the", "cat", "sat"],
+  },
   { kind: "scaled-score", score: 6, dk: 4 },
   { kind: "softmax-weight", scores: [2, 1, 0], j: 0 },
   { kind: "masked-keys", tokens: ["The", "cat", "sat", "down"], i: 1 },
-  { kind: "weighted-sum", weights: [0.5, 0.25, 0.25], V: [[4, 0], [0, 2], [2, 2]], c: 0 },
-  { kind: "embedding-entry", E: [[1, 0, 2], [0, 3, -1], [2, 1, 1]], vocabulary: ["the", "cat", "sat"], token: 1, c: 2 },
+  {
+    kind: "weighted-sum",
+    weights: [0.5, 0.25, 0.25],
+    V: [
+      [4, 0],
+      [0, 2],
+      [2, 2],
+    ],
+    c: 0,
+  },
+  {
+    kind: "embedding-entry",
+    E: [
+      [1, 0, 2],
+      [0, 3, -1],
+      [2, 1, 1],
+    ],
+    vocabulary: ["the", "cat", "sat"],
+    token: 1,
+    c: 2,
+  },
   { kind: "kv-cache-rows", prefill: 4, decode: 2 },
-  { kind: "kv-cache-bytes", layers: 32, kvHeads: 8, queryHeads: 32, headDim: 128, seqLen: 4096, batch: 1, bytesPerValue: 2, unit: "MiB" },
+  {
+    kind: "kv-cache-bytes",
+    layers: 32,
+    kvHeads: 8,
+    queryHeads: 32,
+    headDim: 128,
+    seqLen: 4096,
+    batch: 1,
+    bytesPerValue: 2,
+    unit: "MiB",
+  },
   {
     kind: "choice",
     question: "What does the KV cache store?",
@@ -63,7 +132,9 @@ describe("solveExercise works out the authored numbers", () => {
     const s = numeric(solveExercise(AUTHORED[5]!));
     expect(s.value).toBeCloseTo(0.665241, 6);
     expect(s.decimals).toBe(2);
-    expect(s.working[1]).toBe("w₀ = exp(0) / (exp(0) + exp(−1) + exp(−2)) ≈ 1 / (1 + 0.368 + 0.135) ≈ 1 / 1.503 ≈ 0.67");
+    expect(s.working[1]).toBe(
+      "w₀ = exp(0) / (exp(0) + exp(−1) + exp(−2)) ≈ 1 / (1 + 0.368 + 0.135) ≈ 1 / 1.503 ≈ 0.67",
+    );
   });
 
   it("masked-keys for 'cat' (token 1) of 'The cat sat down' removes 'sat' and 'down'", () => {
@@ -92,7 +163,9 @@ describe("solveExercise works out the authored numbers", () => {
   });
 
   it("choice needs exactly one correct option", () => {
-    expect(() => solveExercise({ kind: "choice", question: "?", hint: "", options: [{ text: "a", why: "" }] })).toThrow(RangeError);
+    expect(() => solveExercise({ kind: "choice", question: "?", hint: "", options: [{ text: "a", why: "" }] })).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -180,7 +253,17 @@ describe("judgeResponse", () => {
   it("kv-cache-bytes: when two slips give the same number, both are named", () => {
     // Llama 3 8B at 8,192 tokens: 2·32·8·128·8192·1·2 = 1,073,741,824 B = 1 GiB. Leaving out the
     // factor 2 and leaving out the 2 bytes per number both give 0.5 GiB.
-    const s = solveExercise({ kind: "kv-cache-bytes", layers: 32, kvHeads: 8, queryHeads: 32, headDim: 128, seqLen: 8192, batch: 1, bytesPerValue: 2, unit: "GiB" });
+    const s = solveExercise({
+      kind: "kv-cache-bytes",
+      layers: 32,
+      kvHeads: 8,
+      queryHeads: 32,
+      headDim: 128,
+      seqLen: 8192,
+      batch: 1,
+      bytesPerValue: 2,
+      unit: "GiB",
+    });
     expect(numeric(s).value).toBe(1);
     const slip = judgeResponse(s, "0.5").slip;
     expect(slip).toContain("factor 2");
@@ -213,7 +296,9 @@ describe("generateExercise", () => {
         const variant = generateExercise(spec, seed);
         expect(variant.kind).toBe(spec.kind);
         const solved = solveExercise(variant);
-        const numbers = JSON.stringify(variant).match(/-?\d+(\.\d+)?/g)!.map(Number);
+        const numbers = JSON.stringify(variant)
+          .match(/-?\d+(\.\d+)?/g)!
+          .map(Number);
         if (variant.kind !== "kv-cache-bytes") expect(numbers.every((n) => Math.abs(n) <= 64)).toBe(true);
         if (solved.answer === "number") {
           expect(Number.isFinite(solved.value)).toBe(true);
@@ -263,9 +348,12 @@ describe("readSeed", () => {
     ["4294967295", MAX_SEED],
   ])("reads %j as %d", (text, seed) => expect(readSeed(text)).toEqual({ ok: true, value: seed }));
 
-  it.each(["", "abc", "1.5", "-3", "4294967296", "12345678901", "NaN", "1e999"])("refuses %j, saying what a seed is", (text) => {
-    const read = readSeed(text);
-    expect(read.ok).toBe(false);
-    expect(read.ok ? "" : read.message).toContain("a whole number from 0 to 4,294,967,295");
-  });
+  it.each(["", "abc", "1.5", "-3", "4294967296", "12345678901", "NaN", "1e999"])(
+    "refuses %j, saying what a seed is",
+    (text) => {
+      const read = readSeed(text);
+      expect(read.ok).toBe(false);
+      expect(read.ok ? "" : read.message).toContain("a whole number from 0 to 4,294,967,295");
+    },
+  );
 });

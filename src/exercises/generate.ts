@@ -74,7 +74,12 @@ export function generateExercise(spec: ExerciseSpec, seed: number): ExerciseSpec
       return { kind: spec.kind, tokens: spec.tokens, i: int(rng, 0, spec.tokens.length - 1) };
     case "weighted-sum": {
       const [t, dv] = shapeOf(spec.V);
-      return { kind: spec.kind, weights: quarterWeights(rng, t), V: smallMatrix(rng, t, dv, -4, 4), c: int(rng, 0, dv - 1) };
+      return {
+        kind: spec.kind,
+        weights: quarterWeights(rng, t),
+        V: smallMatrix(rng, t, dv, -4, 4),
+        c: int(rng, 0, dv - 1),
+      };
     }
     case "embedding-entry": {
       const [size, d] = shapeOf(spec.E);

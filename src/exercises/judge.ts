@@ -38,7 +38,11 @@ export function judgeResponse(solved: SolvedExercise, response: ExerciseResponse
       const whys = [
         ...new Set(
           solved.slips
-            .filter((s) => !matchesAnswer(s.value, solved.value, solved.decimals) && matchesAnswer(parsed.value, s.value, solved.decimals))
+            .filter(
+              (s) =>
+                !matchesAnswer(s.value, solved.value, solved.decimals) &&
+                matchesAnswer(parsed.value, s.value, solved.decimals),
+            )
             .map((s) => s.why),
         ),
       ];
@@ -47,7 +51,11 @@ export function judgeResponse(solved: SolvedExercise, response: ExerciseResponse
         const slip = whys.join(" Another slip gives the same number: ");
         return { status: "wrong", message: `${start} ${slip}`, working: [solved.setup], slip };
       }
-      return { status: "wrong", message: `${start} Work it through again from the set-up below.`, working: [solved.setup] };
+      return {
+        status: "wrong",
+        message: `${start} Work it through again from the set-up below.`,
+        working: [solved.setup],
+      };
     }
     case "choice": {
       const option = typeof response === "number" ? solved.options[response] : undefined;
@@ -58,7 +66,8 @@ export function judgeResponse(solved: SolvedExercise, response: ExerciseResponse
     case "select": {
       if (!Array.isArray(response)) return { status: "invalid", message: "Select the keys, then check.", working: [] };
       const picked = response as readonly number[];
-      if (sameSet(picked, solved.correct)) return { status: "correct", message: "That is the right set of keys.", working: solved.working };
+      if (sameSet(picked, solved.correct))
+        return { status: "correct", message: "That is the right set of keys.", working: solved.working };
       const slip = solved.slips.find((s) => !sameSet(s.value, solved.correct) && sameSet(s.value, picked));
       if (slip) return { status: "wrong", message: slip.why, working: [solved.setup], slip: slip.why };
       return { status: "wrong", message: "That is not the set of removed keys.", working: [solved.setup] };

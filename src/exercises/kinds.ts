@@ -5,11 +5,33 @@
  */
 import {
   // arithmetic and its explain forms
-  explainDot, explainProjection, explainScore, explainScaledScore, explainSoftmax, softmax, isMasked, type DotExplanation,
-  cacheFactors, groupDigits, kvCacheBytes, type CacheField, type CacheShape,
-  approxEqual, checkIndex, column, row, shapeOf, type Matrix, type Vector,
+  explainDot,
+  explainProjection,
+  explainScore,
+  explainScaledScore,
+  explainSoftmax,
+  softmax,
+  isMasked,
+  type DotExplanation,
+  cacheFactors,
+  groupDigits,
+  kvCacheBytes,
+  type CacheField,
+  type CacheShape,
+  approxEqual,
+  checkIndex,
+  column,
+  row,
+  shapeOf,
+  type Matrix,
+  type Vector,
   // how numbers are written
-  formatDotExpansion, formatFactor, formatNumber, formatTerms, isRounded, subscript,
+  formatDotExpansion,
+  formatFactor,
+  formatNumber,
+  formatTerms,
+  isRounded,
+  subscript,
 } from "../math/index.ts";
 
 /** Size units for a KV-cache answer; KiB = 1024 bytes and so on. */
@@ -33,7 +55,14 @@ export type ExerciseSpec =
   /** Compute a·b (both shape [n]). */
   | { readonly kind: "dot-product"; readonly a: Vector; readonly b: Vector }
   /** Compute S_ij = q_i·k_j (Q shape [n, d], K shape [t, d]); tokens name the rows. */
-  | { readonly kind: "score"; readonly Q: Matrix; readonly K: Matrix; readonly i: number; readonly j: number; readonly tokens?: readonly string[] }
+  | {
+      readonly kind: "score";
+      readonly Q: Matrix;
+      readonly K: Matrix;
+      readonly i: number;
+      readonly j: number;
+      readonly tokens?: readonly string[];
+    }
   /** Compute score / √d_k. */
   | { readonly kind: "scaled-score"; readonly score: number; readonly dk: number }
   /** Compute softmax(scores)_j to 2 decimals. */
@@ -43,7 +72,13 @@ export type ExerciseSpec =
   /** Compute o_c = Σ_k weights_k·V[k][c] (weights shape [t], V shape [t, d_v]). */
   | { readonly kind: "weighted-sum"; readonly weights: Vector; readonly V: Matrix; readonly c: number }
   /** Read component c of token t's embedding (E shape [vocabulary, d]). */
-  | { readonly kind: "embedding-entry"; readonly E: Matrix; readonly vocabulary: readonly string[]; readonly token: number; readonly c: number }
+  | {
+      readonly kind: "embedding-entry";
+      readonly E: Matrix;
+      readonly vocabulary: readonly string[];
+      readonly token: number;
+      readonly c: number;
+    }
   /** Rows in one layer's, one head's K cache after prefilling `prefill` tokens and `decode` decode steps. */
   | { readonly kind: "kv-cache-rows"; readonly prefill: number; readonly decode: number }
   /** KV-cache size 2·layers·kvHeads·headDim·seqLen·batch·bytesPerValue, in `unit` (fields as CacheShape). */
@@ -61,7 +96,12 @@ export type ExerciseSpec =
       readonly unit?: ByteUnit;
     }
   /** Conceptual multiple choice, exactly one option correct. */
-  | { readonly kind: "choice"; readonly question: string; readonly options: readonly ChoiceOption[]; readonly hint: string };
+  | {
+      readonly kind: "choice";
+      readonly question: string;
+      readonly options: readonly ChoiceOption[];
+      readonly hint: string;
+    };
 
 export type ExerciseKind = ExerciseSpec["kind"];
 
@@ -119,7 +159,9 @@ function dotSlips(e: DotExplanation): Slip<number>[] {
   const slips: Slip<number>[] = [];
   e.terms.forEach((t, k) => {
     if (t.product >= 0) return;
-    const flipped = e.terms.map((u, m) => (m === k ? { ...u, left: Math.abs(u.left), right: Math.abs(u.right), product: -u.product } : u));
+    const flipped = e.terms.map((u, m) =>
+      m === k ? { ...u, left: Math.abs(u.left), right: Math.abs(u.right), product: -u.product } : u,
+    );
     const value = e.sum - 2 * t.product;
     slips.push({
       value,
@@ -151,7 +193,10 @@ function solveProjectionEntry(x: Vector, W: Matrix, j: number): SolvedExercise {
   for (let k = 0; k < m; k++) {
     if (k === j) continue;
     const other = explainProjection(x, W, k);
-    slips.push({ value: other.sum, why: `That is y${subscript(k)} = ${formatTerms(other.terms)}, from column ${k} of W; ${name} uses column ${j}.` });
+    slips.push({
+      value: other.sum,
+      why: `That is y${subscript(k)} = ${formatTerms(other.terms)}, from column ${k} of W; ${name} uses column ${j}.`,
+    });
   }
   slips.push(...dotSlips(e));
   return {
@@ -232,7 +277,10 @@ function solveScore(Q: Matrix, K: Matrix, i: number, j: number, tokens?: readonl
   }
   if (j < Q.length) {
     const qq = explainDot(row(Q, i), row(Q, j));
-    slips.push({ value: qq.sum, why: `That is q${subscript(i)}·q${subscript(j)} = ${formatTerms(qq.terms)}: two queries. The second vector is a key, row ${j} of K.` });
+    slips.push({
+      value: qq.sum,
+      why: `That is q${subscript(i)}·q${subscript(j)} = ${formatTerms(qq.terms)}: two queries. The second vector is a key, row ${j} of K.`,
+    });
   }
   slips.push(...dotSlips(e));
   return {
@@ -260,9 +308,18 @@ function solveScaledScore(score: number, dk: number): SolvedExercise {
   const rel = (n: number) => (isRounded(n, decimals ?? 6) ? "≈" : "=");
   const line = `${formatNumber(score)} / √${dk} ${Number.isInteger(e.root) ? "=" : "≈"} ${formatNumber(score)} / ${rootText} ${rel(e.scaled)} ${formatNumber(e.scaled, ROUNDED_DECIMALS)}`;
   const slips: Slip<number>[] = [
-    { value: score, why: `That is the raw score ${formatNumber(score)}: it still has to be divided by √d_k = √${dk} = ${rootText}.` },
-    { value: score / dk, why: `That is ${formatNumber(score)} / ${dk}: divided by d_k itself. Divide by its square root, √${dk} = ${rootText}.` },
-    { value: score * e.root, why: `That is ${formatNumber(score)} · ${rootText}: multiplied by √d_k. Scaling divides, to make large scores smaller.` },
+    {
+      value: score,
+      why: `That is the raw score ${formatNumber(score)}: it still has to be divided by √d_k = √${dk} = ${rootText}.`,
+    },
+    {
+      value: score / dk,
+      why: `That is ${formatNumber(score)} / ${dk}: divided by d_k itself. Divide by its square root, √${dk} = ${rootText}.`,
+    },
+    {
+      value: score * e.root,
+      why: `That is ${formatNumber(score)} · ${rootText}: multiplied by √d_k. Scaling divides, to make large scores smaller.`,
+    },
   ];
   return {
     answer: "number",
@@ -310,7 +367,11 @@ function solveSoftmaxWeight(scores: Vector, j: number): SolvedExercise {
     });
   }
   softmax(scores).forEach((w, k) => {
-    if (k !== j) slips.push({ value: w, why: `That is the weight of entry ${k}; the question asks for entry ${j}, score ${formatNumber(scores[j]!)}.` });
+    if (k !== j)
+      slips.push({
+        value: w,
+        why: `That is the weight of entry ${k}; the question asks for entry ${j}, score ${formatNumber(scores[j]!)}.`,
+      });
   });
   return {
     answer: "number",
@@ -341,13 +402,21 @@ function solveMaskedKeys(tokens: readonly string[], i: number): SolvedExercise {
     hint: `A token may look at itself and at tokens before it, never at tokens after it.`,
     working: [
       `Query ${i} may see keys j ≤ ${i}: ${names(kept)}.`,
-      correct.length === 0 ? `No key comes after ${q}, so the mask removes nothing.` : `The mask removes every key j > ${i}: ${names(correct)}.`,
+      correct.length === 0
+        ? `No key comes after ${q}, so the mask removes nothing.`
+        : `The mask removes every key j > ${i}: ${names(correct)}.`,
     ],
     setup: `Query ${i} keeps keys j ≤ ${i} and loses keys j > ${i}.`,
     slips: [
-      { value: keys.filter((j) => j >= i), why: `${q} itself was removed too. A token always sees itself; only later tokens are masked.` },
+      {
+        value: keys.filter((j) => j >= i),
+        why: `${q} itself was removed too. A token always sees itself; only later tokens are masked.`,
+      },
       { value: kept, why: `Those are the keys ${q} keeps. The mask removes the others, the ones after it.` },
-      { value: keys.filter((j) => j < i), why: `Those are the earlier tokens, which ${q} may see. The mask hides the later ones.` },
+      {
+        value: keys.filter((j) => j < i),
+        why: `Those are the earlier tokens, which ${q} may see. The mask hides the later ones.`,
+      },
     ],
   };
 }
@@ -359,14 +428,25 @@ function solveWeightedSum(weights: Vector, V: Matrix, c: number): SolvedExercise
   const slips: Slip<number>[] = [];
   if (t === dv) {
     const wrong = explainDot(weights, row(V, c));
-    slips.push({ value: wrong.sum, why: `That is ${formatTerms(wrong.terms)}, from row ${c} of V. Entry ${c} of the output mixes entry ${c} of every value row: column ${c} of V.` });
+    slips.push({
+      value: wrong.sum,
+      why: `That is ${formatTerms(wrong.terms)}, from row ${c} of V. Entry ${c} of the output mixes entry ${c} of every value row: column ${c} of V.`,
+    });
   }
   const plain = column(V, c).reduce((s, v) => s + v, 0);
-  slips.push({ value: plain, why: `That is ${column(V, c).map((v) => formatNumber(v)).join(" + ")} = ${formatNumber(plain)}: the values were added without their weights.` });
+  slips.push({
+    value: plain,
+    why: `That is ${column(V, c)
+      .map((v) => formatNumber(v))
+      .join(" + ")} = ${formatNumber(plain)}: the values were added without their weights.`,
+  });
   for (let k = 0; k < dv; k++) {
     if (k === c) continue;
     const other = explainDot(weights, column(V, k));
-    slips.push({ value: other.sum, why: `That is o${subscript(k)} = ${formatTerms(other.terms)}, entry ${k} of the output; the question asks for entry ${c}.` });
+    slips.push({
+      value: other.sum,
+      why: `That is o${subscript(k)} = ${formatTerms(other.terms)}, entry ${k} of the output; the question asks for entry ${c}.`,
+    });
   }
   slips.push(...dotSlips(e).slice(0, -1));
   return {
@@ -389,15 +469,24 @@ function solveEmbeddingEntry(E: Matrix, vocabulary: readonly string[], token: nu
   const word = quote(vocabulary[token] ?? `token ${token}`);
   const slips: Slip<number>[] = [];
   if (c < size && token < d && !approxEqual(E[c]![token]!, value)) {
-    slips.push({ value: E[c]![token]!, why: `That is row ${c}, column ${token}: rows and columns were swapped. ${word} is token ${token}, so its embedding is row ${token}.` });
+    slips.push({
+      value: E[c]![token]!,
+      why: `That is row ${c}, column ${token}: rows and columns were swapped. ${word} is token ${token}, so its embedding is row ${token}.`,
+    });
   }
   for (const k of [token - 1, token + 1]) {
-    if (k >= 0 && k < size) slips.push({ value: E[k]![c]!, why: `That is component ${c} of row ${k}, the embedding of ${quote(vocabulary[k] ?? `token ${k}`)}. ${word} is token ${token}: count rows from 0.` });
+    if (k >= 0 && k < size)
+      slips.push({
+        value: E[k]![c]!,
+        why: `That is component ${c} of row ${k}, the embedding of ${quote(vocabulary[k] ?? `token ${k}`)}. ${word} is token ${token}: count rows from 0.`,
+      });
   }
   return {
     answer: "number",
     prompt: `${word} is token ${token} of the vocabulary. What is component ${c} of its embedding?`,
-    tables: [{ label: "E (one row per token)", rows: E, rowLabels: vocabulary.slice(0, size), colLabels: rowNames("col ", d) }],
+    tables: [
+      { label: "E (one row per token)", rows: E, rowLabels: vocabulary.slice(0, size), colLabels: rowNames("col ", d) },
+    ],
     hint: `Looking up token ${token} picks row ${token} of E; then count ${c} entries in from 0.`,
     working: [`${word} is row ${token} of E, ${list(E[token]!)}; component ${c} is ${formatNumber(value)}.`],
     value,
@@ -413,14 +502,25 @@ function solveKvCacheRows(prefill: number, decode: number): SolvedExercise {
     prompt: `A model prefills a prompt of ${prefill} tokens, then runs ${decode} decode steps, each feeding one new token through the model. How many rows does one layer's K cache (for one head) hold now?`,
     tables: [],
     hint: "Every token that has gone through the model leaves one key row behind; nothing is ever removed.",
-    working: [`Prefill stores one row per prompt token: ${prefill}. Each decode step appends one row: ${decode}. Rows = ${prefill} + ${decode} = ${value}.`],
+    working: [
+      `Prefill stores one row per prompt token: ${prefill}. Each decode step appends one row: ${decode}. Rows = ${prefill} + ${decode} = ${value}.`,
+    ],
     value,
     setup: `Rows = (prompt tokens) + (decode steps) = ${prefill} + ${decode}`,
     slips: [
       { value: prefill, why: `That counts only the prompt. Each decode step adds the new token's key too.` },
-      { value: decode, why: `That counts only the decode steps. The prompt's ${prefill} keys are stored during prefill.` },
-      { value: prefill * decode, why: `That is ${prefill} × ${decode}. The cache grows by one row per token, so the counts add.` },
-      { value: value - 1, why: `One row short: every decode step stores the key of the token it feeds in, the last one included.` },
+      {
+        value: decode,
+        why: `That counts only the decode steps. The prompt's ${prefill} keys are stored during prefill.`,
+      },
+      {
+        value: prefill * decode,
+        why: `That is ${prefill} × ${decode}. The cache grows by one row per token, so the counts add.`,
+      },
+      {
+        value: value - 1,
+        why: `One row short: every decode step stores the key of the token it feeds in, the last one included.`,
+      },
     ],
   };
 }
@@ -428,7 +528,14 @@ function solveKvCacheRows(prefill: number, decode: number): SolvedExercise {
 function solveKvCacheBytes(s: Extract<ExerciseSpec, { kind: "kv-cache-bytes" }>): SolvedExercise {
   const unit = s.unit ?? "bytes";
   const divisor = BYTE_UNITS[unit];
-  const shape: CacheShape = { layers: s.layers, kvHeads: s.kvHeads, headDim: s.headDim, seqLen: s.seqLen, batch: s.batch, bytesPerValue: s.bytesPerValue };
+  const shape: CacheShape = {
+    layers: s.layers,
+    kvHeads: s.kvHeads,
+    headDim: s.headDim,
+    seqLen: s.seqLen,
+    batch: s.batch,
+    bytesPerValue: s.bytesPerValue,
+  };
   const total = Number(kvCacheBytes(shape));
   const value = total / divisor;
   const decimals = isRounded(value, 0) ? ROUNDED_DECIMALS : undefined;
@@ -436,19 +543,34 @@ function solveKvCacheBytes(s: Extract<ExerciseSpec, { kind: "kv-cache-bytes" }>)
   const without = (change: Partial<Record<"two" | CacheField, number>>) =>
     cacheFactors({ ...shape, ...change }).reduce((p, f, k) => p * (k === 0 ? (change.two ?? f) : f), 1) / divisor;
   const product = cacheFactors(shape).join(" · ");
-  const inUnit = unit === "bytes" ? "" : ` = ${groupDigits(total)} / ${groupDigits(divisor)} ${decimals ? "≈" : "="} ${formatNumber(value, ROUNDED_DECIMALS)} ${unit}`;
+  const inUnit =
+    unit === "bytes"
+      ? ""
+      : ` = ${groupDigits(total)} / ${groupDigits(divisor)} ${decimals ? "≈" : "="} ${formatNumber(value, ROUNDED_DECIMALS)} ${unit}`;
   const slips: Slip<number>[] = [
     { value: without({ two: 1 }), why: `That leaves out the factor 2: the cache stores keys AND values.` },
-    { value: without({ bytesPerValue: 1 }), why: `That counts numbers, not bytes: multiply by ${s.bytesPerValue} bytes per number.` },
+    {
+      value: without({ bytesPerValue: 1 }),
+      why: `That counts numbers, not bytes: multiply by ${s.bytesPerValue} bytes per number.`,
+    },
     { value: without({ layers: 1 }), why: `That is one layer's cache; each of the ${s.layers} layers keeps its own.` },
-    { value: without({ batch: 1 }), why: `That is for one sequence; the batch holds ${s.batch}, each with its own cache.` },
+    {
+      value: without({ batch: 1 }),
+      why: `That is for one sequence; the batch holds ${s.batch}, each with its own cache.`,
+    },
   ];
   if (s.queryHeads !== undefined && s.queryHeads !== s.kvHeads) {
-    slips.unshift({ value: without({ kvHeads: s.queryHeads }), why: `That uses the ${s.queryHeads} query heads. Only the ${s.kvHeads} KV heads are cached; the query heads share them.` });
+    slips.unshift({
+      value: without({ kvHeads: s.queryHeads }),
+      why: `That uses the ${s.queryHeads} query heads. Only the ${s.kvHeads} KV heads are cached; the query heads share them.`,
+    });
   }
   if (unit !== "bytes") {
     const decimal = { KiB: 1e3, MiB: 1e6, GiB: 1e9 }[unit];
-    slips.push({ value: total / decimal, why: `That divides by ${groupDigits(decimal)}; 1 ${unit} is ${groupDigits(divisor)} bytes (powers of 1024).` });
+    slips.push({
+      value: total / decimal,
+      why: `That divides by ${groupDigits(decimal)}; 1 ${unit} is ${groupDigits(divisor)} bytes (powers of 1024).`,
+    });
   }
   return {
     answer: "number",
@@ -458,7 +580,9 @@ function solveKvCacheBytes(s: Extract<ExerciseSpec, { kind: "kv-cache-bytes" }>)
       `${unit === "bytes" ? "" : ` (1 ${unit} = ${groupDigits(divisor)} bytes)`}.`,
     tables: [],
     hint: "Size = 2 (K and V) · layers · KV heads · head size · tokens · batch · bytes per number.",
-    working: [`2 · layers · KV heads · head size · tokens · batch · bytes = ${product} = ${groupDigits(total)} bytes${inUnit}`],
+    working: [
+      `2 · layers · KV heads · head size · tokens · batch · bytes = ${product} = ${groupDigits(total)} bytes${inUnit}`,
+    ],
     value,
     ...(decimals === undefined ? {} : { decimals }),
     unit,
@@ -469,8 +593,16 @@ function solveKvCacheBytes(s: Extract<ExerciseSpec, { kind: "kv-cache-bytes" }>)
 
 function solveChoice(question: string, options: readonly ChoiceOption[], hint: string): SolvedExercise {
   const right = options.filter((o) => o.correct);
-  if (right.length !== 1) throw new RangeError(`choice: expected exactly one correct option; received ${right.length}.`);
-  return { answer: "choice", prompt: question, tables: [], hint, working: [`${right[0]!.text}. ${right[0]!.why}`], options };
+  if (right.length !== 1)
+    throw new RangeError(`choice: expected exactly one correct option; received ${right.length}.`);
+  return {
+    answer: "choice",
+    prompt: question,
+    tables: [],
+    hint,
+    working: [`${right[0]!.text}. ${right[0]!.why}`],
+    options,
+  };
 }
 
 /**

@@ -27,16 +27,22 @@ describe("progress", () => {
     expect(localStorage.getItem(PROGRESS_KEY)).toBeNull();
   });
 
-  it.each(["{not json", "42", "null", "[]", '{"softmax": {"done": "x", "total": 3}}', '{"a": {"done": [1, "ok"], "total": -1}}'])(
-    "treats garbage %j as no progress (keeping only well-formed entries)",
-    (raw) => {
-      localStorage.setItem(PROGRESS_KEY, raw);
-      const progress = readProgress();
-      expect(Object.values(progress).every((p) => Array.isArray(p.done) && p.done.every((id) => typeof id === "string"))).toBe(true);
-      expect(progress.softmax).toBeUndefined();
-      expect(() => markDone("softmax", "softmax-check-1", 3)).not.toThrow();
-    },
-  );
+  it.each([
+    "{not json",
+    "42",
+    "null",
+    "[]",
+    '{"softmax": {"done": "x", "total": 3}}',
+    '{"a": {"done": [1, "ok"], "total": -1}}',
+  ])("treats garbage %j as no progress (keeping only well-formed entries)", (raw) => {
+    localStorage.setItem(PROGRESS_KEY, raw);
+    const progress = readProgress();
+    expect(
+      Object.values(progress).every((p) => Array.isArray(p.done) && p.done.every((id) => typeof id === "string")),
+    ).toBe(true);
+    expect(progress.softmax).toBeUndefined();
+    expect(() => markDone("softmax", "softmax-check-1", 3)).not.toThrow();
+  });
 
   it("keeps working when storage throws (blocked or full)", () => {
     vi.spyOn(Storage.prototype, "getItem").mockImplementation(() => {

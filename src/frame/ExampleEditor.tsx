@@ -37,7 +37,16 @@ function formOf(field: Field): string {
  * example itself become editable in place while this is open. Each change applies as it is typed;
  * a refused one leaves the example at its last valid numbers and says why under the field.
  */
-export function ExampleEditor({ spec, values, onAccept, onReset, message, setMessage, messageId, changed }: ExampleEditorProps) {
+export function ExampleEditor({
+  spec,
+  values,
+  onAccept,
+  onReset,
+  message,
+  setMessage,
+  messageId,
+  changed,
+}: ExampleEditorProps) {
   const [drafts, setDrafts] = useState<Readonly<Record<string, string>>>({});
   const baseId = useId();
   const counts = sizeCounts(spec, values);
@@ -81,7 +90,9 @@ export function ExampleEditor({ spec, values, onAccept, onReset, message, setMes
                 aria-invalid={wrong || undefined}
                 aria-describedby={`${inputId}-form${wrong ? ` ${inputId}-message` : ""}`}
                 onChange={(event) => type(field.key, event.currentTarget.value)}
-                onBlur={() => setDrafts((before) => Object.fromEntries(Object.entries(before).filter(([key]) => key !== field.key)))}
+                onBlur={() =>
+                  setDrafts((before) => Object.fromEntries(Object.entries(before).filter(([key]) => key !== field.key)))
+                }
               />
               <p className="example-field-form" id={`${inputId}-form`}>
                 {formOf(field)}
@@ -104,10 +115,20 @@ export function ExampleEditor({ spec, values, onAccept, onReset, message, setMes
                 <span>
                   {limits.label.charAt(0).toUpperCase() + limits.label.slice(1)}: <strong>{counts[size]}</strong>
                 </span>
-                <button type="button" className="example-tool" aria-label={`Remove the last of the ${limits.label}`} onClick={() => grow(size, -1)}>
+                <button
+                  type="button"
+                  className="example-tool"
+                  aria-label={`Remove the last of the ${limits.label}`}
+                  onClick={() => grow(size, -1)}
+                >
                   −
                 </button>
-                <button type="button" className="example-tool" aria-label={`Add one to the ${limits.label}`} onClick={() => grow(size, 1)}>
+                <button
+                  type="button"
+                  className="example-tool"
+                  aria-label={`Add one to the ${limits.label}`}
+                  onClick={() => grow(size, 1)}
+                >
                   +
                 </button>
               </li>

@@ -1,4 +1,17 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ComponentType, type ReactElement } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+  type ReactElement,
+} from "react";
 import type { FieldValue } from "../math/parse-values.ts";
 import { ExampleFrame, type ExampleFrameContext } from "./context.ts";
 import { ExampleTools, type Panel } from "./ExampleTools.tsx";
@@ -44,7 +57,11 @@ function pick(spec: ExampleSpec, props: object): Values {
 function Frame<P extends { readonly id: string }>({ View, spec, props, title }: FrameProps<P>) {
   const { id } = props;
   const authored = useMemo(() => pick(spec, props), [spec, props]);
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   // What a link asked for, read once the island is hydrated (null before, or without parameters).
   const link = useMemo(() => {
     const state = hydrated ? readUrlState(spec, id, authored, currentQuery()) : null;
@@ -78,7 +95,8 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title }: 
     inspected.current = link.inspect;
     // Drop what could not be used, so a copied link carries only what the example shows.
     writeUrl(link.values, link.inspect);
-    if (window.location.hash === `#${id}`) requestAnimationFrame(() => rootRef.current?.scrollIntoView({ block: "start" }));
+    if (window.location.hash === `#${id}`)
+      requestAnimationFrame(() => rootRef.current?.scrollIntoView({ block: "start" }));
   }, [link, id, writeUrl]);
 
   /** Accepts new values: the URL follows; an inspected target the values no longer have is dropped. */
@@ -184,7 +202,16 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title }: 
         ) : null}
         {panel === "edit" ? (
           <Suspense fallback={<p className="example-editor">Loading the editor …</p>}>
-            <ExampleEditor spec={spec} values={values} onAccept={accept} onReset={reset} message={message} setMessage={setMessage} messageId={messageId} changed={changed} />
+            <ExampleEditor
+              spec={spec}
+              values={values}
+              onAccept={accept}
+              onReset={reset}
+              message={message}
+              setMessage={setMessage}
+              messageId={messageId}
+              changed={changed}
+            />
           </Suspense>
         ) : null}
         <View key={viewKey} {...shown} />
@@ -205,7 +232,10 @@ export function editableExample<P extends { readonly id: string }, V extends obj
 ): (props: P) => ReactElement {
   function Editable(props: P): ReactElement {
     // The frame handles any example's values by key; the spec's own rules see them typed (V).
-    const resolved = useMemo(() => (typeof spec === "function" ? spec(props) : spec) as unknown as ExampleSpec, [props]);
+    const resolved = useMemo(
+      () => (typeof spec === "function" ? spec(props) : spec) as unknown as ExampleSpec,
+      [props],
+    );
     return <Frame View={View} spec={resolved} props={props} title={title} />;
   }
   Editable.displayName = `Editable(${View.displayName ?? View.name})`;

@@ -44,7 +44,11 @@ export function ExampleTools({ id, title, panel, setPanel, editable, changed, on
   const [manual, setManual] = useState<string | null>(null);
   const [snippet, setSnippet] = useState("");
   // Known after hydration: the server renders the same example for both kinds of page.
-  const embeddable = useSyncExternalStore(noSubscription, () => !isEmbedPage(), () => true);
+  const embeddable = useSyncExternalStore(
+    noSubscription,
+    () => !isEmbedPage(),
+    () => true,
+  );
   const panelId = useId();
   const snippetId = useId();
   const manualRef = useRef<HTMLInputElement>(null);
@@ -91,14 +95,23 @@ export function ExampleTools({ id, title, panel, setPanel, editable, changed, on
   };
 
   const copySnippet = async () => {
-    setStatus((await copy(snippet)) ? "Embed code copied." : "The browser did not allow copying: select the code above and copy it.");
+    setStatus(
+      (await copy(snippet))
+        ? "Embed code copied."
+        : "The browser did not allow copying: select the code above and copy it.",
+    );
   };
 
   return (
     <div className="example-tools">
       <div className="example-tools-row" role="group" aria-label={`${title}: tools`}>
         {editable ? (
-          <button type="button" className="example-tool" aria-expanded={panel === "edit"} onClick={() => toggle("edit")}>
+          <button
+            type="button"
+            className="example-tool"
+            aria-expanded={panel === "edit"}
+            onClick={() => toggle("edit")}
+          >
             {panel === "edit" ? "Done editing" : "Edit numbers"}
           </button>
         ) : null}
@@ -111,7 +124,12 @@ export function ExampleTools({ id, title, panel, setPanel, editable, changed, on
           Copy link
         </button>
         {embeddable ? (
-          <button type="button" className="example-tool" aria-expanded={panel === "embed"} onClick={() => toggle("embed")}>
+          <button
+            type="button"
+            className="example-tool"
+            aria-expanded={panel === "embed"}
+            onClick={() => toggle("embed")}
+          >
             Embed
           </button>
         ) : null}
@@ -128,7 +146,14 @@ export function ExampleTools({ id, title, panel, setPanel, editable, changed, on
       {manual !== null ? (
         <p className="example-manual">
           <label>
-            Link to this example <input ref={manualRef} type="text" readOnly value={manual} onFocus={(event) => event.currentTarget.select()} />
+            Link to this example{" "}
+            <input
+              ref={manualRef}
+              type="text"
+              readOnly
+              value={manual}
+              onFocus={(event) => event.currentTarget.select()}
+            />
           </label>
         </p>
       ) : null}
@@ -138,8 +163,16 @@ export function ExampleTools({ id, title, panel, setPanel, editable, changed, on
             <p>This page has no embed address.</p>
           ) : (
             <>
-              <label htmlFor={snippetId}>Embed code: paste it into a slide or a course page. It shows the example with the numbers it has now.</label>
-              <textarea id={snippetId} readOnly rows={4} value={snippet} onFocus={(event) => event.currentTarget.select()} />
+              <label htmlFor={snippetId}>
+                Embed code: paste it into a slide or a course page. It shows the example with the numbers it has now.
+              </label>
+              <textarea
+                id={snippetId}
+                readOnly
+                rows={4}
+                value={snippet}
+                onFocus={(event) => event.currentTarget.select()}
+              />
               <button type="button" className="example-tool" onClick={copySnippet}>
                 Copy embed code
               </button>

@@ -13,7 +13,8 @@ export function currentQuery(): URLSearchParams {
 export function replaceQuery(params: URLSearchParams): void {
   const { pathname, hash } = window.location;
   const next = `${pathname}${readableQuery(params)}${hash}`;
-  if (next !== `${pathname}${window.location.search}${hash}`) window.history.replaceState(window.history.state, "", next);
+  if (next !== `${pathname}${window.location.search}${hash}`)
+    window.history.replaceState(window.history.state, "", next);
 }
 
 /** The site base and concept slug of the page: "/concepts/<slug>/" or "/embed/<slug>/<id>/". */
@@ -28,14 +29,20 @@ function ownParams(id: string, search: string): URLSearchParams {
 }
 
 /** The link to example `id` on its concept page with the current state: "https://…/concepts/qkv-projections/?…#qkv-projection". */
-export function exampleLink(id: string, location: Pick<Location, "origin" | "pathname" | "search"> = window.location): string {
+export function exampleLink(
+  id: string,
+  location: Pick<Location, "origin" | "pathname" | "search"> = window.location,
+): string {
   const place = pagePlace(location.pathname);
   const page = place ? `${place.base}concepts/${place.slug}/` : location.pathname;
   return `${location.origin}${page}${readableQuery(ownParams(id, location.search))}#${id}`;
 }
 
 /** The embed page of example `id` with the current state: "https://…/embed/qkv-projections/qkv-projection/?…". */
-export function embedLink(id: string, location: Pick<Location, "origin" | "pathname" | "search"> = window.location): string | null {
+export function embedLink(
+  id: string,
+  location: Pick<Location, "origin" | "pathname" | "search"> = window.location,
+): string | null {
   const place = pagePlace(location.pathname);
   if (!place) return null;
   return `${location.origin}${place.base}embed/${place.slug}/${id}/${readableQuery(ownParams(id, location.search))}`;

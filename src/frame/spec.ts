@@ -169,7 +169,11 @@ export function sizeCounts<V extends object>(spec: ExampleSpec<V>, values: Value
  * A message when the fields disagree on a shared size or a size is out of its limits, else null.
  * `changed` names the field just edited, so the message starts from what the learner touched.
  */
-export function checkShapes<V extends object>(spec: ExampleSpec<V>, values: Values<V>, changed?: string): string | null {
+export function checkShapes<V extends object>(
+  spec: ExampleSpec<V>,
+  values: Values<V>,
+  changed?: string,
+): string | null {
   const seen = new Map<string, [number, string]>();
   const order = [...spec.fields].sort((a, b) => Number(b.key === changed) - Number(a.key === changed));
   for (const field of order) {
@@ -191,7 +195,11 @@ export function checkShapes<V extends object>(spec: ExampleSpec<V>, values: Valu
 }
 
 /** `values` checked as a whole: shapes, then the example's own rule. */
-export function checkValues<V extends object>(spec: ExampleSpec<V>, values: Values<V>, changed?: string): Read<Values<V>> {
+export function checkValues<V extends object>(
+  spec: ExampleSpec<V>,
+  values: Values<V>,
+  changed?: string,
+): Read<Values<V>> {
   const shapes = checkShapes(spec, values, changed);
   if (shapes !== null) return fail(shapes);
   const rule = spec.check?.(values) ?? null;
@@ -199,7 +207,12 @@ export function checkValues<V extends object>(spec: ExampleSpec<V>, values: Valu
 }
 
 /** `values` with field `key` set from typed `text`, or why not. */
-export function applyText<V extends object>(spec: ExampleSpec<V>, values: Values<V>, key: string, text: string): Read<Values<V>> {
+export function applyText<V extends object>(
+  spec: ExampleSpec<V>,
+  values: Values<V>,
+  key: string,
+  text: string,
+): Read<Values<V>> {
   const field = spec.fields.find((candidate) => candidate.key === key);
   if (!field) return fail(`This example has no field called ${key}.`);
   const read = readField(field, text);
@@ -208,17 +221,28 @@ export function applyText<V extends object>(spec: ExampleSpec<V>, values: Values
 }
 
 /** `values` with one number of field `key` set from typed `text`, or why not. */
-export function applyCell<V extends object>(spec: ExampleSpec<V>, values: Values<V>, key: string, row: number, col: number, text: string): Read<Values<V>> {
+export function applyCell<V extends object>(
+  spec: ExampleSpec<V>,
+  values: Values<V>,
+  key: string,
+  row: number,
+  col: number,
+  text: string,
+): Read<Values<V>> {
   const field = spec.fields.find((candidate) => candidate.key === key);
   const value = byKey(values)[key];
-  if (!field || value === undefined || (field.kind !== "matrix" && field.kind !== "row")) return fail(`This example has no numbers called ${key}.`);
-  const name = field.kind === "row" ? `${field.name}${subscriptDigits(col)}` : `${field.name} row ${row}, column ${col}`;
+  if (!field || value === undefined || (field.kind !== "matrix" && field.kind !== "row"))
+    return fail(`This example has no numbers called ${key}.`);
+  const name =
+    field.kind === "row" ? `${field.name}${subscriptDigits(col)}` : `${field.name} row ${row}, column ${col}`;
   const cell = readCell(text, name);
   if (!cell.ok) return cell;
   const next =
     field.kind === "row"
       ? (value as readonly number[]).map((v, j) => (j === col ? cell.value : v))
-      : (value as readonly (readonly number[])[]).map((r, i) => (i === row ? r.map((v, j) => (j === col ? cell.value : v)) : r));
+      : (value as readonly (readonly number[])[]).map((r, i) =>
+          i === row ? r.map((v, j) => (j === col ? cell.value : v)) : r,
+        );
   return checkValues(spec, { ...values, [key]: next }, key);
 }
 
@@ -230,7 +254,12 @@ function subscriptDigits(n: number): string {
  * `values` with size `size` one larger (`delta` = 1: a row or column of zeros, or a new word, at
  * the end of every field that uses it) or one smaller (the last one removed), or why not.
  */
-export function resize<V extends object>(spec: ExampleSpec<V>, values: Values<V>, size: string, delta: 1 | -1): Read<Values<V>> {
+export function resize<V extends object>(
+  spec: ExampleSpec<V>,
+  values: Values<V>,
+  size: string,
+  delta: 1 | -1,
+): Read<Values<V>> {
   const limits = spec.sizes?.[size];
   const count = sizeCounts(spec, values)[size];
   if (count === undefined) return fail(`This example has no size called ${size}.`);

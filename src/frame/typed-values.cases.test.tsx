@@ -28,10 +28,16 @@ afterEach(() => {
   window.history.replaceState(null, "", "/");
 });
 
-const text = (element: Element | null | undefined) => (element?.textContent ?? "").replace(/\u00a0/g, " ").replace(/\s+/g, " ").trim();
+const text = (element: Element | null | undefined) =>
+  (element?.textContent ?? "")
+    .replace(/\u00a0/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 /** The numbers of the matrix group `name` as shown (a cell being edited: its text field's value). */
 const shown = (name: string) =>
-  [...screen.getByRole("group", { name }).querySelectorAll("[data-cell]")].map((cell) => (cell instanceof HTMLInputElement ? cell.value : text(cell)));
+  [...screen.getByRole("group", { name }).querySelectorAll("[data-cell]")].map((cell) =>
+    cell instanceof HTMLInputElement ? cell.value : text(cell),
+  );
 const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Renders the example and opens its editor (loaded on demand); returns once the editor is there. */
@@ -44,13 +50,16 @@ async function openEditor(element: ReactElement): Promise<void> {
 
 /** The editor's text field labelled `label`. */
 function field(label: string): HTMLElement {
-  const found = [...document.querySelectorAll<HTMLLabelElement>(".example-editor label")].find((candidate) => text(candidate) === label);
+  const found = [...document.querySelectorAll<HTMLLabelElement>(".example-editor label")].find(
+    (candidate) => text(candidate) === label,
+  );
   if (!found) throw new Error(`The editor has no field labelled “${label}”`);
   return document.getElementById(found.htmlFor)!;
 }
 
 /** The in-place text field of the cell whose name starts with `name`, e.g. "W row 0, column 1". */
-const cellInput = (name: string) => screen.getByRole("textbox", { name: new RegExp(`^Edit ${escape(name)}`) }) as HTMLInputElement;
+const cellInput = (name: string) =>
+  screen.getByRole("textbox", { name: new RegExp(`^Edit ${escape(name)}`) }) as HTMLInputElement;
 
 /** No NaN, Infinity or ∞ in the example itself, leaving out the messages, which may quote what was typed. */
 function expectFinite(): void {
@@ -65,7 +74,11 @@ interface Refusals {
   /** The numbers the example keeps while a value is refused. */
   readonly kept: () => void;
   /** The cell typed into, and what typing each text there must say. */
-  readonly cell?: { readonly name: string; readonly authored: string; readonly cases: readonly (readonly [typed: string, message: string])[] };
+  readonly cell?: {
+    readonly name: string;
+    readonly authored: string;
+    readonly cases: readonly (readonly [typed: string, message: string])[];
+  };
   /** Fields of the editor, and what typing each text there must say. */
   readonly fields: readonly (readonly [label: string, typed: string, message: string])[];
   /** True when the example shows −∞ on purpose (the causal mask's masked scores). */
@@ -85,7 +98,16 @@ const badNumbers = (cell: string): [string, string][] => [
 const REFUSALS: readonly Refusals[] = [
   {
     example: "the Q/K/V projection",
-    element: <ProjectionExample id="qkv-projection" x={[2, 3]} W={[[1, 10], [0, -1]]} />,
+    element: (
+      <ProjectionExample
+        id="qkv-projection"
+        x={[2, 3]}
+        W={[
+          [1, 10],
+          [0, -1],
+        ]}
+      />
+    ),
     kept: () => expect(shown("Projected vector y: inspect a component")).toEqual(["2", "17"]),
     cell: { name: "x₀", authored: "2", cases: badNumbers("x₀") },
     fields: [
@@ -102,7 +124,10 @@ const REFUSALS: readonly Refusals[] = [
       <MatrixProductExample
         id="one-row"
         A={[[2, 3]]}
-        B={[[1, 10], [0, -1]]}
+        B={[
+          [1, 10],
+          [0, -1],
+        ]}
         left={{ name: "x", title: "Row x" }}
         right={{ name: "W", title: "Weight matrix W" }}
         product={{ name: "y", title: "Projected row y = xW" }}
@@ -142,7 +167,26 @@ const REFUSALS: readonly Refusals[] = [
     example: "the embedding lookup",
     element: <EmbeddingLookup {...embeddingLookupExample} />,
     kept: () =>
-      expect(shown("Embeddings X: inspect an entry")).toEqual(["1", "0", "1", "0", "2", "1", "2", "1", "0", "1", "1", "−1", "1", "0", "1", "0", "1", "2"]),
+      expect(shown("Embeddings X: inspect an entry")).toEqual([
+        "1",
+        "0",
+        "1",
+        "0",
+        "2",
+        "1",
+        "2",
+        "1",
+        "0",
+        "1",
+        "1",
+        "−1",
+        "1",
+        "0",
+        "1",
+        "0",
+        "1",
+        "2",
+      ]),
     cell: { name: "E row 0 (“the”), column 0", authored: "1", cases: badNumbers("E row 0, column 0") },
     fields: [
       ["E", "1,,2", "has an empty entry"],
@@ -157,8 +201,28 @@ const REFUSALS: readonly Refusals[] = [
   },
   {
     example: "softmax",
-    element: <SoftmaxExample id="softmax" scores={[[2, 1, 0], [1, 3, 1], [0, 0, 0]]} />,
-    kept: () => expect(shown("Weights: inspect a weight")).toEqual(["0.67", "0.24", "0.09", "0.11", "0.79", "0.11", "0.33", "0.33", "0.33"]),
+    element: (
+      <SoftmaxExample
+        id="softmax"
+        scores={[
+          [2, 1, 0],
+          [1, 3, 1],
+          [0, 0, 0],
+        ]}
+      />
+    ),
+    kept: () =>
+      expect(shown("Weights: inspect a weight")).toEqual([
+        "0.67",
+        "0.24",
+        "0.09",
+        "0.11",
+        "0.79",
+        "0.11",
+        "0.33",
+        "0.33",
+        "0.33",
+      ]),
     cell: { name: "s₀₀", authored: "2", cases: badNumbers("scores row 0, column 0") },
     fields: [
       ["scores", "abc", "“abc” in row 0 of scores is not a number"],
@@ -173,8 +237,24 @@ const REFUSALS: readonly Refusals[] = [
   },
   {
     example: "the scores",
-    element: <ScoresExample id="scores" Q={[[1, 0], [0, 1], [1, 1]]} K={[[1, 0], [2, 1], [0, 2]]} tokens={["the", "cat", "sat"]} />,
-    kept: () => expect(shown("Scores S = QKᵀ: inspect an entry")).toEqual(["1", "2", "0", "0", "1", "2", "1", "3", "2"]),
+    element: (
+      <ScoresExample
+        id="scores"
+        Q={[
+          [1, 0],
+          [0, 1],
+          [1, 1],
+        ]}
+        K={[
+          [1, 0],
+          [2, 1],
+          [0, 2],
+        ]}
+        tokens={["the", "cat", "sat"]}
+      />
+    ),
+    kept: () =>
+      expect(shown("Scores S = QKᵀ: inspect an entry")).toEqual(["1", "2", "0", "0", "1", "2", "1", "3", "2"]),
     fields: [["K", "1 2 3; 4 5 6; 7 8 9", "K has 3 columns but Q has 2 columns: they must match"]],
   },
   {
@@ -182,8 +262,16 @@ const REFUSALS: readonly Refusals[] = [
     element: (
       <WeightedSumExample
         id="weighted-sum"
-        weights={[[0.5, 0.25, 0.25], [0.25, 0.5, 0.25], [0.1, 0.8, 0.1]]}
-        V={[[4, 0], [0, 2], [2, 2]]}
+        weights={[
+          [0.5, 0.25, 0.25],
+          [0.25, 0.5, 0.25],
+          [0.1, 0.8, 0.1],
+        ]}
+        V={[
+          [4, 0],
+          [0, 2],
+          [2, 2],
+        ]}
         tokens={["the", "cat", "sat"]}
       />
     ),
@@ -198,7 +286,16 @@ const REFUSALS: readonly Refusals[] = [
   {
     example: "the causal mask",
     element: (
-      <CausalMaskExample id="causal-mask" scores={[[1, 2, 0, 1], [0, 2, 1, 3], [1, 3, 2, 0], [0, 1, 2, 1]]} tokens={["The", "cat", "sat", "down"]} />
+      <CausalMaskExample
+        id="causal-mask"
+        scores={[
+          [1, 2, 0, 1],
+          [0, 2, 1, 3],
+          [1, 3, 2, 0],
+          [0, 1, 2, 1],
+        ]}
+        tokens={["The", "cat", "sat", "down"]}
+      />
     ),
     kept: () => expect(shown("Weights: inspect a weight").slice(4, 8)).toEqual(["0.12", "0.88", "0", "0"]),
     showsInfinity: true,
@@ -208,7 +305,14 @@ const REFUSALS: readonly Refusals[] = [
     example: "the attention map",
     element: <AttentionMapExample id="cat-sat-map" example="cat-sat" />,
     kept: () =>
-      expect([...document.querySelectorAll('.attention-map [data-cell^="2-"] text')].map(text)).toEqual(["0.09", "0.69", "0.09", "0.01", "0.01", "0.09"]),
+      expect([...document.querySelectorAll('.attention-map [data-cell^="2-"] text')].map(text)).toEqual([
+        "0.09",
+        "0.69",
+        "0.09",
+        "0.01",
+        "0.01",
+        "0.09",
+      ]),
     fields: [
       ["sentence", "", "sentence is empty. Type 2 to 8 words separated by spaces."],
       ["sentence", "dog", "sentence has 1 word; it needs at least 2."],
@@ -224,35 +328,41 @@ const REFUSALS: readonly Refusals[] = [
 ];
 
 describe.each(REFUSALS.filter((r) => r.cell))("a number typed into a cell of $example", ({ element, kept, cell }) => {
-  it.each(cell!.cases)("%j is refused with a message tied to the cell, and the last numbers stay", async (typed, message) => {
-    await openEditor(element);
-    const input = cellInput(cell!.name);
-    fireEvent.change(input, { target: { value: typed } });
-    const said = document.querySelector(".example-editor-message")!;
-    expect(text(said)).toContain(message);
-    expect(input.getAttribute("aria-invalid")).toBe("true");
-    expect(input.getAttribute("aria-describedby")).toBe(said.id);
-    kept();
-    expectFinite();
-    // Leaving the refused cell puts the last accepted number back.
-    fireEvent.blur(input);
-    expect(cellInput(cell!.name).value).toBe(cell!.authored);
-  });
+  it.each(cell!.cases)(
+    "%j is refused with a message tied to the cell, and the last numbers stay",
+    async (typed, message) => {
+      await openEditor(element);
+      const input = cellInput(cell!.name);
+      fireEvent.change(input, { target: { value: typed } });
+      const said = document.querySelector(".example-editor-message")!;
+      expect(text(said)).toContain(message);
+      expect(input.getAttribute("aria-invalid")).toBe("true");
+      expect(input.getAttribute("aria-describedby")).toBe(said.id);
+      kept();
+      expectFinite();
+      // Leaving the refused cell puts the last accepted number back.
+      fireEvent.blur(input);
+      expect(cellInput(cell!.name).value).toBe(cell!.authored);
+    },
+  );
 });
 
-describe.each(REFUSALS.filter((r) => r.fields.length > 0))("a value typed into the editor of $example", ({ element, kept, fields, showsInfinity }) => {
-  it.each(fields)("%s = %j is refused at the field, and the last numbers stay", async (label, typed, message) => {
-    await openEditor(element);
-    const input = field(label);
-    fireEvent.change(input, { target: { value: typed } });
-    expect(input.getAttribute("aria-invalid")).toBe("true");
-    const messageId = input.getAttribute("aria-describedby")!.split(" ").at(-1)!;
-    expect(text(document.getElementById(messageId))).toContain(message);
-    kept();
-    if (!showsInfinity) expectFinite();
-    expect(document.querySelector(".example b")).toBeNull();
-  });
-});
+describe.each(REFUSALS.filter((r) => r.fields.length > 0))(
+  "a value typed into the editor of $example",
+  ({ element, kept, fields, showsInfinity }) => {
+    it.each(fields)("%s = %j is refused at the field, and the last numbers stay", async (label, typed, message) => {
+      await openEditor(element);
+      const input = field(label);
+      fireEvent.change(input, { target: { value: typed } });
+      expect(input.getAttribute("aria-invalid")).toBe("true");
+      const messageId = input.getAttribute("aria-describedby")!.split(" ").at(-1)!;
+      expect(text(document.getElementById(messageId))).toContain(message);
+      kept();
+      if (!showsInfinity) expectFinite();
+      expect(document.querySelector(".example b")).toBeNull();
+    });
+  },
+);
 
 describe("the KV cache's editor", () => {
   const START = "Step 0 of 4, after prefill: each of the 2 layers caches K and V for the 3 prompt tokens.";
@@ -266,7 +376,11 @@ describe("the KV cache's editor", () => {
     ["decode steps", "NaN", "“NaN” is not a whole number from 1 to 5, which decode steps needs."],
     ["decode steps", "--2", "“--2” is not a whole number from 1 to 5, which decode steps needs."],
     ["decode steps", "9999", "“9999” is not a whole number from 1 to 5, which decode steps needs."],
-    ["step", "5", "Step 5 is past the last step: this example decodes 4 tokens, so its steps go from 0 (after prefill) to 4."],
+    [
+      "step",
+      "5",
+      "Step 5 is past the last step: this example decodes 4 tokens, so its steps go from 0 (after prefill) to 4.",
+    ],
   ])("refuses %s = %j with the field's message, keeping step 0 and the URL", async (label, typed, message) => {
     await openEditor(<KvCacheStepper id="kv-steps" prompt={["the", "cat", "sat"]} steps={4} />);
     const input = field(label);
@@ -285,7 +399,11 @@ describe("the cache calculator's own fields", () => {
     [/KV heads/, "NaN", "“NaN” is not a number. Enter a whole number from 1 to 1,024."],
     [/Head size/, "--2", "“--2” is not a number. Enter a whole number from 1 to 16,384."],
     [/Head size/, "1,,2", "“1,,2” is not a number. Enter a whole number from 1 to 16,384."],
-    [/Sequence length/, "99999999", "“99999999” is too large for the sequence length. Enter a whole number from 1 to 10,000,000."],
+    [
+      /Sequence length/,
+      "99999999",
+      "“99999999” is too large for the sequence length. Enter a whole number from 1 to 10,000,000.",
+    ],
     [/Batch size/, "1e9", "“1e9” is too large for the batch size. Enter a whole number from 1 to 100,000."],
   ])("refuse %s “%s” next to the field; the last result and the URL stay", (name, typed, message) => {
     window.history.replaceState(null, "", "/concepts/example/");

@@ -37,11 +37,17 @@ afterEach(() => {
   window.history.replaceState(null, "", "/");
 });
 
-const text = (element: Element | null | undefined) => (element?.textContent ?? "").replace(/\u00a0/g, " ").replace(/\s+/g, " ").trim();
+const text = (element: Element | null | undefined) =>
+  (element?.textContent ?? "")
+    .replace(/\u00a0/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 /** The numbers of the matrix group `name` as shown, row by row. */
-const shown = (name: string | RegExp) => [...screen.getByRole("group", { name }).querySelectorAll("[data-cell]")].map(text);
+const shown = (name: string | RegExp) =>
+  [...screen.getByRole("group", { name }).querySelectorAll("[data-cell]")].map(text);
 /** The weights of row `i` of heatmap `map` as shown. */
-const mapRow = (i: number, map = 0) => [...document.querySelectorAll(".attention-map")[map]!.querySelectorAll(`[data-cell^="${i}-"] text`)].map(text);
+const mapRow = (i: number, map = 0) =>
+  [...document.querySelectorAll(".attention-map")[map]!.querySelectorAll(`[data-cell^="${i}-"] text`)].map(text);
 const note = () => text(document.querySelector(".example-note"));
 
 /** Renders `element` on a page whose URL is `?query` (the link), as an island hydrates. */
@@ -59,24 +65,74 @@ function expectFinite(): void {
 
 /** The examples as the pages author them (content/*.mdx). */
 const PAGE = {
-  projection: <ProjectionExample id="qkv-projection" x={[2, 3]} W={[[1, 10], [0, -1]]} />,
+  projection: (
+    <ProjectionExample
+      id="qkv-projection"
+      x={[2, 3]}
+      W={[
+        [1, 10],
+        [0, -1],
+      ]}
+    />
+  ),
   rows: <MatrixProductExample {...rowsExample} />,
   dot: <DotProductExample id="similar-directions" a={[3, 1]} b={[1, 2]} />,
   rightAngle: <DotProductExample id="right-angle" a={[3, 1]} b={[-1, 3]} />,
   lookup: <EmbeddingLookup {...embeddingLookupExample} />,
-  softmax: <SoftmaxExample id="softmax" scores={[[2, 1, 0], [1, 3, 1], [0, 0, 0]]} />,
+  softmax: (
+    <SoftmaxExample
+      id="softmax"
+      scores={[
+        [2, 1, 0],
+        [1, 3, 1],
+        [0, 0, 0],
+      ]}
+    />
+  ),
   largeScores: <SoftmaxExample id="large-scores" scores={[[1000, 1001, 998]]} />,
-  scores: <ScoresExample id="scores" Q={[[1, 0], [0, 1], [1, 1]]} K={[[1, 0], [2, 1], [0, 2]]} tokens={["the", "cat", "sat"]} />,
+  scores: (
+    <ScoresExample
+      id="scores"
+      Q={[
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ]}
+      K={[
+        [1, 0],
+        [2, 1],
+        [0, 2],
+      ]}
+      tokens={["the", "cat", "sat"]}
+    />
+  ),
   weighted: (
     <WeightedSumExample
       id="weighted-sum"
-      weights={[[0.5, 0.25, 0.25], [0.25, 0.5, 0.25], [0.1, 0.8, 0.1]]}
-      V={[[4, 0], [0, 2], [2, 2]]}
+      weights={[
+        [0.5, 0.25, 0.25],
+        [0.25, 0.5, 0.25],
+        [0.1, 0.8, 0.1],
+      ]}
+      V={[
+        [4, 0],
+        [0, 2],
+        [2, 2],
+      ]}
       tokens={["the", "cat", "sat"]}
     />
   ),
   causal: (
-    <CausalMaskExample id="causal-mask" scores={[[1, 2, 0, 1], [0, 2, 1, 3], [1, 3, 2, 0], [0, 1, 2, 1]]} tokens={["The", "cat", "sat", "down"]} />
+    <CausalMaskExample
+      id="causal-mask"
+      scores={[
+        [1, 2, 0, 1],
+        [0, 2, 1, 3],
+        [1, 3, 2, 0],
+        [0, 1, 2, 1],
+      ]}
+      tokens={["The", "cat", "sat", "down"]}
+    />
   ),
   map: <AttentionMapExample id="cat-sat-map" example="cat-sat" />,
   scoresStep: <AttentionStep id="cat-sat-scores" example="cat-sat" step="scores" focus="sat" />,
@@ -129,7 +185,10 @@ const BAD_LINKS: readonly BadLinks[] = [
       ["qkv-projection.x=1,2,3,4,5,6,7", "takes at most 6"],
       ["qkv-projection.W=99999,1;0,1", "too large to show"],
       ["qkv-projection.inspect=7,7", "The link asks to inspect “7,7”"],
-      [`qkv-projection.x=${encodeURIComponent('<img src=x id=injected onerror="document.title=1">')}`, "“<img” in x is not a number"],
+      [
+        `qkv-projection.x=${encodeURIComponent('<img src=x id=injected onerror="document.title=1">')}`,
+        "“<img” in x is not a number",
+      ],
     ],
   },
   {
@@ -271,7 +330,9 @@ describe.each(BAD_LINKS)("a bad link into $example", ({ element, kept, links, sh
 describe("a link with a good state and a bad inspect", () => {
   it("the map takes the link's sentence and refuses a cell that sentence does not have", async () => {
     await openWith("cat-sat-map.sentence=dog+ran&cat-sat-map.inspect=2,0", PAGE.map);
-    expect(note()).toContain("The link asks to inspect “2,0”, which this example does not have (expected row,column of the map");
+    expect(note()).toContain(
+      "The link asks to inspect “2,0”, which this example does not have (expected row,column of the map",
+    );
     // “dog ran”: q(dog) = (0, −2, 4, −2), q(ran) = (4, 0, 0, 2); scores / 2: dog (1, −2) → 0.95, 0.05.
     expect(mapRow(0)).toEqual(["0.95", "0.05"]);
   });
@@ -300,7 +361,8 @@ async function typeField(label: string, value: string): Promise<void> {
 }
 const pressed = (name: RegExp) => screen.getByRole("button", { name }).getAttribute("aria-pressed");
 const expansion = () => [...document.querySelectorAll(".readout .expansion")].map(text);
-const cellOf = (group: string | RegExp, key: string) => screen.getByRole("group", { name: group }).querySelector<HTMLElement>(`[data-cell="${key}"]`)!;
+const cellOf = (group: string | RegExp, key: string) =>
+  screen.getByRole("group", { name: group }).querySelector<HTMLElement>(`[data-cell="${key}"]`)!;
 
 const ROUND_TRIPS: readonly RoundTrip[] = [
   {
@@ -354,14 +416,22 @@ const ROUND_TRIPS: readonly RoundTrip[] = [
     element: PAGE.lookup,
     async act() {
       await typeField("tokens", "the mat");
-      fireEvent.click(within(screen.getByRole("group", { name: "Sentence: inspect a token" })).getAllByRole("button")[1]!);
+      fireEvent.click(
+        within(screen.getByRole("group", { name: "Sentence: inspect a token" })).getAllByRole("button")[1]!,
+      );
     },
     query: "?embedding-lookup.tokens=the+mat&embedding-lookup.inspect=1",
     opened() {
       // the → row 0 of E (1, 0, 1); mat → row 4 (0, 1, 2).
       expect(shown("Embeddings X: inspect an entry")).toEqual(["1", "0", "1", "0", "1", "2"]);
-      expect(within(screen.getByRole("group", { name: "Sentence: inspect a token" })).getAllByRole("button")[1]!.getAttribute("aria-pressed")).toBe("true");
-      expect(text(document.querySelector(".readout"))).toContain("Token 1, “mat”, has vocabulary id 4, so row 1 of X is row 4 of E");
+      expect(
+        within(screen.getByRole("group", { name: "Sentence: inspect a token" }))
+          .getAllByRole("button")[1]!
+          .getAttribute("aria-pressed"),
+      ).toBe("true");
+      expect(text(document.querySelector(".readout"))).toContain(
+        "Token 1, “mat”, has vocabulary id 4, so row 1 of X is row 4 of E",
+      );
     },
   },
   {
@@ -456,7 +526,9 @@ const ROUND_TRIPS: readonly RoundTrip[] = [
     what: "the KV cache at step 2 with a value pinned",
     element: PAGE.kv,
     act() {
-      const next = within(screen.getByRole("group", { name: "Step controls" })).getByRole("button", { name: "Next step" });
+      const next = within(screen.getByRole("group", { name: "Step controls" })).getByRole("button", {
+        name: "Next step",
+      });
       fireEvent.click(next);
       fireEvent.click(next);
       fireEvent.click(cellOf("Layer 2: Value cache V", "4-1"));
@@ -516,17 +588,31 @@ describe.each(ROUND_TRIPS)("a link to $what", ({ element, from, act, query, open
 describe("links to the figures with controls of their own", () => {
   const kvAuthored: Values = { prompt: ["the", "cat", "sat"], steps: 4, step: 0 };
   it.each([
-    ["kv-steps.prompt=abc", "The link’s prompt was not used: “abc” is not one of the choices for prompt: the, cat, sat, on, a, mat."],
+    [
+      "kv-steps.prompt=abc",
+      "The link’s prompt was not used: “abc” is not one of the choices for prompt: the, cat, sat, on, a, mat.",
+    ],
     ["kv-steps.prompt=", "The link’s prompt was not used: prompt is empty."],
     ["kv-steps.steps=1e999", "The link’s decode steps was not used: “1e999” is not a whole number from 1 to 5"],
     ["kv-steps.steps=NaN", "The link’s decode steps was not used: “NaN” is not"],
     ["kv-steps.step=--2", "The link’s step was not used: “--2” is not a whole number from 0 to 5"],
     ["kv-steps.prompt=the+cat+sat+on+a+mat", "The link’s prompt was not used: prompt has 6 words; it takes at most 5."],
-    ["kv-steps.steps=2&kv-steps.step=3", "do not fit together, so the example shows its own: Step 3 is past the last step"],
-    ["kv-steps.inspect=step0.layer1.K.9,0", "The link asks to inspect “step0.layer1.K.9,0”, which this example does not have"],
+    [
+      "kv-steps.steps=2&kv-steps.step=3",
+      "do not fit together, so the example shows its own: Step 3 is past the last step",
+    ],
+    [
+      "kv-steps.inspect=step0.layer1.K.9,0",
+      "The link asks to inspect “step0.layer1.K.9,0”, which this example does not have",
+    ],
     ["step=99", "The link’s step was not used: “99” is not a whole number from 0 to 5, which step needs."],
   ])("the KV cache refuses ?%s and stays at step 0 of the page's prompt", (query, expected) => {
-    const state = readUrlState(kvCacheStepperSpec as unknown as ExampleSpec, "kv-steps", kvAuthored, new URLSearchParams(query));
+    const state = readUrlState(
+      kvCacheStepperSpec as unknown as ExampleSpec,
+      "kv-steps",
+      kvAuthored,
+      new URLSearchParams(query),
+    );
     expect(state.problems.join(" ")).toContain(expected);
     expect(state.values).toEqual(kvAuthored);
   });
@@ -543,17 +629,28 @@ describe("links to the figures with controls of their own", () => {
     expect(state.values).toEqual({ seed: 5, keySize: 64 });
   });
 
-  it.each(["cache-size.layers=", "cache-size.seqLen=--2", "cache-size.batch=0", "cache-size.batch=-1", "cache-size.layers=2.5", "cache-size.seqLen=99999999"])(
-    "the cache calculator refuses ?%s with a note, keeping Llama 2 7B's 2 GiB",
-    async (query) => {
-      await openWith(query, PAGE.cache);
-      expect(note()).toMatch(/^The link’s .+ (was not used|do not fit together)/);
-      expect(text(document.querySelector(".cache-total"))).toBe("= 2,147,483,648 B");
-      expect(screen.getByRole("button", { name: "Llama 2 7B" }).getAttribute("aria-pressed")).toBe("true");
-      expectFinite();
-      expect(readUrlState(cacheSizeSpec, "cache-size", valuesOf(CACHE_PRESETS[0]!.shape, CACHE_PRESETS[0]!.id), new URLSearchParams(query)).problems).toHaveLength(1);
-    },
-  );
+  it.each([
+    "cache-size.layers=",
+    "cache-size.seqLen=--2",
+    "cache-size.batch=0",
+    "cache-size.batch=-1",
+    "cache-size.layers=2.5",
+    "cache-size.seqLen=99999999",
+  ])("the cache calculator refuses ?%s with a note, keeping Llama 2 7B's 2 GiB", async (query) => {
+    await openWith(query, PAGE.cache);
+    expect(note()).toMatch(/^The link’s .+ (was not used|do not fit together)/);
+    expect(text(document.querySelector(".cache-total"))).toBe("= 2,147,483,648 B");
+    expect(screen.getByRole("button", { name: "Llama 2 7B" }).getAttribute("aria-pressed")).toBe("true");
+    expectFinite();
+    expect(
+      readUrlState(
+        cacheSizeSpec,
+        "cache-size",
+        valuesOf(CACHE_PRESETS[0]!.shape, CACHE_PRESETS[0]!.id),
+        new URLSearchParams(query),
+      ).problems,
+    ).toHaveLength(1);
+  });
 
   it("the softmax of ±9999 from a link stays finite, with the shift by the largest score", async () => {
     await openWith("large-scores.scores=9999,-9999,9998&large-scores.inspect=0,1", PAGE.largeScores);

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { projectionSpec } from "../examples/projection/ProjectionExample.editing.ts";
 import { readUrlState, readableQuery, writeUrlState } from "./url-state.ts";
 
-const authored = { x: [2, 3], W: [[1, 10], [0, -1]] };
+const authored = {
+  x: [2, 3],
+  W: [
+    [1, 10],
+    [0, -1],
+  ],
+};
 const spec = projectionSpec;
 
 describe("URL state", () => {
@@ -42,7 +48,20 @@ describe("URL state", () => {
   });
 
   it("writes only what differs from the page, readably, keeping other parameters", () => {
-    const params = writeUrlState(spec, "qkv-projection", authored, { x: [2, 3], W: [[1, 7], [0, -1]] }, "0,1", new URLSearchParams("seed.a-1=4&qkv-projection.x=9"));
+    const params = writeUrlState(
+      spec,
+      "qkv-projection",
+      authored,
+      {
+        x: [2, 3],
+        W: [
+          [1, 7],
+          [0, -1],
+        ],
+      },
+      "0,1",
+      new URLSearchParams("seed.a-1=4&qkv-projection.x=9"),
+    );
     expect(readableQuery(params)).toBe("?seed.a-1=4&qkv-projection.W=1,7;0,-1&qkv-projection.inspect=0,1");
   });
 
@@ -50,12 +69,17 @@ describe("URL state", () => {
     const entry = fc.double({ min: -9999, max: 9999, noNaN: true }).map((n) => (Math.abs(n) < 1e-6 ? 0 : n + 0));
     const values = fc.integer({ min: 1, max: 6 }).chain((n) =>
       fc.integer({ min: 1, max: 6 }).chain((m) =>
-        fc.record({ x: fc.array(entry, { minLength: n, maxLength: n }), W: fc.array(fc.array(entry, { minLength: m, maxLength: m }), { minLength: n, maxLength: n }) }),
+        fc.record({
+          x: fc.array(entry, { minLength: n, maxLength: n }),
+          W: fc.array(fc.array(entry, { minLength: m, maxLength: m }), { minLength: n, maxLength: n }),
+        }),
       ),
     );
     fc.assert(
       fc.property(values, (chosen) => {
-        const query = readableQuery(writeUrlState(spec, "qkv-projection", authored, chosen, null, new URLSearchParams()));
+        const query = readableQuery(
+          writeUrlState(spec, "qkv-projection", authored, chosen, null, new URLSearchParams()),
+        );
         expect(readUrlState(spec, "qkv-projection", authored, new URLSearchParams(query)).values).toEqual(chosen);
       }),
     );

@@ -36,13 +36,20 @@ export interface UrlState<V extends object = AnyValues> {
  * refused value, a parameter the example does not have, or values that do not fit together are
  * reported, and the authored values are kept for what could not be used.
  */
-export function readUrlState<V extends object>(spec: ExampleSpec<V>, id: string, authored: Values<V>, search: URLSearchParams): UrlState<V> {
+export function readUrlState<V extends object>(
+  spec: ExampleSpec<V>,
+  id: string,
+  authored: Values<V>,
+  search: URLSearchParams,
+): UrlState<V> {
   const problems: string[] = [];
   let values: Record<string, FieldValue | undefined> = { ...(authored as AnyValues) };
   let inspect: string | null = null;
   let present = false;
   const prefix = `${id}.`;
-  const known: string[] = spec.fields.filter((field) => (authored as AnyValues)[field.key] !== undefined).map((field) => field.key);
+  const known: string[] = spec.fields
+    .filter((field) => (authored as AnyValues)[field.key] !== undefined)
+    .map((field) => field.key);
   const entries: [string, string][] = [];
   for (const [name, text] of search) if (name.startsWith(prefix)) entries.push([name.slice(prefix.length), text]);
   for (const [name, key] of Object.entries(spec.legacyParams ?? {})) {
@@ -71,7 +78,9 @@ export function readUrlState<V extends object>(spec: ExampleSpec<V>, id: string,
     values = { ...(authored as AnyValues) };
   }
   if (inspect !== null && spec.inspect && spec.inspect.read(inspect, values as Values<V>) === null) {
-    problems.push(`The link asks to inspect ${quoteKey(inspect)}, which this example does not have (expected ${spec.inspect.form}).`);
+    problems.push(
+      `The link asks to inspect ${quoteKey(inspect)}, which this example does not have (expected ${spec.inspect.form}).`,
+    );
     inspect = null;
   }
   return { values: values as Values<V>, inspect, problems, present };
@@ -104,7 +113,8 @@ export function writeUrlState<V extends object>(
   for (const [name, text] of search) if (!name.startsWith(`${id}.`) && !legacy.includes(name)) next.append(name, text);
   for (const field of spec.fields) {
     const value = (values as AnyValues)[field.key];
-    if (value !== undefined && !sameValue(value, (authored as AnyValues)[field.key])) next.append(paramName(id, field.key), writeValue(value));
+    if (value !== undefined && !sameValue(value, (authored as AnyValues)[field.key]))
+      next.append(paramName(id, field.key), writeValue(value));
   }
   if (inspect !== null && spec.inspect) next.append(paramName(id, "inspect"), inspect);
   return next;
@@ -122,7 +132,10 @@ export function readableQuery(params: URLSearchParams): string {
 }
 
 /** The inspected cell of a matrix as "row,column", within `shape(values)` = [rows, columns]. */
-export function cellCodec<V extends object = AnyValues>(what: string, shape: (values: Values<V>) => readonly [number, number]): InspectCodec<V> {
+export function cellCodec<V extends object = AnyValues>(
+  what: string,
+  shape: (values: Values<V>) => readonly [number, number],
+): InspectCodec<V> {
   return {
     form: `row,column of ${what}, e.g. 0,1`,
     read(text, values) {

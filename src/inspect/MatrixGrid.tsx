@@ -49,7 +49,18 @@ const ARROWS: Record<string, [number, number]> = {
  * Inspectable cells form one tab stop (roving tabindex): Tab enters the matrix at the inspected
  * cell, arrow keys, Home and End move between cells.
  */
-export function MatrixGrid({ values, label, cellLabel, roleOf, inspect, rowLabels, colLabels, format, isMasked, edit }: MatrixGridProps) {
+export function MatrixGrid({
+  values,
+  label,
+  cellLabel,
+  roleOf,
+  inspect,
+  rowLabels,
+  colLabels,
+  format,
+  isMasked,
+  edit,
+}: MatrixGridProps) {
   const gridRef = useRef<HTMLDivElement>(null);
   const frame = useExampleFrame();
   const editing = frame !== null && frame.editing && edit !== undefined && frame.isEditable(edit);
@@ -91,7 +102,12 @@ export function MatrixGrid({ values, label, cellLabel, roleOf, inspect, rowLabel
           const role = roleOf?.(row, col) ?? null;
           const text = format ? format(value, row, col) : formatNumber(value);
           const masked = isMasked?.(row, col) ? "true" : undefined;
-          const common = { "data-cell": `${row}-${col}`, "data-role": role ?? undefined, "data-masked": masked, className: "cell" } as const;
+          const common = {
+            "data-cell": `${row}-${col}`,
+            "data-role": role ?? undefined,
+            "data-masked": masked,
+            className: "cell",
+          } as const;
           if (editing) {
             const refused = frame.refused?.key === edit && frame.refused.row === row && frame.refused.col === col;
             const draft = frame.draftOf(edit, row, col);
@@ -170,12 +186,22 @@ function LabelledFrame({ rowLabels, colLabels, rows, cols, children }: LabelledF
   return (
     <div className="matrix-frame" style={template}>
       {colLabels?.map((text, col) => (
-        <span key={`c${col}`} className="matrix-col-label" aria-hidden="true" style={{ gridRow: "1", gridColumn: String(firstCol + col) }}>
+        <span
+          key={`c${col}`}
+          className="matrix-col-label"
+          aria-hidden="true"
+          style={{ gridRow: "1", gridColumn: String(firstCol + col) }}
+        >
           {text}
         </span>
       ))}
       {rowLabels?.map((text, row) => (
-        <span key={`r${row}`} className="matrix-row-label" aria-hidden="true" style={{ gridColumn: "1", gridRow: String(firstRow + row) }}>
+        <span
+          key={`r${row}`}
+          className="matrix-row-label"
+          aria-hidden="true"
+          style={{ gridColumn: "1", gridRow: String(firstRow + row) }}
+        >
           {text}
         </span>
       ))}

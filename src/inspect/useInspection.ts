@@ -1,5 +1,13 @@
 import { flushSync } from "react-dom";
-import { useCallback, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from "react";
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type PointerEvent,
+} from "react";
 import { useExampleFrame } from "../frame/context.ts";
 
 /** Event handlers that make one element inspect `target` on hover, focus or tap. */

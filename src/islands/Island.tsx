@@ -33,7 +33,9 @@ export function Island({ name, id, props, children }: IslandProps) {
   const collector = useContext(IslandCollector);
   if (!collector) throw new Error(`Island "${id}" was rendered outside a page render.`);
   if (collector.some((record) => record.id === id)) {
-    throw new Error(`Two examples on this page use the id "${id}". Expected every example id on a page to be unique; rename one.`);
+    throw new Error(
+      `Two examples on this page use the id "${id}". Expected every example id on a page to be unique; rename one.`,
+    );
   }
   collector.push({ id, name, props, element: children });
   return (

@@ -23,9 +23,24 @@ disableZodEval();
  * the island the event passed through last is the one that failed.
  */
 const ISLAND_EVENTS = [
-  "click", "pointerdown", "pointerup", "pointerover", "pointerout", "pointermove",
-  "mouseover", "mouseout", "mousedown", "mouseup", "keydown", "keyup", "focusin", "focusout",
-  "input", "change", "touchstart", "touchend",
+  "click",
+  "pointerdown",
+  "pointerup",
+  "pointerover",
+  "pointerout",
+  "pointermove",
+  "mouseover",
+  "mouseout",
+  "mousedown",
+  "mouseup",
+  "keydown",
+  "keyup",
+  "focusin",
+  "focusout",
+  "input",
+  "change",
+  "touchstart",
+  "touchend",
 ] as const;
 
 /** The island an event is passing through right now, and how to make it show its failure message. */
@@ -63,7 +78,10 @@ async function hydrateIsland(element: HTMLElement): Promise<void> {
   const name = element.dataset.island ?? "";
   const load = Object.hasOwn(islandLoaders, name) ? islandLoaders[name] : undefined;
   if (!load) {
-    showFailure(element, new Error(`Unknown island "${name}": no example.ts names it with an island (src/examples/manifest.ts).`));
+    showFailure(
+      element,
+      new Error(`Unknown island "${name}": no example.ts names it with an island (src/examples/manifest.ts).`),
+    );
     return;
   }
   let Component: ComponentType<object>;

@@ -1,12 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  explainScore,
-  explainWeightedSum,
-  matricesEqual,
-  matmul,
-  scaledDotProductAttention,
-} from "./index.ts";
+import { explainScore, explainWeightedSum, matricesEqual, matmul, scaledDotProductAttention } from "./index.ts";
 import { dim, expectClose, matrixArb, smallDouble } from "./test-utils.ts";
 
 describe("attention laws", () => {
@@ -24,7 +18,11 @@ describe("attention laws", () => {
           r.forEach((w, j) => {
             if (j > i) expect(w).toBe(0);
           });
-          expectClose(r.reduce((a, b) => a + b, 0), 1, 1e-12);
+          expectClose(
+            r.reduce((a, b) => a + b, 0),
+            1,
+            1e-12,
+          );
         });
       }),
     );
@@ -71,9 +69,7 @@ describe("attention laws", () => {
       fc.property(qkv, ([q, k, v]) => {
         const { scores, weights, output } = scaledDotProductAttention(q, k, v);
         scores.forEach((r, i) => r.forEach((s, j) => expect(explainScore(q, k, i, j).sum).toBe(s)));
-        output.forEach((r, i) =>
-          r.forEach((o, j) => expect(explainWeightedSum(weights, v, i, j).sum).toBe(o)),
-        );
+        output.forEach((r, i) => r.forEach((o, j) => expect(explainWeightedSum(weights, v, i, j).sum).toBe(o)));
         expectClose(output, matmul(weights, v), 0);
       }),
     );

@@ -34,12 +34,24 @@ describe("scaled dot-product attention by hand (causal, 3 tokens)", () => {
   const e = Math.E;
 
   it("scores are q_i·k_j and scaled divides by √d_k = 2", () => {
-    expect(result.scores).toEqual([[0, 10, 10], [2, 0, 6], [4, 0, 0]]);
-    expect(result.scaled).toEqual([[0, 5, 5], [1, 0, 3], [2, 0, 0]]);
+    expect(result.scores).toEqual([
+      [0, 10, 10],
+      [2, 0, 6],
+      [4, 0, 0],
+    ]);
+    expect(result.scaled).toEqual([
+      [0, 5, 5],
+      [1, 0, 3],
+      [2, 0, 0],
+    ]);
   });
 
   it("masked sets the future (j > i) to −∞ before softmax", () => {
-    expect(result.masked).toEqual([[0, -Infinity, -Infinity], [1, 0, -Infinity], [2, 0, 0]]);
+    expect(result.masked).toEqual([
+      [0, -Infinity, -Infinity],
+      [1, 0, -Infinity],
+      [2, 0, 0],
+    ]);
   });
 
   it("weights are softmax across each row of the masked scores", () => {
@@ -58,7 +70,15 @@ describe("scaled dot-product attention by hand (causal, 3 tokens)", () => {
     // Row 0: 1·(10, 0) = (10, 0). Row 1: 0.7310586·(10, 0) + 0.2689414·(0, 10) = (7.310586, 2.689414).
     // Row 2: 0.786986·(10, 0) + 0.106507·(0, 10) + 0.106507·(100, 100)
     //      = (7.86986 + 10.6507, 1.06507 + 10.6507) = (18.52056, 11.71577).
-    expectClose(result.output, [[10, 0], [7.310586, 2.689414], [18.52056, 11.71577]], 1e-6);
+    expectClose(
+      result.output,
+      [
+        [10, 0],
+        [7.310586, 2.689414],
+        [18.52056, 11.71577],
+      ],
+      1e-6,
+    );
   });
 
   it("without the mask, token 0 would mostly see the future", () => {
@@ -99,7 +119,21 @@ describe("attention shapes", () => {
 
   it("projectRows(X, W) and project(X, W) are XW", () => {
     // [1 2; 0 1]·[1 10; 0 −1] = [1 8; 0 −1]
-    expect(projectRows([[1, 2], [0, 1]], [[1, 10], [0, -1]])).toEqual([[1, 8], [0, -1]]);
+    expect(
+      projectRows(
+        [
+          [1, 2],
+          [0, 1],
+        ],
+        [
+          [1, 10],
+          [0, -1],
+        ],
+      ),
+    ).toEqual([
+      [1, 8],
+      [0, -1],
+    ]);
     expect(project).toBe(projectRows);
     expect(() => projectRows([[1, 2, 3]], [[1]])).toThrow("1×3 matrix of rows with a 1×1");
   });

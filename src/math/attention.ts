@@ -138,11 +138,6 @@ export function explainScore(Q: Matrix, K: Matrix, i: number, j: number): Matmul
  * @param weights shape [n, t]
  * @param V shape [t, d_v]
  */
-export function explainWeightedSum(
-  weights: Matrix,
-  V: Matrix,
-  i: number,
-  j: number,
-): WeightedSumExplanation {
+export function explainWeightedSum(weights: Matrix, V: Matrix, i: number, j: number): WeightedSumExplanation {
   return explainMatmulEntry(weights, V, i, j);
 }

@@ -27,11 +27,21 @@ const PLAIN: BlockWeights = {
 };
 
 describe("a pre-norm block by hand: X = ((1, 1), (1, −1)), RMSNorm with ε = 0, identity weights, causal", () => {
-  const r = transformerBlock([[1, 1], [1, -1]], PLAIN, { causal: true });
+  const r = transformerBlock(
+    [
+      [1, 1],
+      [1, -1],
+    ],
+    PLAIN,
+    { causal: true },
+  );
 
   // Both rows have mean square 1, so norm₁ leaves them alone.
   it("normed1 equals X: both rows already have mean square 1", () => {
-    expect(r.normed1).toEqual([[1, 1], [1, -1]]);
+    expect(r.normed1).toEqual([
+      [1, 1],
+      [1, -1],
+    ]);
   });
 
   // Token 0 sees only itself: attention writes v₀ = (1, 1), the residual gives (2, 2), norm₂ (1, 1),
@@ -78,7 +88,11 @@ function randomBlock(seed: number, norm: NormKind, activation: "relu" | "gelu"):
 }
 
 const entry = fc.integer({ min: -30, max: 30 }).map((n) => n / 10);
-const blockArb = fc.tuple(fc.integer(), fc.constantFrom<NormKind>("layer", "rms"), fc.constantFrom<"relu" | "gelu">("relu", "gelu"));
+const blockArb = fc.tuple(
+  fc.integer(),
+  fc.constantFrom<NormKind>("layer", "rms"),
+  fc.constantFrom<"relu" | "gelu">("relu", "gelu"),
+);
 const tokens = fc.integer({ min: 2, max: 5 }).chain((n) => matrixArb(n, 4, entry));
 
 describe("only attention mixes tokens (fast-check)", () => {
@@ -99,21 +113,30 @@ describe("only attention mixes tokens (fast-check)", () => {
 
   it("transformerBlock(causal): changing a later row leaves every earlier output row unchanged", () => {
     fc.assert(
-      fc.property(blockArb, tokens, fc.nat(), fc.array(entry, { minLength: 4, maxLength: 4 }), ([seed, norm, act], X, pick, replacement) => {
-        const w = randomBlock(seed, norm, act);
-        const k = 1 + (pick % (X.length - 1));
-        const changed: Matrix = X.map((r, i) => (i === k ? replacement : r));
-        const before = transformerBlock(X, w, { causal: true });
-        const after = transformerBlock(changed, w, { causal: true });
-        for (let i = 0; i < k; i++) expectClose(after.output[i]!, before.output[i]!, 1e-12);
-      }),
+      fc.property(
+        blockArb,
+        tokens,
+        fc.nat(),
+        fc.array(entry, { minLength: 4, maxLength: 4 }),
+        ([seed, norm, act], X, pick, replacement) => {
+          const w = randomBlock(seed, norm, act);
+          const k = 1 + (pick % (X.length - 1));
+          const changed: Matrix = X.map((r, i) => (i === k ? replacement : r));
+          const before = transformerBlock(X, w, { causal: true });
+          const after = transformerBlock(changed, w, { causal: true });
+          for (let i = 0; i < k; i++) expectClose(after.output[i]!, before.output[i]!, 1e-12);
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
   it("transformerBlock without the mask: a later row does reach token 0", () => {
     const w = randomBlock(7, "layer", "gelu");
-    const X = [[1, 0, -1, 2], [0.5, 1, 0, -1]];
+    const X = [
+      [1, 0, -1, 2],
+      [0.5, 1, 0, -1],
+    ];
     const before = transformerBlock(X, w).output[0]!;
     const after = transformerBlock([X[0]!, [3, -2, 1, 0]], w).output[0]!;
     expect(Math.max(...before.map((v, j) => Math.abs(v - after[j]!)))).toBeGreaterThan(1e-6);
@@ -122,7 +145,13 @@ describe("only attention mixes tokens (fast-check)", () => {
 
 describe("bad input", () => {
   it("transformerBlock rejects a W_O that does not write back d_model numbers, naming both shapes", () => {
-    const w: BlockWeights = { ...PLAIN, WO: [[1, 0, 0], [0, 1, 0]] };
+    const w: BlockWeights = {
+      ...PLAIN,
+      WO: [
+        [1, 0, 0],
+        [0, 1, 0],
+      ],
+    };
     expect(() => transformerBlock([[1, 1]], w)).toThrow(ShapeError);
     expect(() => transformerBlock([[1, 1]], w)).toThrow("concat·W_O is 1×3 but the residual stream is 1×2");
   });

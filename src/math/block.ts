@@ -87,7 +87,11 @@ function addRows(op: string, A: Matrix, B: Matrix, what: string): Matrix {
  * @throws ShapeError when W_O or the MLP does not write back d_model numbers per token, or any
  *   weight does not fit
  */
-export function transformerBlock(X: Matrix, weights: BlockWeights, { causal = false }: AttentionOptions = {}): BlockResult {
+export function transformerBlock(
+  X: Matrix,
+  weights: BlockWeights,
+  { causal = false }: AttentionOptions = {},
+): BlockResult {
   const epsilon = weights.epsilon ?? DEFAULT_NORM_EPSILON;
   const normed1 = normRows(X, weights.norm, weights.norm1, epsilon);
   const attention = multiHeadAttention(normed1, weights.heads, weights.WO, { causal });

@@ -64,17 +64,23 @@ describe("kvCacheBytes", () => {
       bytesPerValue: fc.constantFrom(1, 2),
     });
     fc.assert(
-      fc.property(shapeArb, fc.constantFrom("layers", "kvHeads", "headDim", "seqLen", "batch"), (shape: CacheShape, field) => {
-        const doubled = { ...shape, [field]: shape[field as keyof CacheShape] * 2 };
-        expect(kvCacheBytes(doubled)).toBe(2n * kvCacheBytes(shape));
-        // A second, independent computation: floats are exact below 2⁵³, which these stay under.
-        expect(Number(kvCacheBytes(shape))).toBe(cacheFactors(shape).reduce((a, b) => a * b, 1));
-      }),
+      fc.property(
+        shapeArb,
+        fc.constantFrom("layers", "kvHeads", "headDim", "seqLen", "batch"),
+        (shape: CacheShape, field) => {
+          const doubled = { ...shape, [field]: shape[field as keyof CacheShape] * 2 };
+          expect(kvCacheBytes(doubled)).toBe(2n * kvCacheBytes(shape));
+          // A second, independent computation: floats are exact below 2⁵³, which these stay under.
+          expect(Number(kvCacheBytes(shape))).toBe(cacheFactors(shape).reduce((a, b) => a * b, 1));
+        },
+      ),
     );
   });
 
   it("the largest shape the limits allow is computed exactly, beyond 2⁵³, and refused as larger than 1 EiB", () => {
-    const largest = Object.fromEntries(Object.entries(CACHE_LIMITS).map(([field, limit]) => [field, limit.max])) as unknown as CacheShape;
+    const largest = Object.fromEntries(
+      Object.entries(CACHE_LIMITS).map(([field, limit]) => [field, limit.max]),
+    ) as unknown as CacheShape;
     // 2·1,000·1,024·16,384·10⁷·10⁵·4 = 2·1,000·1,024·16,384·4 · 10¹² = 134,217,728,000 · 10¹².
     expect(kvCacheBytes(largest)).toBe(134_217_728_000n * 10n ** 12n);
     const checked = checkedCacheBytes(largest);
@@ -92,7 +98,9 @@ describe("kvCacheBytes", () => {
   it("kvCacheBytes refuses a shape outside the limits, naming the field", () => {
     expect(() => kvCacheBytes({ ...preset("llama2-7b"), layers: 0 })).toThrow(/layers cannot be 0/);
     expect(() => kvCacheBytes({ ...preset("llama2-7b"), headDim: 1.5 })).toThrow(/head size must be a whole number/);
-    expect(() => kvCacheBytes({ ...preset("llama2-7b"), bytesPerValue: 3 })).toThrow(/No number format offered here has 3 bytes/);
+    expect(() => kvCacheBytes({ ...preset("llama2-7b"), bytesPerValue: 3 })).toThrow(
+      /No number format offered here has 3 bytes/,
+    );
   });
 });
 
@@ -164,8 +172,16 @@ describe("parseCacheField", () => {
     ["headDim", "-64", "The head size cannot be negative (received “-64”). Enter a whole number from 1 to 16,384."],
     ["headDim", "−64", "The head size cannot be negative (received “−64”). Enter a whole number from 1 to 16,384."],
     ["batch", "0", "The batch size cannot be 0: the cache would be empty. Enter a whole number from 1 to 100,000."],
-    ["seqLen", "2.5", "The sequence length must be a whole number (received “2.5”). Enter a whole number from 1 to 10,000,000."],
-    ["seqLen", "10000001", "“10000001” is too large for the sequence length. Enter a whole number from 1 to 10,000,000."],
+    [
+      "seqLen",
+      "2.5",
+      "The sequence length must be a whole number (received “2.5”). Enter a whole number from 1 to 10,000,000.",
+    ],
+    [
+      "seqLen",
+      "10000001",
+      "“10000001” is too large for the sequence length. Enter a whole number from 1 to 10,000,000.",
+    ],
     ["layers", "1e400", "“1e400” is too large for the layers. Enter a whole number from 1 to 1,000."],
     ["layers", "12abc", "“12abc” is not a number. Enter a whole number from 1 to 1,000."],
     ["layers", "0x10", "“0x10” is not a number. Enter a whole number from 1 to 1,000."],
@@ -176,7 +192,10 @@ describe("parseCacheField", () => {
   });
 
   it("checkCacheValue accepts each limit and refuses one past it", () => {
-    for (const [field, { min, max }] of Object.entries(CACHE_LIMITS) as [keyof CacheShape, { min: number; max: number }][]) {
+    for (const [field, { min, max }] of Object.entries(CACHE_LIMITS) as [
+      keyof CacheShape,
+      { min: number; max: number },
+    ][]) {
       if (field === "bytesPerValue") continue;
       expect(checkCacheValue(field, min).ok).toBe(true);
       expect(checkCacheValue(field, max).ok).toBe(true);

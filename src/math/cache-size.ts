@@ -61,7 +61,8 @@ export const MAX_CACHE_BYTES = 2n ** 60n;
  * A whole-number field read from text: its value, or the reason it was refused, written for the
  * reader ("Received … Expected …").
  */
-export type ParsedField = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
+export type ParsedField =
+  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
 
 /** "1000" → "1,000"; digits grouped by threes with commas. */
 export function groupDigits(n: bigint | number): string {
@@ -92,20 +93,27 @@ export function parseCacheField(field: CacheField, text: string): ParsedField {
   const read = readTypedNumber(text);
   if (!read.ok) {
     if (read.problem === "empty") return { ok: false, message: `The ${noun} is empty. ${expected}` };
-    if (read.problem === "too-large") return { ok: false, message: `${shown} is too large for the ${noun}. ${expected}` };
+    if (read.problem === "too-large")
+      return { ok: false, message: `${shown} is too large for the ${noun}. ${expected}` };
     return { ok: false, message: `${shown} is not a number. ${expected}` };
   }
   const { value } = read;
   if (value < 0) return { ok: false, message: `The ${noun} cannot be negative (received ${shown}). ${expected}` };
-  if (!Number.isInteger(value)) return { ok: false, message: `The ${noun} must be a whole number (received ${shown}). ${expected}` };
+  if (!Number.isInteger(value))
+    return { ok: false, message: `The ${noun} must be a whole number (received ${shown}). ${expected}` };
   return checkCacheValue(field, value, shown);
 }
 
 /** Checks a number already parsed (e.g. from a preset or props) against the field's limits. */
-export function checkCacheValue(field: CacheField, value: number, shown = Number.isSafeInteger(value) ? groupDigits(value) : String(value)): ParsedField {
+export function checkCacheValue(
+  field: CacheField,
+  value: number,
+  shown = Number.isSafeInteger(value) ? groupDigits(value) : String(value),
+): ParsedField {
   const { min, max, noun } = CACHE_LIMITS[field];
   const expected = `Enter ${acceptedRange(field)}.`;
-  if (!Number.isInteger(value)) return { ok: false, message: `The ${noun} must be a whole number (received ${shown}). ${expected}` };
+  if (!Number.isInteger(value))
+    return { ok: false, message: `The ${noun} must be a whole number (received ${shown}). ${expected}` };
   if (value === 0) return { ok: false, message: `The ${noun} cannot be 0: the cache would be empty. ${expected}` };
   if (value < min) return { ok: false, message: `The ${noun} cannot be negative (received ${shown}). ${expected}` };
   if (value > max) return { ok: false, message: `${shown} is too large for the ${noun}. ${expected}` };
@@ -134,7 +142,9 @@ export function kvCacheBytes(shape: CacheShape): bigint {
 }
 
 /** kvCacheBytes(shape) when it is at most MAX_CACHE_BYTES, else a message saying it is too large. */
-export function checkedCacheBytes(shape: CacheShape): { readonly ok: true; readonly bytes: bigint } | { readonly ok: false; readonly message: string } {
+export function checkedCacheBytes(
+  shape: CacheShape,
+): { readonly ok: true; readonly bytes: bigint } | { readonly ok: false; readonly message: string } {
   const bytes = kvCacheBytes(shape);
   if (bytes <= MAX_CACHE_BYTES) return { ok: true, bytes };
   return {

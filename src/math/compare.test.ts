@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  approxEqual,
-  matricesApproxEqual,
-  matricesEqual,
-  vectorsApproxEqual,
-  vectorsEqual,
-} from "./index.ts";
+import { approxEqual, matricesApproxEqual, matricesEqual, vectorsApproxEqual, vectorsEqual } from "./index.ts";
 
 describe("approxEqual", () => {
   it.each<[number, number, number | undefined, boolean]>([
@@ -34,15 +28,53 @@ describe("vector and matrix comparisons", () => {
   it("matricesApproxEqual is false on a shape mismatch", () => {
     expect(matricesApproxEqual([[1, 2]], [[1, 2]])).toBe(true);
     expect(matricesApproxEqual([[1, 2]], [[1], [2]])).toBe(false);
-    expect(matricesApproxEqual([[1, 2]], [[1, 2], [3, 4]])).toBe(false);
+    expect(
+      matricesApproxEqual(
+        [[1, 2]],
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ),
+    ).toBe(false);
     expect(matricesApproxEqual([[-Infinity, 0]], [[-Infinity, 1e-12]])).toBe(true);
   });
 
   it("vectorsEqual and matricesEqual are exact", () => {
     expect(vectorsEqual([0.1 + 0.2], [0.3])).toBe(false);
     expect(vectorsEqual([1, -Infinity], [1, -Infinity])).toBe(true);
-    expect(matricesEqual([[1, 2], [3, 4]], [[1, 2], [3, 4]])).toBe(true);
-    expect(matricesEqual([[1, 2], [3, 4]], [[1, 2], [3, 5]])).toBe(false);
-    expect(matricesEqual([[1, 2]], [[1, 2], [3, 4]])).toBe(false);
+    expect(
+      matricesEqual(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ),
+    ).toBe(true);
+    expect(
+      matricesEqual(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [1, 2],
+          [3, 5],
+        ],
+      ),
+    ).toBe(false);
+    expect(
+      matricesEqual(
+        [[1, 2]],
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ),
+    ).toBe(false);
   });
 });

@@ -4,8 +4,15 @@ import { crossAttendStep, crossAttention, encoderKv, identity, rowSums, ShapeErr
 import { expectClose, matrixArb } from "./test-utils.ts";
 
 // Two target rows, three source rows, d_k = 1 (so scaled = scores).
-const X_TGT = [[1, 0], [0, 1]];
-const X_SRC = [[1, 0], [0, 1], [1, 1]];
+const X_TGT = [
+  [1, 0],
+  [0, 1],
+];
+const X_SRC = [
+  [1, 0],
+  [0, 1],
+  [1, 1],
+];
 const WQ = [[1], [0]];
 const WK = [[1], [1]];
 const WV = identity(2);
@@ -20,7 +27,10 @@ describe("cross-attention by hand: 2 target rows attend to 3 source rows", () =>
   });
 
   it("crossAttention's scores are rectangular, 2×3: one row per target token, one column per source token", () => {
-    expect(r.scores).toEqual([[1, 1, 2], [0, 0, 0]]);
+    expect(r.scores).toEqual([
+      [1, 1, 2],
+      [0, 0, 0],
+    ]);
     expect(r.masked).toEqual(r.scaled);
   });
 
@@ -28,9 +38,23 @@ describe("cross-attention by hand: 2 target rows attend to 3 source rows", () =>
   // sees every source row; output row 0 = ((1 + e)/(2 + e), (1 + e)/(2 + e)), row 1 = (2/3, 2/3).
   it("weights run over the source and sum to 1 per target row; output row 0 = ((1 + e)/(2 + e), same)", () => {
     const e = Math.E;
-    expectClose(r.weights, [[1 / (2 + e), 1 / (2 + e), e / (2 + e)], [1 / 3, 1 / 3, 1 / 3]], 1e-12);
+    expectClose(
+      r.weights,
+      [
+        [1 / (2 + e), 1 / (2 + e), e / (2 + e)],
+        [1 / 3, 1 / 3, 1 / 3],
+      ],
+      1e-12,
+    );
     expectClose(rowSums(r.weights), [1, 1], 1e-12);
-    expectClose(r.output, [[(1 + e) / (2 + e), (1 + e) / (2 + e)], [2 / 3, 2 / 3]], 1e-12);
+    expectClose(
+      r.output,
+      [
+        [(1 + e) / (2 + e), (1 + e) / (2 + e)],
+        [2 / 3, 2 / 3],
+      ],
+      1e-12,
+    );
   });
 
   it("a later target row does not hide from an earlier one: target row 0 already sees source row 2", () => {
@@ -45,9 +69,19 @@ describe("the encoder's K and V are computed once", () => {
 
   it("crossAttendStep row by row with the cached encoder K/V equals crossAttention (fast-check)", () => {
     const entry = fc.integer({ min: -20, max: 20 }).map((n) => n / 10);
-    const sizes = fc.record({ nTgt: fc.integer({ min: 1, max: 4 }), nSrc: fc.integer({ min: 1, max: 5 }), dk: fc.integer({ min: 1, max: 3 }) });
+    const sizes = fc.record({
+      nTgt: fc.integer({ min: 1, max: 4 }),
+      nSrc: fc.integer({ min: 1, max: 5 }),
+      dk: fc.integer({ min: 1, max: 3 }),
+    });
     const caseArb = sizes.chain(({ nTgt, nSrc, dk }) =>
-      fc.tuple(matrixArb(nTgt, 3, entry), matrixArb(nSrc, 2, entry), matrixArb(3, dk, entry), matrixArb(2, dk, entry), matrixArb(2, 2, entry)),
+      fc.tuple(
+        matrixArb(nTgt, 3, entry),
+        matrixArb(nSrc, 2, entry),
+        matrixArb(3, dk, entry),
+        matrixArb(2, dk, entry),
+        matrixArb(2, 2, entry),
+      ),
     );
     fc.assert(
       fc.property(caseArb, ([Xt, Xs, Wq, Wk, Wv]) => {
@@ -69,8 +103,30 @@ describe("the encoder's K and V are computed once", () => {
 
 describe("bad input", () => {
   it("crossAttention rejects W_Q and W_K of different widths, naming both shapes", () => {
-    expect(() => crossAttention(X_TGT, X_SRC, [[1, 0], [0, 1]], WK, WV)).toThrow(ShapeError);
-    expect(() => crossAttention(X_TGT, X_SRC, [[1, 0], [0, 1]], WK, WV)).toThrow("cannot score 2×2 queries against 3×1 keys");
+    expect(() =>
+      crossAttention(
+        X_TGT,
+        X_SRC,
+        [
+          [1, 0],
+          [0, 1],
+        ],
+        WK,
+        WV,
+      ),
+    ).toThrow(ShapeError);
+    expect(() =>
+      crossAttention(
+        X_TGT,
+        X_SRC,
+        [
+          [1, 0],
+          [0, 1],
+        ],
+        WK,
+        WV,
+      ),
+    ).toThrow("cannot score 2×2 queries against 3×1 keys");
   });
 
   it("crossAttendStep rejects an encoder cache with no rows", () => {

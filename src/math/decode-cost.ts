@@ -32,9 +32,24 @@ function aboveDiagonal(n: number): bigint {
   return (big * (big - 1n)) / 2n;
 }
 
-function work(tokens: number, queryRows: number, kvRowsComputed: number, kvRowsRead: number, masked: bigint, headDim: number): AttentionWork {
+function work(
+  tokens: number,
+  queryRows: number,
+  kvRowsComputed: number,
+  kvRowsRead: number,
+  masked: bigint,
+  headDim: number,
+): AttentionWork {
   const scores = BigInt(queryRows) * BigInt(tokens);
-  return { tokens, queryRows, kvRowsComputed, kvRowsRead, scores, maskedScores: masked, multiplyAdds: 2n * scores * BigInt(headDim) };
+  return {
+    tokens,
+    queryRows,
+    kvRowsComputed,
+    kvRowsRead,
+    scores,
+    maskedScores: masked,
+    multiplyAdds: 2n * scores * BigInt(headDim),
+  };
 }
 
 /**

@@ -24,7 +24,11 @@ import {
 import { expectClose, matrixArb } from "./test-utils.ts";
 
 const PROMPT = ["the", "cat", "sat"];
-const VARIANTS: readonly [AttentionKind, number][] = [["MHA", 4], ["GQA", 2], ["MQA", 1]];
+const VARIANTS: readonly [AttentionKind, number][] = [
+  ["MHA", 4],
+  ["GQA", 2],
+  ["MQA", 1],
+];
 
 describe("the toy grouped decoder by hand (GQA: 4 query heads, 2 KV heads, d_head 2), layer 1", () => {
   const layer = forwardFullGrouped(TOY_GROUPED_DECODERS.GQA, [0, 1, 2]).layers[0]!;
@@ -33,7 +37,11 @@ describe("the toy grouped decoder by hand (GQA: 4 query heads, 2 KV heads, d_hea
   // sat (2, 1, 0, −1) → (2, −1).
   it("KV head 0 holds one 2-wide key per token: (−1, 1), (0, −3), (2, −1)", () => {
     expect(layer.kv).toHaveLength(2);
-    expect(layer.kv[0]!.K).toEqual([[-1, 1], [0, -3], [2, -1]]);
+    expect(layer.kv[0]!.K).toEqual([
+      [-1, 1],
+      [0, -3],
+      [2, -1],
+    ]);
   });
 
   it("query heads 0 and 1 read KV head 0, heads 2 and 3 read KV head 1", () => {
@@ -49,13 +57,17 @@ describe("the toy grouped decoder by hand (GQA: 4 query heads, 2 KV heads, d_hea
     expect(layer.heads[0]!.scores[2]).toEqual([-3, 9, 3]);
     expect(layer.heads[1]!.scores[2]).toEqual([4, -12, -4]);
     expectClose(layer.heads[0]!.weights[2]!, [0.0002035187854232186, 0.9856333283923042, 0.014163152822272509], 1e-12);
-    expectClose(layer.heads[1]!.weights[2]!, [0.9965065532105822, 1.2161831668845299e-05, 0.0034812849577488384], 1e-12);
+    expectClose(layer.heads[1]!.weights[2]!, [0.9965065532105822, 1.2161831668845299e-5, 0.0034812849577488384], 1e-12);
   });
 
   it("the concatenated heads are H·d_head = 8 wide and W_O brings them back to d_model = 4", () => {
     expect(layer.concat[0]).toHaveLength(8);
     expect(layer.attended[0]).toHaveLength(4);
-    expectClose(layer.output, layer.X.map((x, i) => x.map((v, j) => v + layer.attended[i]![j]!)), 0);
+    expectClose(
+      layer.output,
+      layer.X.map((x, i) => x.map((v, j) => v + layer.attended[i]![j]!)),
+      0,
+    );
   });
 });
 
@@ -80,24 +92,31 @@ describe("what the cache holds", () => {
 
 describe("cached decoding equals recomputation", () => {
   const cases = VARIANTS.flatMap(([name, G]) =>
-    ([["no RoPE", {}], ["RoPE", { rope: {} }], ["RoPE base 100", { rope: { base: 100 } }]] as const).map(
-      ([label, options]) => [name, label, G, options] as [AttentionKind, string, number, DecoderOptions],
-    ),
+    (
+      [
+        ["no RoPE", {}],
+        ["RoPE", { rope: {} }],
+        ["RoPE base 100", { rope: { base: 100 } }],
+      ] as const
+    ).map(([label, options]) => [name, label, G, options] as [AttentionKind, string, number, DecoderOptions]),
   );
 
-  it.each(cases)("%s, %s: every step and layer agrees within 1e-12, and the cache is the full pass's K and V", (_, __, G, options) => {
-    const run = runGroupedKvCache(toyGroupedDecoder(G), PROMPT, 4, options);
-    run.steps.forEach((s) => {
-      expect(s.equal).toBe(true);
-      expect(s.drift).toBeLessThanOrEqual(RECOMPUTE_TOLERANCE);
-      s.cache.forEach((layer, l) =>
-        layer.forEach((c, g) => {
-          expectClose(c.K, s.full.layers[l]!.kv[g]!.K, RECOMPUTE_TOLERANCE);
-          expectClose(c.V, s.full.layers[l]!.kv[g]!.V, RECOMPUTE_TOLERANCE);
-        }),
-      );
-    });
-  });
+  it.each(cases)(
+    "%s, %s: every step and layer agrees within 1e-12, and the cache is the full pass's K and V",
+    (_, __, G, options) => {
+      const run = runGroupedKvCache(toyGroupedDecoder(G), PROMPT, 4, options);
+      run.steps.forEach((s) => {
+        expect(s.equal).toBe(true);
+        expect(s.drift).toBeLessThanOrEqual(RECOMPUTE_TOLERANCE);
+        s.cache.forEach((layer, l) =>
+          layer.forEach((c, g) => {
+            expectClose(c.K, s.full.layers[l]!.kv[g]!.K, RECOMPUTE_TOLERANCE);
+            expectClose(c.V, s.full.layers[l]!.kv[g]!.V, RECOMPUTE_TOLERANCE);
+          }),
+        );
+      });
+    },
+  );
 
   it.each(VARIANTS)("%s with the wrong-offset bug: every step drifts, and the run says by how much", (name) => {
     const run = runGroupedKvCache(TOY_GROUPED_DECODERS[name], PROMPT, 3, { rope: { wrongOffset: true } });
@@ -155,7 +174,11 @@ describe("grouped heads are ordinary heads that share K and V", () => {
     const mqa = TOY_GROUPED_DECODERS.MQA;
     const copied: GroupedDecoder = {
       ...mqa,
-      layers: mqa.layers.map((l) => ({ ...l, Wk: [0, 1, 2, 3].map(() => l.Wk[0]!), Wv: [0, 1, 2, 3].map(() => l.Wv[0]!) })),
+      layers: mqa.layers.map((l) => ({
+        ...l,
+        Wk: [0, 1, 2, 3].map(() => l.Wk[0]!),
+        Wv: [0, 1, 2, 3].map(() => l.Wv[0]!),
+      })),
     };
     expectClose(forwardFullGrouped(mqa, [0, 1, 2]).logits, forwardFullGrouped(copied, [0, 1, 2]).logits, 1e-12);
   });
@@ -171,36 +194,61 @@ describe("grouped heads are ordinary heads that share K and V", () => {
       expectClose(s.logits, single.steps[i]!.logits, 1e-12);
       s.cache.forEach((layer, l) => expectClose(layer[0]!.K, single.steps[i]!.cache[l]!.K, 1e-12));
     });
-    expectClose(forwardFullGrouped(asGroupedDecoder(TOY_DECODER), [0, 1], options).logits, forwardFull(TOY_DECODER, [0, 1], options).logits, 1e-12);
+    expectClose(
+      forwardFullGrouped(asGroupedDecoder(TOY_DECODER), [0, 1], options).logits,
+      forwardFull(TOY_DECODER, [0, 1], options).logits,
+      1e-12,
+    );
   });
 });
 
 describe("bad input", () => {
   it("toyGroupedDecoder(3) throws: 4 query heads cannot share 3 KV heads", () => {
     expect(() => toyGroupedDecoder(3)).toThrow(HeadCountError);
-    expect(() => toyGroupedDecoder(3)).toThrow("4 query heads cannot share 3 KV heads: the number of query heads must be a multiple of the number of KV heads.");
+    expect(() => toyGroupedDecoder(3)).toThrow(
+      "4 query heads cannot share 3 KV heads: the number of query heads must be a multiple of the number of KV heads.",
+    );
   });
 
   it("forwardFullGrouped rejects a layer with 4 query heads and 3 KV heads", () => {
     const bad: GroupedDecoder = {
       ...TOY_GROUPED_DECODERS.MHA,
-      layers: [{ ...TOY_GROUPED_DECODERS.MHA.layers[0]!, Wk: TOY_GROUPED_DECODERS.MHA.layers[0]!.Wk.slice(0, 3), Wv: TOY_GROUPED_DECODERS.MHA.layers[0]!.Wv.slice(0, 3) }],
+      layers: [
+        {
+          ...TOY_GROUPED_DECODERS.MHA.layers[0]!,
+          Wk: TOY_GROUPED_DECODERS.MHA.layers[0]!.Wk.slice(0, 3),
+          Wv: TOY_GROUPED_DECODERS.MHA.layers[0]!.Wv.slice(0, 3),
+        },
+      ],
     };
     expect(() => forwardFullGrouped(bad, [0])).toThrow(HeadCountError);
   });
 
   it.each<[string, Partial<GroupedDecoder["layers"][number]>, string]>([
     ["a W_O of the wrong size", { WO: [[1, 0, 0, 0]] }, "layer 1 has a 1×4 W_O; it must be 8×4"],
-    ["more value than key projections", { Wv: TOY_GROUPED_DECODERS.MHA.layers[0]!.Wv.slice(0, 3) }, "layer 1 has 4 key projections but 3 value projections"],
-    ["a projection of the wrong width", { Wq: [[[1], [0], [0], [0]], ...TOY_GROUPED_DECODERS.MHA.layers[0]!.Wq.slice(1)] }, "every W_q, W_k and W_v must be 4×1"],
+    [
+      "more value than key projections",
+      { Wv: TOY_GROUPED_DECODERS.MHA.layers[0]!.Wv.slice(0, 3) },
+      "layer 1 has 4 key projections but 3 value projections",
+    ],
+    [
+      "a projection of the wrong width",
+      { Wq: [[[1], [0], [0], [0]], ...TOY_GROUPED_DECODERS.MHA.layers[0]!.Wq.slice(1)] },
+      "every W_q, W_k and W_v must be 4×1",
+    ],
   ])("forwardFullGrouped rejects %s with a ShapeError", (_, change, message) => {
-    const bad: GroupedDecoder = { ...TOY_GROUPED_DECODERS.MHA, layers: [{ ...TOY_GROUPED_DECODERS.MHA.layers[0]!, ...change }] };
+    const bad: GroupedDecoder = {
+      ...TOY_GROUPED_DECODERS.MHA,
+      layers: [{ ...TOY_GROUPED_DECODERS.MHA.layers[0]!, ...change }],
+    };
     expect(() => forwardFullGrouped(bad, [0])).toThrow(ShapeError);
     expect(() => forwardFullGrouped(bad, [0])).toThrow(message);
   });
 
   it("decodeStepGrouped rejects a cache made for another number of KV heads", () => {
     const cache = prefillGrouped(TOY_GROUPED_DECODERS.GQA, [0, 1]).cache;
-    expect(() => decodeStepGrouped(TOY_GROUPED_DECODERS.MHA, cache, 2)).toThrow("with 2 KV heads in layer 1, but the model has 2 layers with 4 KV heads");
+    expect(() => decodeStepGrouped(TOY_GROUPED_DECODERS.MHA, cache, 2)).toThrow(
+      "with 2 KV heads in layer 1, but the model has 2 layers with 4 KV heads",
+    );
   });
 });

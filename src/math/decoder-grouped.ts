@@ -157,19 +157,34 @@ function checkGroupedModel(op: string, model: GroupedDecoder): void {
   model.layers.forEach(({ Wq, Wk, Wv, WO }, l) => {
     const where = `layer ${l + 1}`;
     if (Wk.length !== Wv.length) {
-      throw new ShapeError(op, [Wk.length], [Wv.length], `${where} has ${Wk.length} key projections but ${Wv.length} value projections; each KV head needs one of each.`);
+      throw new ShapeError(
+        op,
+        [Wk.length],
+        [Wv.length],
+        `${where} has ${Wk.length} key projections but ${Wv.length} value projections; each KV head needs one of each.`,
+      );
     }
     checkHeadCounts(Wq.length, Wk.length);
     const dHead = shapeOf(Wq[0]!)[1];
     for (const W of [...Wq, ...Wk, ...Wv]) {
       const [r, c] = shapeOf(W);
       if (r !== dModel || c !== dHead) {
-        throw new ShapeError(op, [r, c], [dModel, dHead], `${where} has a ${r}×${c} projection; every W_q, W_k and W_v must be ${dModel}×${dHead} (d_model × d_head).`);
+        throw new ShapeError(
+          op,
+          [r, c],
+          [dModel, dHead],
+          `${where} has a ${r}×${c} projection; every W_q, W_k and W_v must be ${dModel}×${dHead} (d_model × d_head).`,
+        );
       }
     }
     const [r, c] = shapeOf(WO);
     if (r !== Wq.length * dHead || c !== dModel) {
-      throw new ShapeError(op, [r, c], [Wq.length * dHead, dModel], `${where} has a ${r}×${c} W_O; it must be ${Wq.length * dHead}×${dModel} (H·d_head × d_model).`);
+      throw new ShapeError(
+        op,
+        [r, c],
+        [Wq.length * dHead, dModel],
+        `${where} has a ${r}×${c} W_O; it must be ${Wq.length * dHead}×${dModel} (H·d_head × d_model).`,
+      );
     }
   });
 }
@@ -181,7 +196,11 @@ function checkGroupedModel(op: string, model: GroupedDecoder): void {
  * @param ids vocabulary indices, at least one
  * @throws ShapeError / HeadCountError for weights that do not fit
  */
-export function forwardFullGrouped(model: GroupedDecoder, ids: readonly number[], options: DecoderOptions = {}): GroupedFullForward {
+export function forwardFullGrouped(
+  model: GroupedDecoder,
+  ids: readonly number[],
+  options: DecoderOptions = {},
+): GroupedFullForward {
   checkGroupedModel("forwardFullGrouped", model);
   checkSize("forwardFullGrouped", "the number of tokens", ids.length, 1);
   const { rope } = options;
@@ -211,7 +230,11 @@ export function forwardFullGrouped(model: GroupedDecoder, ids: readonly number[]
  * Prefill: the full pass over the prompt; each layer's G KV heads become its cache.
  * @param ids at least one
  */
-export function prefillGrouped(model: GroupedDecoder, ids: readonly number[], options: DecoderOptions = {}): GroupedPrefillResult {
+export function prefillGrouped(
+  model: GroupedDecoder,
+  ids: readonly number[],
+  options: DecoderOptions = {},
+): GroupedPrefillResult {
   const full = forwardFullGrouped(model, ids, options);
   return { ...full, cache: full.layers.map((l) => l.kv) };
 }
@@ -224,7 +247,12 @@ export function prefillGrouped(model: GroupedDecoder, ids: readonly number[], op
  * @param cache one GroupedLayerCache per layer, G LayerCaches of t − 1 rows each
  * @throws ShapeError when the cache does not fit the model
  */
-export function decodeStepGrouped(model: GroupedDecoder, cache: GroupedKvCache, token: number, options: DecoderOptions = {}): GroupedDecodeStepResult {
+export function decodeStepGrouped(
+  model: GroupedDecoder,
+  cache: GroupedKvCache,
+  token: number,
+  options: DecoderOptions = {},
+): GroupedDecodeStepResult {
   checkGroupedModel("decodeStepGrouped", model);
   model.layers.forEach((layer, l) => {
     const held = cache[l]?.length ?? 0;
@@ -238,7 +266,10 @@ export function decodeStepGrouped(model: GroupedDecoder, cache: GroupedKvCache, 
         `returned by prefillGrouped or the previous decodeStepGrouped.`,
     );
   });
-  const position = sharedCacheLength("decodeStepGrouped", cache.flatMap((layer) => layer.map((c) => c.K.length)));
+  const position = sharedCacheLength(
+    "decodeStepGrouped",
+    cache.flatMap((layer) => layer.map((c) => c.K.length)),
+  );
   const { rope } = options;
   const ropePosition = rope === undefined ? position : decodeRopePosition(position, rope);
   let x = embedTokens(model.E, [token])[0] as Vector;
@@ -259,7 +290,17 @@ export function decodeStepGrouped(model: GroupedDecoder, cache: GroupedKvCache, 
     const concat = row(concatHeads(heads.map((h) => [h.attended])), 0);
     const attended = projectRow(concat, layer.WO);
     x = add(xIn, attended);
-    return { xIn, heads, k, v, cache: grown, concat, attended, output: x, ...(rope === undefined ? {} : { kUnrotated }) };
+    return {
+      xIn,
+      heads,
+      k,
+      v,
+      cache: grown,
+      concat,
+      attended,
+      output: x,
+      ...(rope === undefined ? {} : { kUnrotated }),
+    };
   });
   return {
     token,
@@ -276,7 +317,12 @@ export function decodeStepGrouped(model: GroupedDecoder, cache: GroupedKvCache, 
  * recomputation (RECOMPUTE_TOLERANCE); with the wrongOffset bug the check reports the drift.
  * @param prompt words from model.vocabulary, at least one
  */
-export function runGroupedKvCache(model: GroupedDecoder, prompt: readonly string[], steps: number, options: DecoderOptions = {}): GroupedKvCacheRun {
+export function runGroupedKvCache(
+  model: GroupedDecoder,
+  prompt: readonly string[],
+  steps: number,
+  options: DecoderOptions = {},
+): GroupedKvCacheRun {
   checkSize("runGroupedKvCache", "the number of steps", steps, 0);
   const ids = tokenIds(model.vocabulary, prompt);
   const first = prefillGrouped(model, ids, options);
@@ -288,7 +334,13 @@ export function runGroupedKvCache(model: GroupedDecoder, prompt: readonly string
     const step = decodeStepGrouped(model, cache, token, options);
     seen = [...seen, token];
     const full = forwardFullGrouped(model, seen, options);
-    const check = checkRecompute(step.layers.map((d) => d.output), step.logits, full.layers.map((f) => f.output), full.logits, RECOMPUTE_TOLERANCE);
+    const check = checkRecompute(
+      step.layers.map((d) => d.output),
+      step.logits,
+      full.layers.map((f) => f.output),
+      full.logits,
+      RECOMPUTE_TOLERANCE,
+    );
     done.push({ ...step, full, ...check });
     cache = step.cache;
     token = step.next;

@@ -99,7 +99,10 @@ describe("the cache stays exact under RoPE", () => {
     const model = fc
       .record({
         E: matrixArb(5, 4, entry),
-        layers: fc.array(fc.record({ Wq: matrixArb(4, 4, entry), Wk: matrixArb(4, 4, entry), Wv: matrixArb(4, 4, entry) }), { minLength: 1, maxLength: 3 }),
+        layers: fc.array(
+          fc.record({ Wq: matrixArb(4, 4, entry), Wk: matrixArb(4, 4, entry), Wv: matrixArb(4, 4, entry) }),
+          { minLength: 1, maxLength: 3 },
+        ),
       })
       .map((m): TinyDecoder => ({ ...m, vocabulary: ["a", "b", "c", "d", "e"] }));
     const ids = fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 2, maxLength: 7 });
@@ -134,7 +137,11 @@ describe("the wrong-offset bug: the new token turned as if it sat at position 0"
   // q unturned against keys turned at 0, 1, 2 and its own unturned key: (2, −3.38884, −0.97515, −3).
   it("its layer-1 scores are (2, −3.38884, −0.97515, −3) instead of (2.19135, −6.22744, −7.00452, −3)", () => {
     expectClose(run.steps[0]!.layers[0]!.scores, [2, -3.388842917813074, -0.9751529098021221, -3], 1e-12);
-    expectClose(run.steps[0]!.full.layers[0]!.attention.scores[3]!, [2.1913535830102226, -6.227441876280983, -7.004516261953491, -3], 1e-12);
+    expectClose(
+      run.steps[0]!.full.layers[0]!.attention.scores[3]!,
+      [2.1913535830102226, -6.227441876280983, -7.004516261953491, -3],
+      1e-12,
+    );
   });
 
   it("runKvCache reports the drift with numbers at every step: no step is equal, every drift is above 1", () => {
@@ -154,7 +161,29 @@ describe("the wrong-offset bug: the new token turned as if it sat at position 0"
 
 describe("bad input", () => {
   it("RoPE with an odd d_model throws the OddDimensionError that says why pairs are needed", () => {
-    const odd: TinyDecoder = { vocabulary: ["a"], E: [[1, 2, 3]], layers: [{ Wq: [[1, 0, 0], [0, 1, 0], [0, 0, 1]], Wk: [[1, 0, 0], [0, 1, 0], [0, 0, 1]], Wv: [[1, 0, 0], [0, 1, 0], [0, 0, 1]] }] };
+    const odd: TinyDecoder = {
+      vocabulary: ["a"],
+      E: [[1, 2, 3]],
+      layers: [
+        {
+          Wq: [
+            [1, 0, 0],
+            [0, 1, 0],
+            [0, 0, 1],
+          ],
+          Wk: [
+            [1, 0, 0],
+            [0, 1, 0],
+            [0, 0, 1],
+          ],
+          Wv: [
+            [1, 0, 0],
+            [0, 1, 0],
+            [0, 0, 1],
+          ],
+        },
+      ],
+    };
     expect(() => forwardFull(odd, [0], { rope: {} })).toThrow(OddDimensionError);
     expect(forwardFull(odd, [0]).next).toBe(0);
   });
@@ -166,6 +195,8 @@ describe("bad input", () => {
   });
 
   it("a RoPE base outside the limits is refused", () => {
-    expect(() => runKvCache(TOY_DECODER, PROMPT, 1, { rope: { base: 0 } })).toThrow("the base must be a positive number");
+    expect(() => runKvCache(TOY_DECODER, PROMPT, 1, { rope: { base: 0 } })).toThrow(
+      "the base must be a positive number",
+    );
   });
 });

@@ -64,7 +64,11 @@ export function ropeIfOn(v: Vector, position: number, rope: RopeSettings | undef
  */
 export function ropeRowsIfOn(M: Matrix, rope: RopeSettings | undefined): Matrix {
   if (rope === undefined) return M;
-  return ropeRotateRows(M, M.map((_, r) => r), rope.base ?? DEFAULT_POSITION_BASE);
+  return ropeRotateRows(
+    M,
+    M.map((_, r) => r),
+    rope.base ?? DEFAULT_POSITION_BASE,
+  );
 }
 
 /**

@@ -50,8 +50,18 @@ describe("the toy decoder by hand: prompt “the cat sat”, first decode step, 
   // the = −r0 − r1 + r3 = (−2, 0, 0, 1); cat = 2r2 − r3 = (0, 3, 1, −1); sat = 2r0 + r1 − r3 = (3, −1, 0, −2).
   // Values: the = (0, 0, −1, 2); cat = (−1, 1, −1, −3); sat = (0, 0, 2, −2).
   it("decodeStep appends k and v under the three prefilled rows, which are unchanged", () => {
-    expect(layer.cache.K).toEqual([[-2, 0, 0, 1], [0, 3, 1, -1], [3, -1, 0, -2], [2, -4, -1, -1]]);
-    expect(layer.cache.V).toEqual([[0, 0, -1, 2], [-1, 1, -1, -3], [0, 0, 2, -2], [1, 0, 2, 2]]);
+    expect(layer.cache.K).toEqual([
+      [-2, 0, 0, 1],
+      [0, 3, 1, -1],
+      [3, -1, 0, -2],
+      [2, -4, -1, -1],
+    ]);
+    expect(layer.cache.V).toEqual([
+      [0, 0, -1, 2],
+      [-1, 1, -1, -3],
+      [0, 0, 2, -2],
+      [1, 0, 2, 2],
+    ]);
     expect(run.prefill.cache[0]!.K).toEqual(layer.cache.K.slice(0, 3));
   });
 
@@ -64,7 +74,11 @@ describe("the toy decoder by hand: prompt “the cat sat”, first decode step, 
   it("decodeStep's weights are softmax(1, −1, −2.5, −1.5) ≈ (0.8015, 0.1085, 0.0242, 0.0658)", () => {
     const e = [Math.exp(1), Math.exp(-1), Math.exp(-2.5), Math.exp(-1.5)];
     const total = e[0]! + e[1]! + e[2]! + e[3]!; // ≈ 3.3914
-    expectClose(layer.weights, e.map((x) => x / total), 1e-12);
+    expectClose(
+      layer.weights,
+      e.map((x) => x / total),
+      1e-12,
+    );
     expectClose(layer.weights, [0.8015, 0.1085, 0.0242, 0.0658], 1e-3);
   });
 
@@ -74,7 +88,12 @@ describe("the toy decoder by hand: prompt “the cat sat”, first decode step, 
     const attended = [-b + d, b, -a - b + 2 * c + 2 * d, 2 * a - 3 * b - 2 * c + 2 * d];
     expectClose(layer.attended, attended, 1e-12);
     expectClose(layer.output, [2 + attended[0]!, attended[1]!, -1 + attended[2]!, 1 + attended[3]!], 1e-12);
-    expect(explainResidual(layer, 2)).toEqual({ index: 2, input: -1, attended: layer.attended[2], output: layer.output[2] });
+    expect(explainResidual(layer, 2)).toEqual({
+      index: 2,
+      input: -1,
+      attended: layer.attended[2],
+      output: layer.output[2],
+    });
   });
 
   it("explainCacheEntry(K, layer 0, row 1, column 1) is the “cat” input times column 1 of W_k, from prefill", () => {
@@ -148,7 +167,10 @@ describe("the cache gives exactly what a full recomputation gives", () => {
     const model = fc
       .record({
         E: matrixArb(5, 4, entry),
-        layers: fc.array(fc.record({ Wq: matrixArb(4, 4, entry), Wk: matrixArb(4, 4, entry), Wv: matrixArb(4, 4, entry) }), { minLength: 1, maxLength: 3 }),
+        layers: fc.array(
+          fc.record({ Wq: matrixArb(4, 4, entry), Wk: matrixArb(4, 4, entry), Wv: matrixArb(4, 4, entry) }),
+          { minLength: 1, maxLength: 3 },
+        ),
       })
       .map((m): TinyDecoder => ({ ...m, vocabulary: ["a", "b", "c", "d", "e"] }));
     const ids = fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 2, maxLength: 7 });

@@ -207,7 +207,12 @@ export function prefill(model: TinyDecoder, ids: readonly number[], options: Dec
  * @param token the id of the token fed in
  * @throws ShapeError when the cache does not have one entry per layer, or its layers differ in length
  */
-export function decodeStep(model: TinyDecoder, cache: KvCache, token: number, options: DecoderOptions = {}): DecodeStepResult {
+export function decodeStep(
+  model: TinyDecoder,
+  cache: KvCache,
+  token: number,
+  options: DecoderOptions = {},
+): DecodeStepResult {
   checkLayers("decodeStep", model);
   if (cache.length !== model.layers.length) {
     throw new ShapeError(
@@ -218,7 +223,10 @@ export function decodeStep(model: TinyDecoder, cache: KvCache, token: number, op
         `pass the cache returned by prefill or by the previous decodeStep.`,
     );
   }
-  const position = sharedCacheLength("decodeStep", cache.map((c) => c.K.length));
+  const position = sharedCacheLength(
+    "decodeStep",
+    cache.map((c) => c.K.length),
+  );
   const { rope } = options;
   const ropePosition = rope === undefined ? position : decodeRopePosition(position, rope);
   let x = embedTokens(model.E, [token])[0] as Vector;
@@ -291,7 +299,12 @@ export const RECOMPUTE_TOLERANCE = 1e-12;
  * @param steps whole number ≥ 0
  * @throws RangeError for a word not in the vocabulary
  */
-export function runKvCache(model: TinyDecoder, prompt: readonly string[], steps: number, options: DecoderOptions = {}): KvCacheRun {
+export function runKvCache(
+  model: TinyDecoder,
+  prompt: readonly string[],
+  steps: number,
+  options: DecoderOptions = {},
+): KvCacheRun {
   checkSize("runKvCache", "the number of steps", steps, 0);
   const ids = tokenIds(model.vocabulary, prompt);
   const first = prefill(model, ids, options);
@@ -364,7 +377,13 @@ export interface CacheEntryExplanation extends ProjectionExplanation {
  * @param r cache row (token position); it must be cached by the last step of the run
  * @param j column index
  */
-export function explainCacheEntry(run: KvCacheRun, which: "K" | "V", l: number, r: number, j: number): CacheEntryExplanation {
+export function explainCacheEntry(
+  run: KvCacheRun,
+  which: "K" | "V",
+  l: number,
+  r: number,
+  j: number,
+): CacheEntryExplanation {
   checkIndex("explainCacheEntry", "layer", l, run.model.layers.length);
   checkIndex("explainCacheEntry", "row", r, run.prompt.length + run.steps.length);
   const origin = cacheRowOrigin(run, r);
@@ -395,14 +414,44 @@ export const TOY_DECODER: TinyDecoder = {
   ],
   layers: [
     {
-      Wq: [[0, 1, -1, 1], [-1, -1, 0, 0], [0, 1, 0, 0], [0, 0, -1, 0]],
-      Wk: [[1, -1, 0, -1], [1, 0, -1, 1], [0, 1, 0, 0], [0, -1, -1, 1]],
-      Wv: [[0, 0, 1, 0], [1, 1, -1, -1], [0, 1, -1, -1], [1, 1, -1, 1]],
+      Wq: [
+        [0, 1, -1, 1],
+        [-1, -1, 0, 0],
+        [0, 1, 0, 0],
+        [0, 0, -1, 0],
+      ],
+      Wk: [
+        [1, -1, 0, -1],
+        [1, 0, -1, 1],
+        [0, 1, 0, 0],
+        [0, -1, -1, 1],
+      ],
+      Wv: [
+        [0, 0, 1, 0],
+        [1, 1, -1, -1],
+        [0, 1, -1, -1],
+        [1, 1, -1, 1],
+      ],
     },
     {
-      Wq: [[0, 0, 0, -1], [0, 0, 1, -1], [0, 0, 1, -1], [1, 0, 0, 0]],
-      Wk: [[1, -1, 0, 1], [0, 0, 1, 1], [-1, 0, -1, -1], [0, 0, 0, 0]],
-      Wv: [[0, 0, 0, 0], [0, 1, 0, 0], [1, 0, 0, -1], [-1, 0, -1, -1]],
+      Wq: [
+        [0, 0, 0, -1],
+        [0, 0, 1, -1],
+        [0, 0, 1, -1],
+        [1, 0, 0, 0],
+      ],
+      Wk: [
+        [1, -1, 0, 1],
+        [0, 0, 1, 1],
+        [-1, 0, -1, -1],
+        [0, 0, 0, 0],
+      ],
+      Wv: [
+        [0, 0, 0, 0],
+        [0, 1, 0, 0],
+        [1, 0, 0, -1],
+        [-1, 0, -1, -1],
+      ],
     },
   ],
 };

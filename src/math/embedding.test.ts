@@ -53,7 +53,12 @@ describe("embedding laws", () => {
           fc.tuple(fc.constant(table), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 6 })),
         ),
         ([table, ids]) => {
-          expect(embedTokens(table, ids)).toEqual(matmul(ids.map((id) => oneHot(4, id)), table));
+          expect(embedTokens(table, ids)).toEqual(
+            matmul(
+              ids.map((id) => oneHot(4, id)),
+              table,
+            ),
+          );
         },
       ),
     );

@@ -1,13 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  explainDot,
-  explainMatmulEntry,
-  explainProjection,
-  matmul,
-  projectRow,
-  ShapeError,
-} from "./index.ts";
+import { explainDot, explainMatmulEntry, explainProjection, matmul, projectRow, ShapeError } from "./index.ts";
 import { dim, matrixArb, smallDouble, vectorArb } from "./test-utils.ts";
 
 describe("explain forms by hand", () => {
@@ -43,7 +36,18 @@ describe("explain forms by hand", () => {
 
   it("explainMatmulEntry(A, B, 1, 0) uses row 1 of A and column 0 of B", () => {
     // [1 2; 3 4]·[5 6; 7 8], entry (1, 0) = 3·5 + 4·7 = 15 + 28 = 43
-    const e = explainMatmulEntry([[1, 2], [3, 4]], [[5, 6], [7, 8]], 1, 0);
+    const e = explainMatmulEntry(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [
+        [5, 6],
+        [7, 8],
+      ],
+      1,
+      0,
+    );
     expect(e).toMatchObject({ row: 1, col: 0, rowVector: [3, 4], columnVector: [5, 7], sum: 43 });
     expect(e.terms.map((t) => t.product)).toEqual([15, 28]);
   });
@@ -96,9 +100,7 @@ describe("explained sums are the computed sums", () => {
       .chain(([m, n, p]) => fc.tuple(matrixArb(m, n, smallDouble), matrixArb(n, p, smallDouble)));
     fc.assert(
       fc.property(pair, ([A, B]) => {
-        matmul(A, B).forEach((r, i) =>
-          r.forEach((c, j) => expect(explainMatmulEntry(A, B, i, j).sum).toBe(c)),
-        );
+        matmul(A, B).forEach((r, i) => r.forEach((c, j) => expect(explainMatmulEntry(A, B, i, j).sum).toBe(c)));
       }),
     );
   });

@@ -88,12 +88,7 @@ export function explainProjection(x: Vector, W: Matrix, j: number): ProjectionEx
  * @param j column index in 0 … p − 1
  * @throws ShapeError on a shape mismatch, RangeError when i or j is out of range
  */
-export function explainMatmulEntry(
-  A: Matrix,
-  B: Matrix,
-  i: number,
-  j: number,
-): MatmulEntryExplanation {
+export function explainMatmulEntry(A: Matrix, B: Matrix, i: number, j: number): MatmulEntryExplanation {
   const [m, n] = shapeOf(A);
   const [bRows, p] = shapeOf(B);
   if (n !== bRows) {

@@ -19,24 +19,50 @@ describe("flashAttention by hand: d = 1, Br = 2, Bc = 2", () => {
   const result = flashAttention(Q, K, V, { blockRows: 2, blockCols: 2 });
 
   it("flashAttention takes 2 Q blocks × 2 K/V blocks = 4 steps, in Q-block order", () => {
-    expect(result.steps.map((s) => [s.queryBlock, s.keyBlock])).toEqual([[0, 0], [0, 1], [1, 0], [1, 1]]);
+    expect(result.steps.map((s) => [s.queryBlock, s.keyBlock])).toEqual([
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+    ]);
     expect(result.steps[1]).toMatchObject({ rowStart: 0, rowEnd: 2, colStart: 2, colEnd: 3 });
   });
 
   it("flashAttention step (0, 0) starts from m = −∞, l = 0, O = 0 with factor 0", () => {
     const step = result.steps[0]!;
-    expect(step.scores).toEqual([[1, 2], [2, 4]]);
+    expect(step.scores).toEqual([
+      [1, 2],
+      [2, 4],
+    ]);
     expect(step.outputBefore).toEqual([[0], [0]]);
-    expect(step.rows.map((r) => [r.maxBefore, r.maxAfter, r.rescale])).toEqual([[-Infinity, 2, 0], [-Infinity, 4, 0]]);
-    expectClose(step.rows.map((r) => r.sumAfter), [1.3678794, 1.1353353], 1e-6);
+    expect(step.rows.map((r) => [r.maxBefore, r.maxAfter, r.rescale])).toEqual([
+      [-Infinity, 2, 0],
+      [-Infinity, 4, 0],
+    ]);
+    expectClose(
+      step.rows.map((r) => r.sumAfter),
+      [1.3678794, 1.1353353],
+      1e-6,
+    );
     expectClose(step.outputAfter, [[0.3678794], [0.1353353]], 1e-6);
   });
 
   it("flashAttention step (0, 1) rescales l and O by e^(m_old − m_new) when key 2 raises the maximum", () => {
     const step = result.steps[1]!;
-    expect(step.rows.map((r) => [r.maxBefore, r.maxAfter])).toEqual([[2, 3], [4, 6]]);
-    expectClose(step.rows.map((r) => r.rescale), [Math.exp(-1), Math.exp(-2)], 1e-12);
-    expectClose(step.rows.map((r) => r.sumAfter), [1.5032147, 1.1536509], 1e-6);
+    expect(step.rows.map((r) => [r.maxBefore, r.maxAfter])).toEqual([
+      [2, 3],
+      [4, 6],
+    ]);
+    expectClose(
+      step.rows.map((r) => r.rescale),
+      [Math.exp(-1), Math.exp(-2)],
+      1e-12,
+    );
+    expectClose(
+      step.rows.map((r) => r.sumAfter),
+      [1.5032147, 1.1536509],
+      1e-6,
+    );
     expectClose(step.P, [[1], [1]], 1e-12);
     expectClose(step.PV, [[2], [2]], 1e-12);
     expectClose(step.outputAfter, [[2.1353353], [2.0183156]], 1e-6);
@@ -63,7 +89,11 @@ describe("flashAttention by hand: d = 1, Br = 2, Bc = 2", () => {
     const e = explainFlashOutput(Q, K, V, { blockRows: 2, blockCols: 2 }, 0, 0);
     expect(e.updates.map((u) => u.keyBlock)).toEqual([0, 1]);
     expect(e.updates[0]!.rescale).toBe(0);
-    expectClose(e.updates[0]!.terms.map((t) => t.product), [Math.exp(-1), 0], 1e-12);
+    expectClose(
+      e.updates[0]!.terms.map((t) => t.product),
+      [Math.exp(-1), 0],
+      1e-12,
+    );
     expectClose(e.updates[1]!.rescaled, 0.3678794 * 0.3678794, 1e-6);
     expect(e.updates[1]!.terms).toEqual([{ left: 1, right: 2, product: 2 }]);
     expect(e.updates.at(-1)!.after).toBe(e.accumulator);
@@ -75,8 +105,14 @@ describe("flashAttention by hand: d = 1, Br = 2, Bc = 2", () => {
 describe("flashAttention refuses bad input", () => {
   const M = [[1], [2], [3]];
   it.each([
-    [{ blockRows: 0, blockCols: 1 }, "the row block size Br must be a whole number from 1 to 3 (the number of queries)"],
-    [{ blockRows: 1, blockCols: 4 }, "the column block size Bc must be a whole number from 1 to 3 (the number of keys)"],
+    [
+      { blockRows: 0, blockCols: 1 },
+      "the row block size Br must be a whole number from 1 to 3 (the number of queries)",
+    ],
+    [
+      { blockRows: 1, blockCols: 4 },
+      "the column block size Bc must be a whole number from 1 to 3 (the number of keys)",
+    ],
     [{ blockRows: 1.5, blockCols: 1 }, "received 1.5"],
   ])("flashAttention(%j) throws a LimitError: %s", (options, message) => {
     expect(() => flashAttention(M, M, M, options)).toThrow(LimitError);
@@ -86,7 +122,9 @@ describe("flashAttention refuses bad input", () => {
   it("flashAttention names both shapes when values, keys or a causal mask do not fit", () => {
     expect(() => flashAttention(M, M, [[1], [2]], { blockRows: 1, blockCols: 1 })).toThrow(ShapeError);
     expect(() => flashAttention(M, M, [[1], [2]], { blockRows: 1, blockCols: 1 })).toThrow("3×1 keys with 2×1 values");
-    expect(() => flashAttention([[1]], M, M, { blockRows: 1, blockCols: 1, causal: true })).toThrow("1×1 queries against 3×1 keys");
+    expect(() => flashAttention([[1]], M, M, { blockRows: 1, blockCols: 1, causal: true })).toThrow(
+      "1×1 queries against 3×1 keys",
+    );
     expect(() => flashAttention(M, [[1, 2]], [[1]], { blockRows: 1, blockCols: 1 })).toThrow(ShapeError);
     expect(() => explainFlashOutput(M, M, M, { blockRows: 1, blockCols: 1 }, 3, 0)).toThrow("from 0 to 2");
   });
@@ -94,7 +132,12 @@ describe("flashAttention refuses bad input", () => {
 
 describe("flashAttention laws", () => {
   const problem = fc
-    .tuple(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }))
+    .tuple(
+      fc.integer({ min: 1, max: 7 }),
+      fc.integer({ min: 1, max: 7 }),
+      fc.integer({ min: 1, max: 4 }),
+      fc.integer({ min: 1, max: 3 }),
+    )
     .chain(([n, t, d, dv]) =>
       fc.record({
         Q: matrixArb(n, d, smallDouble),

@@ -85,12 +85,20 @@ function checkInputs(Q: Matrix, K: Matrix, V: Matrix, causal: boolean): void {
     throw new RangeError("flashAttention: needs at least one query and one key.");
   }
   if (t !== vRows) {
-    throw new ShapeError("flashAttention", [t, dk], [vRows, dv],
-      `cannot pair ${t}×${dk} keys with ${vRows}×${dv} values; there must be one value row per key (${t} ≠ ${vRows}).`);
+    throw new ShapeError(
+      "flashAttention",
+      [t, dk],
+      [vRows, dv],
+      `cannot pair ${t}×${dk} keys with ${vRows}×${dv} values; there must be one value row per key (${t} ≠ ${vRows}).`,
+    );
   }
   if (causal && n !== t) {
-    throw new ShapeError("flashAttention", [n, d], [t, dk],
-      `cannot causally mask ${n}×${d} queries against ${t}×${dk} keys; causal attention needs one query per key (${n} ≠ ${t}).`);
+    throw new ShapeError(
+      "flashAttention",
+      [n, d],
+      [t, dk],
+      `cannot causally mask ${n}×${d} queries against ${t}×${dk} keys; causal attention needs one query per key (${n} ≠ ${t}).`,
+    );
   }
 }
 
@@ -128,8 +136,18 @@ export function flashAttention(Q: Matrix, K: Matrix, V: Matrix, options: FlashOp
       const PV = P.map((p) => projectRow(p, Vj));
       const outputAfter = acc.map((o, a) => add(scale(o, (rows[a] as OnlineSoftmaxStep).rescale), PV[a] as Vector));
       steps.push({
-        queryBlock: blocks.length, keyBlock: colStart / blockCols, rowStart, rowEnd, colStart, colEnd,
-        scores, rows, P, PV, outputBefore: acc, outputAfter,
+        queryBlock: blocks.length,
+        keyBlock: colStart / blockCols,
+        rowStart,
+        rowEnd,
+        colStart,
+        colEnd,
+        scores,
+        rows,
+        P,
+        PV,
+        outputBefore: acc,
+        outputAfter,
       });
       max = rows.map((step) => step.maxAfter);
       sum = rows.map((step) => step.sumAfter);
@@ -175,7 +193,12 @@ export interface FlashEntryExplanation {
  * @param c value column in 0 … d_v − 1
  */
 export function explainFlashOutput(
-  Q: Matrix, K: Matrix, V: Matrix, options: FlashOptions, i: number, c: number,
+  Q: Matrix,
+  K: Matrix,
+  V: Matrix,
+  options: FlashOptions,
+  i: number,
+  c: number,
 ): FlashEntryExplanation {
   const result = flashAttention(Q, K, V, options);
   checkIndex("explainFlashOutput", "query row i =", i, Q.length);
@@ -187,14 +210,24 @@ export function explainFlashOutput(
       const { rescale } = s.rows[a] as OnlineSoftmaxStep;
       const before = (s.outputBefore[a] as Vector)[c] as number;
       const { terms, sum } = explainDot(s.P[a] as Vector, column(V.slice(s.colStart, s.colEnd), c));
-      return { keyBlock: s.keyBlock, rescale, before, rescaled: before * rescale, terms, contribution: sum, after: (s.outputAfter[a] as Vector)[c] as number };
+      return {
+        keyBlock: s.keyBlock,
+        rescale,
+        before,
+        rescaled: before * rescale,
+        terms,
+        contribution: sum,
+        after: (s.outputAfter[a] as Vector)[c] as number,
+      };
     });
   const block = result.blocks.find((b) => i >= b.rowStart && i < b.rowEnd) as FlashQueryBlock;
   const a = i - block.rowStart;
   return {
-    row: i, col: c, updates,
+    row: i,
+    col: c,
+    updates,
     sum: block.sum[a] as number,
     accumulator: (block.accumulator[a] as Vector)[c] as number,
-    output: ((result.output[i] as Vector)[c]) as number,
+    output: (result.output[i] as Vector)[c] as number,
   };
 }

@@ -42,26 +42,41 @@ describe("flashAttentionIo (Algorithm 1)", () => {
     // Tr = ⌈1,000/64⌉ = 16. Nd = 64,000: init 66,000; K, V 128,000; each pass
     // 3·64,000 + 4·1,000 = 196,000, ·3 = 588,000; total 782,000.
     [1000, 64, 100_000, 391, 64, 3, 16, 782_000],
-  ])("flashAttentionIo(N = %i, d = %i, M = %i): Bc %i, Br %i, Tc %i, Tr %i, %i elements", (N, d, M, Bc, Br, Tc, Tr, total) => {
-    const io = flashAttentionIo(N, d, M);
-    expect(io.blockCols.value).toBe(Bc);
-    expect(io.blockRows).toBe(Br);
-    expect(io.columnBlocks.value).toBe(Tc);
-    expect(io.rowBlocks.value).toBe(Tr);
-    expect(io.total).toBe(total);
-    expect(io.scoreMatrixElements).toBe(0);
-  });
+  ])(
+    "flashAttentionIo(N = %i, d = %i, M = %i): Bc %i, Br %i, Tc %i, Tr %i, %i elements",
+    (N, d, M, Bc, Br, Tc, Tr, total) => {
+      const io = flashAttentionIo(N, d, M);
+      expect(io.blockCols.value).toBe(Bc);
+      expect(io.blockRows).toBe(Br);
+      expect(io.columnBlocks.value).toBe(Tc);
+      expect(io.rowBlocks.value).toBe(Tr);
+      expect(io.total).toBe(total);
+      expect(io.scoreMatrixElements).toBe(0);
+    },
+  );
 
   it("flashAttentionIo keeps the parts of each ceiling: ⌈100,000/256⌉ and ⌈1,000/391⌉", () => {
     const io = flashAttentionIo(1000, 64, 100_000);
     expect(io.blockCols).toEqual({ numerator: 100_000, denominator: 256, value: 391 });
     expect(io.columnBlocks).toEqual({ numerator: 1000, denominator: 391, value: 3 });
-    expect(io.terms.find((t) => t.array === "Q")).toMatchObject({ access: "read", times: 3, rows: 1000, cols: 64, elements: 192_000 });
+    expect(io.terms.find((t) => t.array === "Q")).toMatchObject({
+      access: "read",
+      times: 3,
+      rows: 1000,
+      cols: 64,
+      elements: 192_000,
+    });
   });
 
   it.each([
-    [() => flashAttentionIo(8, 64, 63), "the SRAM size M must be a whole number from 64 to 16777216 (at least the head size d); received 63."],
-    [() => flashAttentionIo(0, 64, 1000), "the sequence length N must be a whole number from 1 to 1048576; received 0."],
+    [
+      () => flashAttentionIo(8, 64, 63),
+      "the SRAM size M must be a whole number from 64 to 16777216 (at least the head size d); received 63.",
+    ],
+    [
+      () => flashAttentionIo(0, 64, 1000),
+      "the sequence length N must be a whole number from 1 to 1048576; received 0.",
+    ],
     [() => standardAttentionIo(8, 1025), "the head size d must be a whole number from 1 to 1024; received 1025."],
     [() => attentionIo(8, 2.5, 1000), "received 2.5"],
   ])("the IO counts refuse bad sizes with a LimitError (%#)", (call, message) => {

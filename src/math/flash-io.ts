@@ -67,7 +67,15 @@ function ceilDivision(numerator: number, denominator: number): CeilDivision {
 }
 
 function term(array: IoTerm["array"], access: IoTerm["access"], times: number, rows: number, cols: number): IoTerm {
-  return { array, access, times, rows, cols, elements: times * rows * cols, scoreMatrix: array === "S" || array === "P" };
+  return {
+    array,
+    access,
+    times,
+    rows,
+    cols,
+    elements: times * rows * cols,
+    scoreMatrix: array === "S" || array === "P",
+  };
 }
 
 function count(terms: readonly IoTerm[]): IoCount {
@@ -112,7 +120,13 @@ export function standardAttentionIo(N: number, d: number): IoCount {
  */
 export function flashAttentionIo(N: number, d: number, M: number): FlashIoCount {
   checkShape("flashAttentionIo", N, d);
-  checkWholeInRange("flashAttentionIo", "the SRAM size M", M, { min: d, max: FLASH_IO_LIMITS.sram.max }, "at least the head size d");
+  checkWholeInRange(
+    "flashAttentionIo",
+    "the SRAM size M",
+    M,
+    { min: d, max: FLASH_IO_LIMITS.sram.max },
+    "at least the head size d",
+  );
   const blockCols = ceilDivision(M, 4 * d);
   const blockRows = Math.min(blockCols.value, d);
   const columnBlocks = ceilDivision(N, blockCols.value);
@@ -139,6 +153,10 @@ export function flashAttentionIo(N: number, d: number, M: number): FlashIoCount 
  * Both counts side by side for the same N, d and M.
  * @throws LimitError
  */
-export function attentionIo(N: number, d: number, M: number): { readonly standard: IoCount; readonly flash: FlashIoCount } {
+export function attentionIo(
+  N: number,
+  d: number,
+  M: number,
+): { readonly standard: IoCount; readonly flash: FlashIoCount } {
   return { standard: standardAttentionIo(N, d), flash: flashAttentionIo(N, d, M) };
 }

@@ -10,9 +10,7 @@ const SUBSCRIPT_DIGITS = "₀₁₂₃₄₅₆₇₈₉";
 
 function checkDecimals(maxDecimals: number): void {
   if (Number.isInteger(maxDecimals) && maxDecimals >= 0 && maxDecimals <= 15) return;
-  throw new RangeError(
-    `formatNumber: maxDecimals must be a whole number from 0 to 15; received ${maxDecimals}.`,
-  );
+  throw new RangeError(`formatNumber: maxDecimals must be a whole number from 0 to 15; received ${maxDecimals}.`);
 }
 
 /**
@@ -63,9 +61,7 @@ export function formatFactor(n: number, maxDecimals = 2): string {
 /** The terms of a dot product: "2·10 + 3·(−1)"; no terms → "0". */
 export function formatTerms(terms: readonly Term[], maxDecimals = 2): string {
   if (terms.length === 0) return "0";
-  return terms
-    .map((t) => `${formatFactor(t.left, maxDecimals)}·${formatFactor(t.right, maxDecimals)}`)
-    .join(" + ");
+  return terms.map((t) => `${formatFactor(t.left, maxDecimals)}·${formatFactor(t.right, maxDecimals)}`).join(" + ");
 }
 
 /**
@@ -73,15 +69,10 @@ export function formatTerms(terms: readonly Term[], maxDecimals = 2): string {
  * rounded, because then the shown arithmetic would not give the shown result exactly.
  * @param name plain label supplied by the caller, e.g. "y₀"
  */
-export function formatDotExpansion(
-  name: string,
-  explanation: DotExplanation,
-  maxDecimals = 2,
-): string {
+export function formatDotExpansion(name: string, explanation: DotExplanation, maxDecimals = 2): string {
   const { terms, sum } = explanation;
   const approximate =
-    isRounded(sum, maxDecimals) ||
-    terms.some((t) => isRounded(t.left, maxDecimals) || isRounded(t.right, maxDecimals));
+    isRounded(sum, maxDecimals) || terms.some((t) => isRounded(t.left, maxDecimals) || isRounded(t.right, maxDecimals));
   const relation = approximate ? "≈" : "=";
   return `${name} = ${formatTerms(terms, maxDecimals)} ${relation} ${formatNumber(sum, maxDecimals)}`;
 }

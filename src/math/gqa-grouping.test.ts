@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { attentionKind, cacheValuesPerToken, checkHeadCounts, HeadCountError, kvHeadFor, queryHeadsOf } from "./index.ts";
+import {
+  attentionKind,
+  cacheValuesPerToken,
+  checkHeadCounts,
+  HeadCountError,
+  kvHeadFor,
+  queryHeadsOf,
+} from "./index.ts";
 
 describe("which KV head a query head reads", () => {
   it.each<[number, number, readonly number[]]>([
@@ -22,7 +29,9 @@ describe("which KV head a query head reads", () => {
   });
 
   it("every KV head is read by exactly H/G query heads, and queryHeadsOf inverts kvHeadFor (fast-check)", () => {
-    const counts = fc.tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 8 })).map(([G, group]) => [G * group, G] as const);
+    const counts = fc
+      .tuple(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 8 }))
+      .map(([G, group]) => [G * group, G] as const);
     fc.assert(
       fc.property(counts, ([H, G]) => {
         for (let g = 0; g < G; g++) {

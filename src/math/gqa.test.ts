@@ -72,10 +72,13 @@ describe("cacheValuesPerToken and cacheBytesPerToken", () => {
     ["Llama 2 7B (MHA)", 32, 32, 128, 2, 8_192, 524_288],
     // 2·1·64 = 128; ·32·2 = 8,192 B = 8 KiB.
     ["Falcon-7B (MQA)", 32, 1, 64, 2, 128, 8_192],
-  ])("%s: %i layers, %i KV heads of %i, %i B: %i numbers per layer, %i B per token", (_, layers, kv, dHead, bytes, values, total) => {
-    expect(cacheValuesPerToken(kv, dHead)).toBe(values);
-    expect(cacheBytesPerToken(layers, kv, dHead, bytes)).toBe(total);
-  });
+  ])(
+    "%s: %i layers, %i KV heads of %i, %i B: %i numbers per layer, %i B per token",
+    (_, layers, kv, dHead, bytes, values, total) => {
+      expect(cacheValuesPerToken(kv, dHead)).toBe(values);
+      expect(cacheBytesPerToken(layers, kv, dHead, bytes)).toBe(total);
+    },
+  );
 
   it("cacheValuesPerToken and cacheBytesPerToken refuse counts outside the calculator's limits", () => {
     expect(() => cacheValuesPerToken(0, 64)).toThrow(/KV heads cannot be 0/);
@@ -90,7 +93,15 @@ describe("groupedQueryAttention by hand (MQA: 2 query heads share 1 KV head)", (
   // weights (e/(e+1), 1/(e+1)), output (2e + 4)/(e + 1) = 2.5378828.
   // concat = (3 3; 3 2.5378828); W_O = (1; 1) → (6; 5.5378828).
   const X = identity(2);
-  const result = groupedQueryAttention(X, [[[0], [0]], [[0], [1]]], [{ Wk: [[1], [0]], Wv: [[2], [4]] }], [[1], [1]]);
+  const result = groupedQueryAttention(
+    X,
+    [
+      [[0], [0]],
+      [[0], [1]],
+    ],
+    [{ Wk: [[1], [0]], Wv: [[2], [4]] }],
+    [[1], [1]],
+  );
 
   it("groupedQueryAttention computes K and V once and both query heads read the same arrays", () => {
     expect(result.kind).toBe("MQA");
@@ -102,9 +113,26 @@ describe("groupedQueryAttention by hand (MQA: 2 query heads share 1 KV head)", (
   });
 
   it("groupedQueryAttention gives each query head its own scores, weights and output", () => {
-    expectClose(result.heads[0]!.weights, [[0.5, 0.5], [0.5, 0.5]]);
-    expectClose(result.heads[1]!.weights, [[0.5, 0.5], [Math.E / (Math.E + 1), 1 / (Math.E + 1)]], 1e-12);
-    expectClose(result.concat, [[3, 3], [3, 2.5378828]], 1e-6);
+    expectClose(result.heads[0]!.weights, [
+      [0.5, 0.5],
+      [0.5, 0.5],
+    ]);
+    expectClose(
+      result.heads[1]!.weights,
+      [
+        [0.5, 0.5],
+        [Math.E / (Math.E + 1), 1 / (Math.E + 1)],
+      ],
+      1e-12,
+    );
+    expectClose(
+      result.concat,
+      [
+        [3, 3],
+        [3, 2.5378828],
+      ],
+      1e-6,
+    );
     expectClose(result.output, [[6], [5.5378828]], 1e-6);
   });
 
@@ -118,12 +146,22 @@ describe("groupedQueryAttention by hand (MQA: 2 query heads share 1 KV head)", (
 describe("groupedQueryAttention laws", () => {
   // n tokens, d_model, head size, KV heads, group size, and the weights.
   const setup = fc
-    .tuple(dim, dim, fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }), fc.boolean())
+    .tuple(
+      dim,
+      dim,
+      fc.integer({ min: 1, max: 3 }),
+      fc.integer({ min: 1, max: 3 }),
+      fc.integer({ min: 1, max: 3 }),
+      fc.boolean(),
+    )
     .chain(([n, d, dh, kvHeads, group, causal]) =>
       fc.record({
         X: matrixArb(n, d, smallDouble),
         Wq: fc.array(matrixArb(d, dh, smallDouble), { minLength: kvHeads * group, maxLength: kvHeads * group }),
-        kv: fc.array(fc.record({ Wk: matrixArb(d, dh, smallDouble), Wv: matrixArb(d, dh, smallDouble) }), { minLength: kvHeads, maxLength: kvHeads }),
+        kv: fc.array(fc.record({ Wk: matrixArb(d, dh, smallDouble), Wv: matrixArb(d, dh, smallDouble) }), {
+          minLength: kvHeads,
+          maxLength: kvHeads,
+        }),
         WO: matrixArb(kvHeads * group * dh, 2, smallDouble),
         causal: fc.constant(causal),
       }),
@@ -146,8 +184,13 @@ describe("groupedQueryAttention laws", () => {
     fc.assert(
       fc.property(setup, ({ X, Wq, kv, WO }) => {
         const heads = kv.map(({ Wk, Wv }, h) => ({ Wq: Wq[h]!, Wk, Wv }));
-        const WOsmall: Matrix = WO.slice(0, kv.length * (heads[0]!.Wv[0]!.length));
-        const gqa = groupedQueryAttention(X, heads.map((h) => h.Wq), kv, WOsmall);
+        const WOsmall: Matrix = WO.slice(0, kv.length * heads[0]!.Wv[0]!.length);
+        const gqa = groupedQueryAttention(
+          X,
+          heads.map((h) => h.Wq),
+          kv,
+          WOsmall,
+        );
         expect(gqa.kind).toBe("MHA");
         expectClose(gqa.output, multiHeadAttention(X, heads, WOsmall).output, 1e-12);
       }),
@@ -158,7 +201,13 @@ describe("groupedQueryAttention laws", () => {
     fc.assert(
       fc.property(setup, ({ X, Wq, kv, WO, causal }) => {
         groupedQueryAttention(X, Wq, kv, WO, { causal }).heads.forEach((h) =>
-          h.weights.forEach((row) => expectClose(row.reduce((a, b) => a + b, 0), 1, 1e-12)),
+          h.weights.forEach((row) =>
+            expectClose(
+              row.reduce((a, b) => a + b, 0),
+              1,
+              1e-12,
+            ),
+          ),
         );
       }),
     );

@@ -4,12 +4,7 @@
  * group shares one key/value head. Fewer KV heads means fewer keys and values to cache.
  * Heads are indexed from 0 in code (the site writes "head 1" for index 0).
  */
-import {
-  projectRows,
-  scaledDotProductAttention,
-  type AttentionOptions,
-  type AttentionResult,
-} from "./attention.ts";
+import { projectRows, scaledDotProductAttention, type AttentionOptions, type AttentionResult } from "./attention.ts";
 import { checkCacheValue, kvCacheBytes } from "./cache-size.ts";
 import { concatHeads } from "./heads.ts";
 import { checkIndex, checkSize, type Matrix } from "./shape.ts";
@@ -88,7 +83,10 @@ export function attentionKind(queryHeads: number, kvHeads: number): AttentionKin
  * @throws RangeError when a count is outside CACHE_LIMITS
  */
 export function cacheValuesPerToken(kvHeads: number, dHead: number): number {
-  for (const [field, value] of [["kvHeads", kvHeads], ["headDim", dHead]] as const) {
+  for (const [field, value] of [
+    ["kvHeads", kvHeads],
+    ["headDim", dHead],
+  ] as const) {
     const checked = checkCacheValue(field, value);
     if (!checked.ok) throw new RangeError(`cacheValuesPerToken: ${checked.message}`);
   }
@@ -100,12 +98,7 @@ export function cacheValuesPerToken(kvHeads: number, dHead: number): number {
  * (kvCacheBytes with one token and batch 1; exact, far below 2⁵³).
  * @throws RangeError when a count is outside CACHE_LIMITS or bytesPerValue is not 1, 2 or 4
  */
-export function cacheBytesPerToken(
-  layers: number,
-  kvHeads: number,
-  dHead: number,
-  bytesPerValue: number,
-): number {
+export function cacheBytesPerToken(layers: number, kvHeads: number, dHead: number, bytesPerValue: number): number {
   const shape = { layers, kvHeads, headDim: dHead, seqLen: 1, batch: 1, bytesPerValue };
   return Number(kvCacheBytes(shape));
 }

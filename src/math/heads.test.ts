@@ -18,8 +18,14 @@ describe("splitHeads and concatHeads by hand", () => {
 
   it("splitHeads(M, 2) takes the columns in equal blocks, left to right", () => {
     expect(splitHeads(M, 2)).toEqual([
-      [[1, 2], [5, 6]],
-      [[3, 4], [7, 8]],
+      [
+        [1, 2],
+        [5, 6],
+      ],
+      [
+        [3, 4],
+        [7, 8],
+      ],
     ]);
   });
 
@@ -44,29 +50,64 @@ describe("multiHeadAttention by hand (2 tokens, heads with d_k = 1 and d_k = 4)"
   // Scores (2 0; 0 0), d_k = 4 so scaled = (1 0; 0 0); row 0 weights (e/(e+1), 1/(e+1)),
   // row 1 (0.5, 0.5); outputs 1/(e+1) = 0.2689414 and 0.5.
   const headB = {
-    Wq: [[2, 0, 0, 0], [0, 0, 0, 0]],
-    Wk: [[1, 0, 0, 0], [0, 0, 0, 0]],
+    Wq: [
+      [2, 0, 0, 0],
+      [0, 0, 0, 0],
+    ],
+    Wk: [
+      [1, 0, 0, 0],
+      [0, 0, 0, 0],
+    ],
     Wv: [[0], [1]],
   };
   // concat = (0.5 0.2689414; 0.5 0.5); ·W_O (1 0; 1 1) = (0.7689414 0.2689414; 1 0.5).
-  const WO = [[1, 0], [1, 1]];
+  const WO = [
+    [1, 0],
+    [1, 1],
+  ];
   const result = multiHeadAttention(X, [headA, headB], WO);
 
   it("each head projects the full input with its own weights", () => {
     expect(result.heads[0]?.Q).toEqual([[1], [0]]);
-    expect(result.heads[1]?.Q).toEqual([[2, 0, 0, 0], [0, 0, 0, 0]]);
+    expect(result.heads[1]?.Q).toEqual([
+      [2, 0, 0, 0],
+      [0, 0, 0, 0],
+    ]);
     expect(result.heads[1]?.V).toEqual([[0], [1]]);
   });
 
   it("each head divides by √ of its own key size, not the model width", () => {
-    expect(result.heads[0]?.scaled).toEqual([[1, 1], [0, 0]]); // √1
-    expect(result.heads[1]?.scaled).toEqual([[1, 0], [0, 0]]); // √4 = 2
-    expectClose(result.heads[1]?.weights ?? [], [[e / (e + 1), 1 / (e + 1)], [0.5, 0.5]]);
+    expect(result.heads[0]?.scaled).toEqual([
+      [1, 1],
+      [0, 0],
+    ]); // √1
+    expect(result.heads[1]?.scaled).toEqual([
+      [1, 0],
+      [0, 0],
+    ]); // √4 = 2
+    expectClose(result.heads[1]?.weights ?? [], [
+      [e / (e + 1), 1 / (e + 1)],
+      [0.5, 0.5],
+    ]);
   });
 
   it("concat joins the head outputs and output multiplies by W_O", () => {
-    expectClose(result.concat, [[0.5, 0.2689414], [0.5, 0.5]], 1e-6);
-    expectClose(result.output, [[0.7689414, 0.2689414], [1, 0.5]], 1e-6);
+    expectClose(
+      result.concat,
+      [
+        [0.5, 0.2689414],
+        [0.5, 0.5],
+      ],
+      1e-6,
+    );
+    expectClose(
+      result.output,
+      [
+        [0.7689414, 0.2689414],
+        [1, 0.5],
+      ],
+      1e-6,
+    );
   });
 
   it("causal: true masks every head", () => {

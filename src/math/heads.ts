@@ -3,12 +3,7 @@
  * attention scaled by its own key size, and the heads' outputs are concatenated side by side
  * and multiplied by W_O.
  */
-import {
-  projectRows,
-  scaledDotProductAttention,
-  type AttentionOptions,
-  type AttentionResult,
-} from "./attention.ts";
+import { projectRows, scaledDotProductAttention, type AttentionOptions, type AttentionResult } from "./attention.ts";
 import { checkSize, shapeOf, ShapeError, type Matrix } from "./shape.ts";
 
 /** One head's projection weights, each of shape [d_model, head size]. */
@@ -53,9 +48,7 @@ export function splitHeads(M: Matrix, numHeads: number): Matrix[] {
     );
   }
   const size = cols / numHeads;
-  return Array.from({ length: numHeads }, (_, h) =>
-    M.map((r) => r.slice(h * size, (h + 1) * size)),
-  );
+  return Array.from({ length: numHeads }, (_, h) => M.map((r) => r.slice(h * size, (h + 1) * size)));
 }
 
 /**

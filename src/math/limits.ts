@@ -82,8 +82,6 @@ export function checkNumberInRange(op: string, what: string, value: number, rang
   const { min, max, minInclusive = true } = range;
   const aboveMin = minInclusive ? value >= min : value > min;
   if (Number.isFinite(value) && aboveMin && value <= max) return;
-  const words = minInclusive
-    ? `a number from ${min} to ${max}`
-    : `a number greater than ${min} and at most ${max}`;
+  const words = minInclusive ? `a number from ${min} to ${max}` : `a number greater than ${min} and at most ${max}`;
   throw new LimitError(op, what, range, value, `${what} must be ${words}; received ${value}.`);
 }

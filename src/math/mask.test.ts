@@ -36,7 +36,11 @@ describe("causal mask", () => {
   });
 
   it("applyCausalMask rejects a 2×3 matrix of scores, naming the shape", () => {
-    const attempt = () => applyCausalMask([[1, 2, 3], [4, 5, 6]]);
+    const attempt = () =>
+      applyCausalMask([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]);
     expect(attempt).toThrow(ShapeError);
     expect(attempt).toThrow("2×3");
   });

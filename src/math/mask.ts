@@ -15,9 +15,7 @@ export function isMasked(i: number, j: number): boolean {
  */
 export function causalMask(n: number): Matrix {
   checkSize("causalMask", "the number of tokens n", n);
-  return Array.from({ length: n }, (_, i) =>
-    Array.from({ length: n }, (_, j) => (isMasked(i, j) ? -Infinity : 0)),
-  );
+  return Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (isMasked(i, j) ? -Infinity : 0)));
 }
 
 /**

@@ -1,16 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  column,
-  identity,
-  matmul,
-  projectRow,
-  row,
-  scaleMatrix,
-  ShapeError,
-  transpose,
-  zeros,
-} from "./index.ts";
+import { column, identity, matmul, projectRow, row, scaleMatrix, ShapeError, transpose, zeros } from "./index.ts";
 import { dim, expectClose, matrixArb, smallDouble, vectorArb } from "./test-utils.ts";
 
 describe("matrix operations by hand", () => {
@@ -30,16 +20,48 @@ describe("matrix operations by hand", () => {
 
   it("matmul(A, B) of two 2×2 matrices", () => {
     // [1 2; 3 4]·[5 6; 7 8]: 1·5+2·7 = 19, 1·6+2·8 = 22, 3·5+4·7 = 43, 3·6+4·8 = 50
-    expect(matmul([[1, 2], [3, 4]], [[5, 6], [7, 8]])).toEqual([[19, 22], [43, 50]]);
+    expect(
+      matmul(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [5, 6],
+          [7, 8],
+        ],
+      ),
+    ).toEqual([
+      [19, 22],
+      [43, 50],
+    ]);
   });
 
   it("matmul(A, B) of a 1×3 by a 3×2 gives a 1×2", () => {
     // (1, 0, −1)·[[2, 1], [5, 5], [3, −1]] = (2 − 3, 1 + 1) = (−1, 2)
-    expect(matmul([[1, 0, -1]], [[2, 1], [5, 5], [3, -1]])).toEqual([[-1, 2]]);
+    expect(
+      matmul(
+        [[1, 0, -1]],
+        [
+          [2, 1],
+          [5, 5],
+          [3, -1],
+        ],
+      ),
+    ).toEqual([[-1, 2]]);
   });
 
   it("transpose(A) swaps rows and columns", () => {
-    expect(transpose([[1, 2, 3], [4, 5, 6]])).toEqual([[1, 4], [2, 5], [3, 6]]);
+    expect(
+      transpose([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]),
+    ).toEqual([
+      [1, 4],
+      [2, 5],
+      [3, 6],
+    ]);
   });
 
   it("column(W, j) and row(M, i) read one column and one row", () => {
@@ -57,19 +79,38 @@ describe("matrix operations by hand", () => {
   });
 
   it("scaleMatrix, identity and zeros build what they say", () => {
-    expect(scaleMatrix(W, 2)).toEqual([[2, 20], [0, -2]]);
-    expect(identity(2)).toEqual([[1, 0], [0, 1]]);
-    expect(zeros(2, 3)).toEqual([[0, 0, 0], [0, 0, 0]]);
+    expect(scaleMatrix(W, 2)).toEqual([
+      [2, 20],
+      [0, -2],
+    ]);
+    expect(identity(2)).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
+    expect(zeros(2, 3)).toEqual([
+      [0, 0, 0],
+      [0, 0, 0],
+    ]);
   });
 
   it("matmul(A, B) rejects a 2×3 by a 2×2 with both shapes in the message", () => {
-    const attempt = () => matmul([[1, 2, 3], [4, 5, 6]], W);
+    const attempt = () =>
+      matmul(
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        W,
+      );
     expect(attempt).toThrow(ShapeError);
     expect(attempt).toThrow("cannot multiply a 2×3 matrix by a 2×2 matrix");
   });
 
   it("nothing mutates its inputs", () => {
-    const A = [[1, 2], [3, 4]];
+    const A = [
+      [1, 2],
+      [3, 4],
+    ];
     const snapshot = JSON.stringify(A);
     matmul(A, A);
     transpose(A);
@@ -86,9 +127,7 @@ describe("matrix laws", () => {
 
   it("(AB)ᵀ = BᵀAᵀ", () => {
     fc.assert(
-      fc.property(triple, ([A, B]) =>
-        expectClose(transpose(matmul(A, B)), matmul(transpose(B), transpose(A)), 1e-9),
-      ),
+      fc.property(triple, ([A, B]) => expectClose(transpose(matmul(A, B)), matmul(transpose(B), transpose(A)), 1e-9)),
     );
   });
 

@@ -14,9 +14,16 @@ import {
 import { expectClose, matrixArb } from "./test-utils.ts";
 
 // x = (2, 1): x·W1 = (2·1 + 1·2, 2·0 + 1·1, 2·(−1) + 1·0) = (4, 1, −2); + b1 = (4, 1.5, −1).
-const W1 = [[1, 0, -1], [2, 1, 0]];
+const W1 = [
+  [1, 0, -1],
+  [2, 1, 0],
+];
 const b1 = [0, 0.5, 1];
-const W2 = [[1, 0], [-1, 2], [3, 1]];
+const W2 = [
+  [1, 0],
+  [-1, 2],
+  [3, 1],
+];
 const b2 = [0.5, -1];
 const RELU: MlpWeights = { W1, b1, W2, b2, activation: "relu" };
 const GELU: MlpWeights = { ...RELU, activation: "gelu" };
@@ -86,15 +93,19 @@ describe("mlpRows works one token at a time", () => {
   it("mlpRows(X) row i equals mlp(row i alone), for relu and gelu (fast-check)", () => {
     const entry = fc.integer({ min: -30, max: 30 }).map((n) => n / 10);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }).chain((n) => matrixArb(n, 2, entry)), fc.constantFrom(RELU, GELU), (X, weights) => {
-        const rows = mlpRows(X, weights);
-        X.forEach((r, i) => {
-          const alone = mlp(r, weights);
-          expect(rows.pre[i]).toEqual(alone.pre);
-          expect(rows.hidden[i]).toEqual(alone.hidden);
-          expect(rows.output[i]).toEqual(alone.output);
-        });
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5 }).chain((n) => matrixArb(n, 2, entry)),
+        fc.constantFrom(RELU, GELU),
+        (X, weights) => {
+          const rows = mlpRows(X, weights);
+          X.forEach((r, i) => {
+            const alone = mlp(r, weights);
+            expect(rows.pre[i]).toEqual(alone.pre);
+            expect(rows.hidden[i]).toEqual(alone.hidden);
+            expect(rows.output[i]).toEqual(alone.output);
+          });
+        },
+      ),
     );
   });
 
@@ -111,7 +122,17 @@ describe("bad input", () => {
 
   it.each<[string, MlpWeights, string]>([
     ["b1", { ...RELU, b1: [0, 0] }, "W1 has 3 hidden units but b1 has 2 entries"],
-    ["W2", { ...RELU, W2: [[1, 0], [0, 1]] }, "W2 (2×2) has 2 rows"],
+    [
+      "W2",
+      {
+        ...RELU,
+        W2: [
+          [1, 0],
+          [0, 1],
+        ],
+      },
+      "W2 (2×2) has 2 rows",
+    ],
     ["b2", { ...RELU, b2: [1] }, "W2 has 2 output columns but b2 has 1 entry"],
   ])("mlp rejects a %s that does not fit", (_, weights, message) => {
     expect(() => mlp(x, weights)).toThrow(message);

@@ -119,10 +119,30 @@ function checkMlp(op: string, dModel: number, { W1, b1, W2, b2 }: MlpWeights): v
   const [r1, dff] = shapeOf(W1);
   const [r2, dOut] = shapeOf(W2);
   const fits: readonly [boolean, readonly number[], readonly number[], string][] = [
-    [r1 === dModel, [1, dModel], [r1, dff], `a 1×${dModel} row cannot be multiplied by a ${r1}×${dff} W1; W1 needs one row per input component`],
-    [b1.length === dff, [r1, dff], [b1.length], `W1 has ${dff} hidden units but b1 has ${entries(b1.length)}; b1 needs one per hidden unit`],
-    [r2 === dff, [r1, dff], [r2, dOut], `W1 makes ${dff} hidden units but W2 (${r2}×${dOut}) has ${r2} rows; W2 needs one row per hidden unit`],
-    [b2.length === dOut, [r2, dOut], [b2.length], `W2 has ${dOut} output columns but b2 has ${entries(b2.length)}; b2 needs one per output`],
+    [
+      r1 === dModel,
+      [1, dModel],
+      [r1, dff],
+      `a 1×${dModel} row cannot be multiplied by a ${r1}×${dff} W1; W1 needs one row per input component`,
+    ],
+    [
+      b1.length === dff,
+      [r1, dff],
+      [b1.length],
+      `W1 has ${dff} hidden units but b1 has ${entries(b1.length)}; b1 needs one per hidden unit`,
+    ],
+    [
+      r2 === dff,
+      [r1, dff],
+      [r2, dOut],
+      `W1 makes ${dff} hidden units but W2 (${r2}×${dOut}) has ${r2} rows; W2 needs one row per hidden unit`,
+    ],
+    [
+      b2.length === dOut,
+      [r2, dOut],
+      [b2.length],
+      `W2 has ${dOut} output columns but b2 has ${entries(b2.length)}; b2 needs one per output`,
+    ],
   ];
   for (const [ok, left, right, detail] of fits) if (!ok) throw new ShapeError(op, left, right, `${detail}.`);
 }

@@ -50,8 +50,17 @@ describe("layer norm by hand: x = (1, 2, 3, 6)", () => {
 
   it("explainLayerNormEntry(…, j = 3) is 0.5 · (6 − 3)/2 + (−1) = −0.25", () => {
     expect(explainLayerNormEntry(X, GAIN, BIAS, 0.5, 3)).toEqual({
-      index: 3, input: 6, centred: 3, mean: 3, spread: 3.5, epsilon: 0.5, denominator: 2,
-      normalised: 1.5, gain: 0.5, bias: -1, output: -0.25,
+      index: 3,
+      input: 6,
+      centred: 3,
+      mean: 3,
+      spread: 3.5,
+      epsilon: 0.5,
+      denominator: 2,
+      normalised: 1.5,
+      gain: 0.5,
+      bias: -1,
+      output: -0.25,
     });
   });
 });
@@ -67,13 +76,26 @@ describe("RMSNorm by hand: x = (1, 2, 3, 6)", () => {
   });
 
   it("rmsNorm(x, gain, 0) divides by √12.5 ≈ 3.535534 and subtracts no mean", () => {
-    expectClose(rmsNorm(X, GAIN, 0), [0.282842712474619, 0.565685424949238, 1.697056274847714, 0.848528137423857], 1e-12);
+    expectClose(
+      rmsNorm(X, GAIN, 0),
+      [0.282842712474619, 0.565685424949238, 1.697056274847714, 0.848528137423857],
+      1e-12,
+    );
   });
 
   it("explainRmsNormEntry(…, j = 2) is 2 · 3/4 = 1.5, with mean and bias 0", () => {
     expect(explainRmsNormEntry(X, GAIN, 3.5, 2)).toEqual({
-      index: 2, input: 3, centred: 3, mean: 0, spread: 12.5, epsilon: 3.5, denominator: 4,
-      normalised: 0.75, gain: 2, bias: 0, output: 1.5,
+      index: 2,
+      input: 3,
+      centred: 3,
+      mean: 0,
+      spread: 12.5,
+      epsilon: 3.5,
+      denominator: 4,
+      normalised: 0.75,
+      gain: 2,
+      bias: 0,
+      output: 1.5,
     });
   });
 });
@@ -118,24 +140,49 @@ describe("what the norms guarantee (fast-check)", () => {
 
   it("layerNorm ignores a shift and a positive scale of the row; rmsNorm ignores a positive scale", () => {
     fc.assert(
-      fc.property(row, entry, fc.integer({ min: 1, max: 50 }).map((n) => n / 10), (x, shift, s) => {
-        fc.pre(variance(x) > 1e-6);
-        const g = ones(x.length);
-        const b = zeros(x.length);
-        expectClose(layerNorm(x.map((v) => s * v + shift), g, b, 0), layerNorm(x, g, b, 0), 1e-9);
-        expectClose(rmsNorm(x.map((v) => s * v), g, 0), rmsNorm(x, g, 0), 1e-9);
-      }),
+      fc.property(
+        row,
+        entry,
+        fc.integer({ min: 1, max: 50 }).map((n) => n / 10),
+        (x, shift, s) => {
+          fc.pre(variance(x) > 1e-6);
+          const g = ones(x.length);
+          const b = zeros(x.length);
+          expectClose(
+            layerNorm(
+              x.map((v) => s * v + shift),
+              g,
+              b,
+              0,
+            ),
+            layerNorm(x, g, b, 0),
+            1e-9,
+          );
+          expectClose(
+            rmsNorm(
+              x.map((v) => s * v),
+              g,
+              0,
+            ),
+            rmsNorm(x, g, 0),
+            1e-9,
+          );
+        },
+      ),
     );
   });
 
   it("layerNormRows and rmsNormRows treat each row on its own: row i equals the norm of row i alone", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }).chain((n) => matrixArb(n, 4, entry)), (M) => {
-        const g = [1, 2, -1, 0.5];
-        const b = [0, 1, 0, -1];
-        layerNormRows(M, g, b).forEach((r, i) => expect(r).toEqual(layerNorm(M[i]!, g, b)));
-        rmsNormRows(M, g).forEach((r, i) => expect(r).toEqual(rmsNorm(M[i]!, g)));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5 }).chain((n) => matrixArb(n, 4, entry)),
+        (M) => {
+          const g = [1, 2, -1, 0.5];
+          const b = [0, 1, 0, -1];
+          layerNormRows(M, g, b).forEach((r, i) => expect(r).toEqual(layerNorm(M[i]!, g, b)));
+          rmsNormRows(M, g).forEach((r, i) => expect(r).toEqual(rmsNorm(M[i]!, g)));
+        },
+      ),
     );
   });
 });

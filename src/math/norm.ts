@@ -78,7 +78,10 @@ export interface NormEntryExplanation {
 
 function checkParams(op: string, x: Vector, gain: Vector, bias: Vector | undefined, epsilon: number): void {
   if (x.length === 0) throw new RangeError(`${op}: cannot normalise an empty row; it has no entries.`);
-  for (const [name, p] of [["gain", gain], ["bias", bias]] as const) {
+  for (const [name, p] of [
+    ["gain", gain],
+    ["bias", bias],
+  ] as const) {
     if (p === undefined || p.length === x.length) continue;
     throw new ShapeError(
       op,
@@ -110,7 +113,12 @@ function checkDenominator(op: string, denominator: number, what: string): void {
  * @throws ShapeError when gain or bias differs in length from x; RangeError for a bad ε, or a
  *   row whose entries are all equal when ε = 0
  */
-export function explainLayerNorm(x: Vector, gain: Vector, bias: Vector, epsilon = DEFAULT_NORM_EPSILON): LayerNormSteps {
+export function explainLayerNorm(
+  x: Vector,
+  gain: Vector,
+  bias: Vector,
+  epsilon = DEFAULT_NORM_EPSILON,
+): LayerNormSteps {
   checkParams("layerNorm", x, gain, bias, epsilon);
   const mu = mean(x);
   const deviations = x.map((v) => v - mu);
@@ -240,7 +248,12 @@ export interface NormWeights {
  * @param X shape [n, d]
  * @returns shape [n, d]
  */
-export function normRows(X: Matrix, kind: NormKind, { gain, bias }: NormWeights, epsilon = DEFAULT_NORM_EPSILON): Matrix {
+export function normRows(
+  X: Matrix,
+  kind: NormKind,
+  { gain, bias }: NormWeights,
+  epsilon = DEFAULT_NORM_EPSILON,
+): Matrix {
   if (kind === "rms") {
     if (bias !== undefined) {
       throw new RangeError("normRows: RMSNorm has no bias; leave it out, or choose layer norm.");

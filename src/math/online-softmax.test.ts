@@ -24,22 +24,29 @@ describe("onlineSoftmax by hand: row (1, 3, 2, 5, 4) in tiles of 2", () => {
     [0, [1, 3], 3, -Infinity, 3, 0, 0, 1.1353353],
     [1, [2, 5], 5, 3, 5, 0.1353353, 1.1353353, 1.203438],
     [2, [4], 4, 5, 5, 1, 1.203438, 1.5713174],
-  ])("onlineSoftmax tile %i: scores %j, tile max %d, m %d → %d, factor %d, l %d → %d", (t, scores, tileMax, mOld, mNew, factor, lOld, lNew) => {
-    const step = result.steps[t]!;
-    expect(step.scores).toEqual(scores);
-    expect(step.tileMax).toBe(tileMax);
-    expect(step.maxBefore).toBe(mOld);
-    expect(step.maxAfter).toBe(mNew);
-    expectClose(step.rescale, factor, 1e-6);
-    expectClose(step.sumBefore, lOld, 1e-6);
-    expectClose(step.sumAfter, lNew, 1e-6);
-  });
+  ])(
+    "onlineSoftmax tile %i: scores %j, tile max %d, m %d → %d, factor %d, l %d → %d",
+    (t, scores, tileMax, mOld, mNew, factor, lOld, lNew) => {
+      const step = result.steps[t]!;
+      expect(step.scores).toEqual(scores);
+      expect(step.tileMax).toBe(tileMax);
+      expect(step.maxBefore).toBe(mOld);
+      expect(step.maxAfter).toBe(mNew);
+      expectClose(step.rescale, factor, 1e-6);
+      expectClose(step.sumBefore, lOld, 1e-6);
+      expectClose(step.sumAfter, lNew, 1e-6);
+    },
+  );
 
   it("onlineSoftmax returns the terms of each tile, named by their position in the row", () => {
     const terms = result.steps[1]!.terms;
     expect(terms.map((t) => t.index)).toEqual([2, 3]);
     expect(terms.map((t) => t.shifted)).toEqual([-3, 0]);
-    expectClose(terms.map((t) => t.exp), [0.0497871, 1], 1e-6);
+    expectClose(
+      terms.map((t) => t.exp),
+      [0.0497871, 1],
+      1e-6,
+    );
     expectClose(result.steps[1]!.rescaledSum, 0.1536509, 1e-6);
   });
 
@@ -84,10 +91,15 @@ describe("onlineSoftmax edge cases", () => {
     expect(r.max).toBe(3);
   });
 
-  it.each([0, 4, 1.5, -1, Number.NaN])("onlineSoftmax refuses tile size %d for a row of 3 with a LimitError naming 1 to 3", (B) => {
-    expect(() => onlineSoftmax([1, 2, 3], B)).toThrow(LimitError);
-    expect(() => onlineSoftmax([1, 2, 3], B)).toThrow("the tile size B must be a whole number from 1 to 3 (the row's length)");
-  });
+  it.each([0, 4, 1.5, -1, Number.NaN])(
+    "onlineSoftmax refuses tile size %d for a row of 3 with a LimitError naming 1 to 3",
+    (B) => {
+      expect(() => onlineSoftmax([1, 2, 3], B)).toThrow(LimitError);
+      expect(() => onlineSoftmax([1, 2, 3], B)).toThrow(
+        "the tile size B must be a whole number from 1 to 3 (the row's length)",
+      );
+    },
+  );
 
   it("onlineSoftmax refuses an empty row, a fully masked row and an empty tile", () => {
     expect(() => onlineSoftmax([], 1)).toThrow("empty");
@@ -118,7 +130,12 @@ describe("onlineSoftmax laws", () => {
 
   it("onlineSoftmax with masked (−∞) entries equals softmax as long as one entry is finite", () => {
     const masked = rowAndTile.chain(([row, B]) =>
-      fc.tuple(fc.constant(row), fc.constant(B), fc.array(fc.boolean(), { minLength: row.length, maxLength: row.length }), fc.nat(row.length - 1)),
+      fc.tuple(
+        fc.constant(row),
+        fc.constant(B),
+        fc.array(fc.boolean(), { minLength: row.length, maxLength: row.length }),
+        fc.nat(row.length - 1),
+      ),
     );
     fc.assert(
       fc.property(masked, ([row, B, hide, keep]) => {

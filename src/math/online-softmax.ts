@@ -89,12 +89,7 @@ function shiftedExp(score: number, max: number): { shifted: number; exp: number 
  * @param scores the tile, shape [B], B ≥ 1
  * @param start position in the row of scores[0], for the terms' indices
  */
-export function onlineSoftmaxStep(
-  maxBefore: number,
-  sumBefore: number,
-  scores: Vector,
-  start = 0,
-): OnlineSoftmaxStep {
+export function onlineSoftmaxStep(maxBefore: number, sumBefore: number, scores: Vector, start = 0): OnlineSoftmaxStep {
   if (scores.length === 0) {
     throw new RangeError("onlineSoftmaxStep: a tile needs at least one score; this one is empty.");
   }

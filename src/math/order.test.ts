@@ -17,11 +17,19 @@ import {
 } from "./index.ts";
 import { expectClose, matrixArb } from "./test-utils.ts";
 
-const M = [[1, 2], [3, 4], [5, 6]];
+const M = [
+  [1, 2],
+  [3, 4],
+  [5, 6],
+];
 
 describe("reordering by hand", () => {
   it("permuteRows(M, [2, 0, 1]) puts old row 2 first", () => {
-    expect(permuteRows(M, [2, 0, 1])).toEqual([[5, 6], [1, 2], [3, 4]]);
+    expect(permuteRows(M, [2, 0, 1])).toEqual([
+      [5, 6],
+      [1, 2],
+      [3, 4],
+    ]);
   });
 
   it("swapTokens([0, 1, 2], 0, 2) is [2, 1, 0] and leaves its input alone", () => {
@@ -31,7 +39,11 @@ describe("reordering by hand", () => {
   });
 
   it("permutationMatrix(order)·M = permuteRows(M, order)", () => {
-    expect(permutationMatrix([2, 0, 1])).toEqual([[0, 0, 1], [1, 0, 0], [0, 1, 0]]);
+    expect(permutationMatrix([2, 0, 1])).toEqual([
+      [0, 0, 1],
+      [1, 0, 0],
+      [0, 1, 0],
+    ]);
     expect(matmul(permutationMatrix([2, 0, 1]), M)).toEqual(permuteRows(M, [2, 0, 1]));
   });
 
@@ -50,15 +62,17 @@ describe("reordering by hand", () => {
 
 const entry = fc.integer({ min: -20, max: 20 }).map((n) => n / 10);
 /** n tokens of size 2, weights 2×2, and a random order of the n tokens. */
-const caseArb = fc.integer({ min: 2, max: 5 }).chain((n) =>
-  fc.tuple(
-    matrixArb(n, 2, entry),
-    matrixArb(2, 2, entry),
-    matrixArb(2, 2, entry),
-    matrixArb(2, 2, entry),
-    fc.shuffledSubarray(identityOrder(n), { minLength: n, maxLength: n }),
-  ),
-);
+const caseArb = fc
+  .integer({ min: 2, max: 5 })
+  .chain((n) =>
+    fc.tuple(
+      matrixArb(n, 2, entry),
+      matrixArb(2, 2, entry),
+      matrixArb(2, 2, entry),
+      matrixArb(2, 2, entry),
+      fc.shuffledSubarray(identityOrder(n), { minLength: n, maxLength: n }),
+    ),
+  );
 
 function selfAttention(X: Matrix, Wq: Matrix, Wk: Matrix, Wv: Matrix) {
   return scaledDotProductAttention(projectRows(X, Wq), projectRows(X, Wk), projectRows(X, Wv));
@@ -92,9 +106,18 @@ describe("positions break the symmetry", () => {
   // Tokens "a" = (1, 0) and "b" = (0, 1); token 0's output with and without the two swapped.
   const a = [1, 0];
   const b = [0, 1];
-  const Wq = [[1, 0], [0, 2]];
-  const Wk = [[1, 1], [0, 1]];
-  const Wv = [[1, 0], [0, 1]];
+  const Wq = [
+    [1, 0],
+    [0, 2],
+  ];
+  const Wk = [
+    [1, 1],
+    [0, 1],
+  ];
+  const Wv = [
+    [1, 0],
+    [0, 1],
+  ];
 
   it("with no positions, swapping tokens 1 and 2 leaves token 0's output unchanged", () => {
     const X = [a, b, [0, 2]];

@@ -34,10 +34,21 @@ describe("prefixSharing by hand", () => {
     // Paged waste: blocks 6, 7, 8 have 1 empty slot each = 3.
     // Contiguous with L = 32: 3·32 = 96 reserved, 3·19 = 57 used, 39 wasted.
     const r = prefixSharing({ sequences: 3, promptTokens: 13, generatedTokens: 6, blockSize: 4, maxLength: 32 });
-    expect(r.tables).toEqual([[0, 1, 2, 4, 6], [0, 1, 2, 5, 7], [0, 1, 2, 3, 8]]);
+    expect(r.tables).toEqual([
+      [0, 1, 2, 4, 6],
+      [0, 1, 2, 5, 7],
+      [0, 1, 2, 3, 8],
+    ]);
     expect(r.blocks.map((b) => [b.id, b.refCount, b.filled, b.copiedFrom])).toEqual([
-      [0, 3, 4, null], [1, 3, 4, null], [2, 3, 4, null], [3, 1, 4, null],
-      [4, 1, 4, 3], [5, 1, 4, 3], [6, 1, 3, null], [7, 1, 3, null], [8, 1, 3, null],
+      [0, 3, 4, null],
+      [1, 3, 4, null],
+      [2, 3, 4, null],
+      [3, 1, 4, null],
+      [4, 1, 4, 3],
+      [5, 1, 4, 3],
+      [6, 1, 3, null],
+      [7, 1, 3, null],
+      [8, 1, 3, null],
     ]);
     expect(r.blocks[0]!.sequences).toEqual([0, 1, 2]);
     expect(r.blocks[3]!.sequences).toEqual([2]);
@@ -45,7 +56,13 @@ describe("prefixSharing by hand", () => {
       { kind: "copy-on-write", step: 1, sequence: 0, block: 4, from: 3 },
       { kind: "copy-on-write", step: 1, sequence: 1, block: 5, from: 3 },
     ]);
-    expect(r).toMatchObject({ blocksUsed: 9, blocksWithoutSharing: 15, blocksSaved: 6, slotsSaved: 24, pagedEmptySlots: 3 });
+    expect(r).toMatchObject({
+      blocksUsed: 9,
+      blocksWithoutSharing: 15,
+      blocksSaved: 6,
+      slotsSaved: 24,
+      pagedEmptySlots: 3,
+    });
     expect(r.contiguous).toEqual({ reservedSlots: 96, usedSlots: 57, wastedSlots: 39 });
     expect(r.counts.prompt).toMatchObject({ tokens: 13, blocks: 4, fullBlocks: 3, lastBlockTokens: 1 });
     expect(r.counts.perSequence.blocks).toBe(5);
@@ -60,9 +77,18 @@ describe("prefixSharing by hand", () => {
     // sequence 0 gets block 2, sequence 1 block 3; tokens 9, 10 follow (3 of 4 filled).
     // Used 4; without 2·⌈11/4⌉ = 6; saved 2 = 8 slots; empty 1 + 1 = 2; contiguous 32 − 22 = 10.
     const r = prefixSharing({ sequences: 2, promptTokens: 8, generatedTokens: 3, blockSize: 4, maxLength: 16 });
-    expect(r.tables).toEqual([[0, 1, 2], [0, 1, 3]]);
+    expect(r.tables).toEqual([
+      [0, 1, 2],
+      [0, 1, 3],
+    ]);
     expect(r.counts.copies).toBe(0);
-    expect(r).toMatchObject({ blocksUsed: 4, blocksWithoutSharing: 6, blocksSaved: 2, slotsSaved: 8, pagedEmptySlots: 2 });
+    expect(r).toMatchObject({
+      blocksUsed: 4,
+      blocksWithoutSharing: 6,
+      blocksSaved: 2,
+      slotsSaved: 8,
+      pagedEmptySlots: 2,
+    });
     expect(r.contiguous.wastedSlots).toBe(10);
   });
 
@@ -88,7 +114,10 @@ describe("prefixSharing by hand", () => {
     // Block 1 holds token 4 (count 2). Token 5: sequence 0 copies it to block 2; sequence 1
     // writes into block 1. Tables (0, 2) and (0, 1); used 3; without 2·⌈7/4⌉ = 4.
     const r = prefixSharing({ sequences: 2, promptTokens: 5, generatedTokens: 2, blockSize: 4, maxLength: 7 });
-    expect(r.tables).toEqual([[0, 2], [0, 1]]);
+    expect(r.tables).toEqual([
+      [0, 2],
+      [0, 1],
+    ]);
     expect(r.counts.newPerSequence.blocks).toBe(0);
     expect(r).toMatchObject({ blocksUsed: 3, blocksWithoutSharing: 4, pagedEmptySlots: 2 });
   });
@@ -109,7 +138,11 @@ describe("prefixSharing by hand", () => {
 
 describe("prefixSharing laws", () => {
   const scenario = fc
-    .record({ sequences: fc.integer({ min: 1, max: 6 }), promptTokens: fc.integer({ min: 1, max: 40 }), generatedTokens: fc.integer({ min: 0, max: 40 }) })
+    .record({
+      sequences: fc.integer({ min: 1, max: 6 }),
+      promptTokens: fc.integer({ min: 1, max: 40 }),
+      generatedTokens: fc.integer({ min: 0, max: 40 }),
+    })
     .chain((s) =>
       fc.record({
         sequences: fc.constant(s.sequences),

@@ -10,7 +10,11 @@ import { checkSize } from "./shape.ts";
 
 /** Accepted inputs of prefixSharing; the block size must also be at most P + G. */
 export const PAGED_CACHE_LIMITS: Readonly<{
-  sequences: WholeRange; promptTokens: WholeRange; generatedTokens: WholeRange; blockSize: WholeRange; maxLength: WholeRange;
+  sequences: WholeRange;
+  promptTokens: WholeRange;
+  generatedTokens: WholeRange;
+  blockSize: WholeRange;
+  maxLength: WholeRange;
 }> = {
   sequences: { min: 1, max: 64 },
   promptTokens: { min: 1, max: 4_096 },
@@ -79,7 +83,13 @@ export interface PhysicalBlock {
 /** One allocation, in the order it happened; step 0 is the prefill, then decode steps 1 … G. */
 export type CacheEvent =
   | { readonly kind: "allocate"; readonly step: number; readonly sequence: number | null; readonly block: number }
-  | { readonly kind: "copy-on-write"; readonly step: number; readonly sequence: number; readonly block: number; readonly from: number };
+  | {
+      readonly kind: "copy-on-write";
+      readonly step: number;
+      readonly sequence: number;
+      readonly block: number;
+      readonly from: number;
+    };
 
 /** Everything prefixSharing works out. */
 export interface PrefixSharingResult {

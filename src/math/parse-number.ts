@@ -27,7 +27,8 @@ export function readTypedNumber(text: string): TypedNumber {
   if (trimmed === "") return { ok: false, problem: "empty" };
   const signed = trimmed.replace(/[\u2212\u2013]/g, "-").replace(/^([+-])\s+/, "$1");
   const plain = GROUPED.test(signed) ? signed.replace(new RegExp(SEPARATOR, "g"), "") : signed;
-  if (!NUMBER.test(plain)) return { ok: false, problem: /^[+-]?\d+,\d+$/.test(signed) ? "decimal-comma" : "not-a-number" };
+  if (!NUMBER.test(plain))
+    return { ok: false, problem: /^[+-]?\d+,\d+$/.test(signed) ? "decimal-comma" : "not-a-number" };
   const value = Number(plain);
   if (!Number.isFinite(value)) return { ok: false, problem: "too-large" };
   return { ok: true, value: value + 0 };

@@ -1,6 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { counted, readCell, readMatrix, readRow, readWhole, readWords, typedText, writeValue, type Read } from "./parse-values.ts";
+import {
+  counted,
+  readCell,
+  readMatrix,
+  readRow,
+  readWhole,
+  readWords,
+  typedText,
+  writeValue,
+  type Read,
+} from "./parse-values.ts";
 
 const message = (read: Read<unknown>) => (read.ok ? "" : read.message);
 
@@ -32,8 +42,20 @@ describe("readRow", () => {
 
 describe("readMatrix", () => {
   it("reads rows separated by semicolons or new lines, numbers by spaces or commas", () => {
-    expect(readMatrix("1 10; 0 -1", "W")).toEqual({ ok: true, value: [[1, 10], [0, -1]] });
-    expect(readMatrix("1,10\n0,-1;", "W")).toEqual({ ok: true, value: [[1, 10], [0, -1]] });
+    expect(readMatrix("1 10; 0 -1", "W")).toEqual({
+      ok: true,
+      value: [
+        [1, 10],
+        [0, -1],
+      ],
+    });
+    expect(readMatrix("1,10\n0,-1;", "W")).toEqual({
+      ok: true,
+      value: [
+        [1, 10],
+        [0, -1],
+      ],
+    });
   });
 
   it.each([
@@ -64,7 +86,9 @@ describe("counted", () => {
 describe("readCell, readWhole, readWords", () => {
   it("reads one number, and names the cell when refusing", () => {
     expect(readCell(" 17 ", "y₁")).toEqual({ ok: true, value: 17 });
-    expect(message(readCell("0,5", "W row 0, column 1"))).toBe("“0,5” in W row 0, column 1: use a point for decimals, e.g. 0.5.");
+    expect(message(readCell("0,5", "W row 0, column 1"))).toBe(
+      "“0,5” in W row 0, column 1: use a point for decimals, e.g. 0.5.",
+    );
     expect(message(readCell("", "x₀"))).toContain("x₀ is empty");
   });
 
@@ -75,22 +99,42 @@ describe("readCell, readWhole, readWords", () => {
   });
 
   it("reads a sentence, dropping end punctuation, refusing markup", () => {
-    expect(readWords("The dog ran home.", "sentence", { min: 2, max: 8 })).toEqual({ ok: true, value: ["The", "dog", "ran", "home"] });
+    expect(readWords("The dog ran home.", "sentence", { min: 2, max: 8 })).toEqual({
+      ok: true,
+      value: ["The", "dog", "ran", "home"],
+    });
     expect(message(readWords("<img src=x>", "sentence", { min: 1, max: 8 }))).toContain("is not a word");
     expect(message(readWords("a", "sentence", { min: 2, max: 8 }))).toContain("needs at least 2");
-    expect(message(readWords("one two three four five six seven eight nine", "sentence", { min: 2, max: 8 }))).toContain("at most 8");
+    expect(
+      message(readWords("one two three four five six seven eight nine", "sentence", { min: 2, max: 8 })),
+    ).toContain("at most 8");
   });
 
   it("keeps to a vocabulary, using its spelling", () => {
-    expect(readWords("THE cat", "prompt", { min: 1, max: 4, vocabulary: ["the", "cat"] })).toEqual({ ok: true, value: ["the", "cat"] });
-    expect(message(readWords("the dog", "prompt", { min: 1, max: 4, vocabulary: ["the", "cat"] }))).toContain("“dog” is not one of the choices for prompt");
+    expect(readWords("THE cat", "prompt", { min: 1, max: 4, vocabulary: ["the", "cat"] })).toEqual({
+      ok: true,
+      value: ["the", "cat"],
+    });
+    expect(message(readWords("the dog", "prompt", { min: 1, max: 4, vocabulary: ["the", "cat"] }))).toContain(
+      "“dog” is not one of the choices for prompt",
+    );
   });
 });
 
 describe("writeValue and typedText", () => {
   it("write the URL form and the typed form", () => {
-    expect(writeValue([[1, 10], [0, -1]])).toBe("1,10;0,-1");
-    expect(typedText([[1, 10], [0, -1]])).toBe("1 10; 0 -1");
+    expect(
+      writeValue([
+        [1, 10],
+        [0, -1],
+      ]),
+    ).toBe("1,10;0,-1");
+    expect(
+      typedText([
+        [1, 10],
+        [0, -1],
+      ]),
+    ).toBe("1 10; 0 -1");
     expect(writeValue([2, 3])).toBe("2,3");
     expect(typedText([2, 3])).toBe("2, 3");
     expect(writeValue(["the", "cat"])).toBe("the cat");
@@ -98,21 +142,27 @@ describe("writeValue and typedText", () => {
 
   it("never throws on any text, never accepts a non-finite number, and what it accepts reads back from both forms", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: fc.constantFrom(..."0123456789 ,;.-−e+\nab<"), maxLength: 30 })), (text) => {
-        const matrix = readMatrix(text, "M");
-        if (matrix.ok) {
-          expect(matrix.value.flat().every(Number.isFinite)).toBe(true);
-          expect(readMatrix(writeValue(matrix.value), "M")).toEqual(matrix);
-          expect(readMatrix(typedText(matrix.value), "M")).toEqual(matrix);
-        } else expect(matrix.message.length).toBeGreaterThan(0);
-        const row = readRow(text, "x");
-        if (row.ok) expect(readRow(writeValue(row.value), "x")).toEqual(row);
-        const words = readWords(text, "s", { min: 1, max: 8 });
-        if (words.ok) {
-          expect(words.value.join(" ")).not.toMatch(/[<>&"]/);
-          expect(readWords(writeValue(words.value), "s", { min: 1, max: 8 })).toEqual(words);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 60 }),
+          fc.string({ unit: fc.constantFrom(..."0123456789 ,;.-−e+\nab<"), maxLength: 30 }),
+        ),
+        (text) => {
+          const matrix = readMatrix(text, "M");
+          if (matrix.ok) {
+            expect(matrix.value.flat().every(Number.isFinite)).toBe(true);
+            expect(readMatrix(writeValue(matrix.value), "M")).toEqual(matrix);
+            expect(readMatrix(typedText(matrix.value), "M")).toEqual(matrix);
+          } else expect(matrix.message.length).toBeGreaterThan(0);
+          const row = readRow(text, "x");
+          if (row.ok) expect(readRow(writeValue(row.value), "x")).toEqual(row);
+          const words = readWords(text, "s", { min: 1, max: 8 });
+          if (words.ok) {
+            expect(words.value.join(" ")).not.toMatch(/[<>&"]/);
+            expect(readWords(writeValue(words.value), "s", { min: 1, max: 8 })).toEqual(words);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -120,11 +170,16 @@ describe("writeValue and typedText", () => {
   it("round-trips any matrix of allowed numbers through its URL form", () => {
     const entry = fc.double({ min: -9999, max: 9999, noNaN: true }).map((n) => (Math.abs(n) < 1e-6 ? 0 : n + 0));
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }), fc.infiniteStream(entry), (rows, cols, stream) => {
-        const it = stream[Symbol.iterator]();
-        const m = Array.from({ length: rows }, () => Array.from({ length: cols }, () => it.next().value as number));
-        expect(readMatrix(writeValue(m), "M")).toEqual({ ok: true, value: m });
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.infiniteStream(entry),
+        (rows, cols, stream) => {
+          const it = stream[Symbol.iterator]();
+          const m = Array.from({ length: rows }, () => Array.from({ length: cols }, () => it.next().value as number));
+          expect(readMatrix(writeValue(m), "M")).toEqual({ ok: true, value: m });
+        },
+      ),
     );
   });
 });

@@ -38,12 +38,18 @@ export function readCell(text: string, name: string): Read<number> {
   const read = readTypedNumber(text);
   if (!read.ok) {
     if (read.problem === "empty") return fail(`${name} is empty. Type ${NUMBER_FORMS}.`);
-    if (read.problem === "decimal-comma") return fail(`${quote(text.trim())} in ${name}: use a point for decimals, e.g. 0.5.`);
-    if (read.problem === "too-large") return fail(`${quote(text.trim())} in ${name} is too large. Numbers here go from −${MAX_MAGNITUDE} to ${MAX_MAGNITUDE}.`);
+    if (read.problem === "decimal-comma")
+      return fail(`${quote(text.trim())} in ${name}: use a point for decimals, e.g. 0.5.`);
+    if (read.problem === "too-large")
+      return fail(
+        `${quote(text.trim())} in ${name} is too large. Numbers here go from −${MAX_MAGNITUDE} to ${MAX_MAGNITUDE}.`,
+      );
     return fail(`${quote(text.trim())} in ${name} is not a number. Type ${NUMBER_FORMS}.`);
   }
   if (Math.abs(read.value) > MAX_MAGNITUDE) {
-    return fail(`${quote(text.trim())} in ${name} is too large to show. Numbers here go from −${MAX_MAGNITUDE} to ${MAX_MAGNITUDE}.`);
+    return fail(
+      `${quote(text.trim())} in ${name} is too large to show. Numbers here go from −${MAX_MAGNITUDE} to ${MAX_MAGNITUDE}.`,
+    );
   }
   if (read.value !== 0 && Math.abs(read.value) < MIN_MAGNITUDE) {
     return fail(`${quote(text.trim())} in ${name} is too small to show. Use 0, or a number at least 0.000001 in size.`);
@@ -59,7 +65,9 @@ function readEntries(text: string, name: string): Read<number[]> {
     const part = parts[p]!.trim();
     if (part === "") {
       if (parts.length === 1) break;
-      return fail(`${quote(text.trim())} in ${name} has an empty entry: put one number between each pair of commas, e.g. 1, 2.`);
+      return fail(
+        `${quote(text.trim())} in ${name} has an empty entry: put one number between each pair of commas, e.g. 1, 2.`,
+      );
     }
     for (const piece of part.split(/\s+/)) {
       const cell = readCell(piece, name);
@@ -84,7 +92,8 @@ export interface SizeLimits {
  */
 export function readRow(text: string, name: string, limits: SizeLimits = {}): Read<number[]> {
   if (text.trim() === "") return fail(`${name} is empty. Type its numbers separated by commas or spaces, e.g. 2, 3.`);
-  if (/[;\n]/.test(text.trim())) return fail(`${name} is a single row: leave out “;”, and separate its numbers by commas or spaces, e.g. 2, 3.`);
+  if (/[;\n]/.test(text.trim()))
+    return fail(`${name} is a single row: leave out “;”, and separate its numbers by commas or spaces, e.g. 2, 3.`);
   const read = readEntries(text, name);
   if (!read.ok) return read;
   return checkCount(read.value, name, "number", limits.minCols ?? 1, limits.maxCols ?? MAX_SIZE);
@@ -109,7 +118,9 @@ export function readMatrix(text: string, name: string, limits: SizeLimits = {}):
   const lines = text.split(/;|\n/).map((line) => line.trim());
   while (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
   if (lines.length === 1 && lines[0] === "") {
-    return fail(`${name} is empty. Type its rows separated by “;”, with numbers separated by spaces or commas, e.g. 1 10; 0 -1.`);
+    return fail(
+      `${name} is empty. Type its rows separated by “;”, with numbers separated by spaces or commas, e.g. 1 10; 0 -1.`,
+    );
   }
   const rows: number[][] = [];
   for (let r = 0; r < lines.length; r += 1) {
@@ -122,14 +133,18 @@ export function readMatrix(text: string, name: string, limits: SizeLimits = {}):
   const maxRows = limits.maxRows ?? MAX_SIZE;
   const maxCols = limits.maxCols ?? MAX_SIZE;
   if (rows.length > maxRows) return fail(`${name} has ${counted(rows.length, "row")}; it takes at most ${maxRows}.`);
-  if (rows.length < (limits.minRows ?? 1)) return fail(`${name} has ${counted(rows.length, "row")}; it needs at least ${limits.minRows}.`);
+  if (rows.length < (limits.minRows ?? 1))
+    return fail(`${name} has ${counted(rows.length, "row")}; it needs at least ${limits.minRows}.`);
   const width = rows[0]!.length;
   const ragged = rows.findIndex((row) => row.length !== width);
   if (ragged !== -1) {
-    return fail(`Row ${ragged} of ${name} has ${counted(rows[ragged]!.length, "number")} but row 0 has ${width}: every row needs the same number of entries.`);
+    return fail(
+      `Row ${ragged} of ${name} has ${counted(rows[ragged]!.length, "number")} but row 0 has ${width}: every row needs the same number of entries.`,
+    );
   }
   if (width > maxCols) return fail(`${name} has ${counted(width, "column")}; it takes at most ${maxCols}.`);
-  if (width < (limits.minCols ?? 1)) return fail(`${name} has ${counted(width, "column")}; it needs at least ${limits.minCols}.`);
+  if (width < (limits.minCols ?? 1))
+    return fail(`${name} has ${counted(width, "column")}; it needs at least ${limits.minCols}.`);
   return { ok: true, value: rows };
 }
 
@@ -156,18 +171,25 @@ export function readWords(text: string, name: string, limits: WordLimits): Read<
     const word = raw.replace(EDGE_PUNCTUATION, "");
     if (word === "") continue;
     if (!WORD.test(word)) {
-      return fail(`${quote(raw)} in ${name} is not a word: use letters, digits, apostrophes and hyphens, with spaces between words.`);
+      return fail(
+        `${quote(raw)} in ${name} is not a word: use letters, digits, apostrophes and hyphens, with spaces between words.`,
+      );
     }
-    if (word.length > MAX_WORD_LENGTH) return fail(`${quote(word)} in ${name} is longer than ${MAX_WORD_LENGTH} letters.`);
+    if (word.length > MAX_WORD_LENGTH)
+      return fail(`${quote(word)} in ${name} is longer than ${MAX_WORD_LENGTH} letters.`);
     if (limits.vocabulary) {
       const known = limits.vocabulary.find((entry) => entry.toLowerCase() === word.toLowerCase());
-      if (known === undefined) return fail(`${quote(word)} is not one of the choices for ${name}: ${limits.vocabulary.join(", ")}.`);
+      if (known === undefined)
+        return fail(`${quote(word)} is not one of the choices for ${name}: ${limits.vocabulary.join(", ")}.`);
       words.push(known);
     } else {
       words.push(word);
     }
   }
-  if (words.length === 0) return fail(`${name} is empty. Type ${limits.min === 1 ? "a word" : `${limits.min} to ${limits.max} words`} separated by spaces.`);
+  if (words.length === 0)
+    return fail(
+      `${name} is empty. Type ${limits.min === 1 ? "a word" : `${limits.min} to ${limits.max} words`} separated by spaces.`,
+    );
   return checkCount(words, name, "word", limits.min, limits.max);
 }
 
@@ -180,8 +202,14 @@ function groupDigits(n: number): string {
 export function readWhole(text: string, name: string, min: number, max: number): Read<number> {
   const read = readTypedNumber(text);
   const range = `a whole number from ${groupDigits(min)} to ${groupDigits(max)}`;
-  if (!read.ok) return fail(read.problem === "empty" ? `${name} is empty. Type ${range}.` : `${quote(text.trim())} is not ${range}, which ${name} needs.`);
-  if (!Number.isInteger(read.value) || read.value < min || read.value > max) return fail(`${quote(text.trim())} is not ${range}, which ${name} needs.`);
+  if (!read.ok)
+    return fail(
+      read.problem === "empty"
+        ? `${name} is empty. Type ${range}.`
+        : `${quote(text.trim())} is not ${range}, which ${name} needs.`,
+    );
+  if (!Number.isInteger(read.value) || read.value < min || read.value > max)
+    return fail(`${quote(text.trim())} is not ${range}, which ${name} needs.`);
   return { ok: true, value: read.value };
 }
 
@@ -200,7 +228,8 @@ function writeNumber(n: number): string {
 export function writeValue(value: FieldValue): string {
   if (typeof value === "number") return writeNumber(value);
   if (value.length > 0 && typeof value[0] === "string") return (value as readonly string[]).join(" ");
-  if (value.length > 0 && Array.isArray(value[0])) return (value as readonly (readonly number[])[]).map((row) => row.map(writeNumber).join(",")).join(";");
+  if (value.length > 0 && Array.isArray(value[0]))
+    return (value as readonly (readonly number[])[]).map((row) => row.map(writeNumber).join(",")).join(";");
   return (value as readonly number[]).map(writeNumber).join(",");
 }
 
@@ -211,6 +240,7 @@ export function writeValue(value: FieldValue): string {
 export function typedText(value: FieldValue): string {
   if (typeof value === "number") return writeNumber(value);
   if (value.length > 0 && typeof value[0] === "string") return (value as readonly string[]).join(" ");
-  if (value.length > 0 && Array.isArray(value[0])) return (value as readonly (readonly number[])[]).map((row) => row.map(writeNumber).join(" ")).join("; ");
+  if (value.length > 0 && Array.isArray(value[0]))
+    return (value as readonly (readonly number[])[]).map((row) => row.map(writeNumber).join(" ")).join("; ");
   return (value as readonly number[]).map(writeNumber).join(", ");
 }

@@ -27,9 +27,7 @@ export const DEFAULT_POSITION_BASE = 10_000;
 export function checkPosition(op: string, what: string, position: number): void {
   const { min, max } = POSITION_LIMITS;
   if (Number.isInteger(position) && position >= min && position <= max) return;
-  throw new RangeError(
-    `${op}: ${what} must be a whole number from ${min} to ${max}; received ${position}.`,
-  );
+  throw new RangeError(`${op}: ${what} must be a whole number from ${min} to ${max}; received ${position}.`);
 }
 
 /**
@@ -38,9 +36,7 @@ export function checkPosition(op: string, what: string, position: number): void 
  */
 export function checkBase(op: string, base: number): void {
   if (Number.isFinite(base) && base > 0 && base <= BASE_LIMITS.max) return;
-  throw new RangeError(
-    `${op}: the base must be a positive number up to ${BASE_LIMITS.max}; received ${base}.`,
-  );
+  throw new RangeError(`${op}: the base must be a positive number up to ${BASE_LIMITS.max}; received ${base}.`);
 }
 
 /**

@@ -31,7 +31,10 @@ describe("sinusoidal encodings by hand (d_model = 4, base 10000: ω₀ = 1, ω�
   it("sinusoidalEncoding(3, 6) uses ω = 1, 10000^(−1/3), 10000^(−2/3)", () => {
     expectClose(
       sinusoidalEncoding(3, 6),
-      [0.1411200080598672, -0.9899924966004454, 0.13879810108005056, 0.990320699135675, 0.006463259070189646, 0.9999791129229608],
+      [
+        0.1411200080598672, -0.9899924966004454, 0.13879810108005056, 0.990320699135675, 0.006463259070189646,
+        0.9999791129229608,
+      ],
       1e-12,
     );
   });
@@ -60,15 +63,40 @@ describe("sinusoidal encodings by hand (d_model = 4, base 10000: ω₀ = 1, ω�
 
 describe("addPositions", () => {
   it("addPositions(X, P) adds the encoding row to each token's row", () => {
-    const X = [[1, 2, 3, 4], [0, 0, 0, 0]];
-    const P = [[0, 1, 0, 1], [0.5, -0.5, 0, 1]];
-    expect(addPositions(X, P)).toEqual([[1, 3, 3, 5], [0.5, -0.5, 0, 1]]);
+    const X = [
+      [1, 2, 3, 4],
+      [0, 0, 0, 0],
+    ];
+    const P = [
+      [0, 1, 0, 1],
+      [0.5, -0.5, 0, 1],
+    ];
+    expect(addPositions(X, P)).toEqual([
+      [1, 3, 3, 5],
+      [0.5, -0.5, 0, 1],
+    ]);
     expect(explainPositionedEntry(X, P, 0, 1)).toEqual({ row: 0, col: 1, token: 2, position: 1, sum: 3 });
   });
 
   it("addPositions rejects tables of different shapes, naming both", () => {
-    expect(() => addPositions([[1, 2]], [[1, 2], [3, 4]])).toThrow(ShapeError);
-    expect(() => addPositions([[1, 2]], [[1, 2], [3, 4]])).toThrow("2×2 table of position encodings to 1×2 embeddings");
+    expect(() =>
+      addPositions(
+        [[1, 2]],
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ),
+    ).toThrow(ShapeError);
+    expect(() =>
+      addPositions(
+        [[1, 2]],
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ),
+    ).toThrow("2×2 table of position encodings to 1×2 embeddings");
   });
 });
 

@@ -115,11 +115,7 @@ export function sinusoidalEncoding(pos: number, dModel: number, base = DEFAULT_P
  * @param positions whole numbers in POSITION_LIMITS, e.g. [0, 1, 2] for a three-token sentence
  * @returns shape [n, d_model]
  */
-export function sinusoidalTable(
-  positions: readonly number[],
-  dModel: number,
-  base = DEFAULT_POSITION_BASE,
-): Matrix {
+export function sinusoidalTable(positions: readonly number[], dModel: number, base = DEFAULT_POSITION_BASE): Matrix {
   return positions.map((pos) => sinusoidalEncoding(pos, dModel, base));
 }
 

@@ -62,9 +62,7 @@ function entryDrawer(rng: Rng, entries: RandomEntries): () => number {
   }
   const { min, max } = entries;
   if (!Number.isInteger(min) || !Number.isInteger(max) || min > max) {
-    throw new RangeError(
-      `randomMatrix: an integer range needs whole numbers with min ≤ max; received ${min}…${max}.`,
-    );
+    throw new RangeError(`randomMatrix: an integer range needs whole numbers with min ≤ max; received ${min}…${max}.`);
   }
   // + 0 turns a drawn −0 into 0
   return () => min + Math.floor(rng() * (max - min + 1)) + 0;

@@ -19,11 +19,14 @@ describe("argmax", () => {
 
   it("argmax(v) points at an entry no other entry exceeds", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 8 }).chain((n) => vectorArb(n, smallInt)), (v) => {
-        const best = argmax(v);
-        expect(v.every((x) => x <= v[best]!)).toBe(true);
-        expect(v.slice(0, best).every((x) => x < v[best]!)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 8 }).chain((n) => vectorArb(n, smallInt)),
+        (v) => {
+          const best = argmax(v);
+          expect(v.every((x) => x <= v[best]!)).toBe(true);
+          expect(v.slice(0, best).every((x) => x < v[best]!)).toBe(true);
+        },
+      ),
     );
   });
 });

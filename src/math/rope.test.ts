@@ -26,7 +26,12 @@ describe("rotating one pair", () => {
   it.each<[string, readonly number[], number, readonly number[]]>([
     ["a quarter turn takes (1, 0) to (0, 1)", [1, 0], Math.PI / 2, [0, 1]],
     ["a half turn takes (3, 4) to (−3, −4)", [3, 4], Math.PI, [-3, -4]],
-    ["cos = 0.6, sin = 0.8 takes (1, 2) to (1·0.6 − 2·0.8, 1·0.8 + 2·0.6) = (−1, 2)", [1, 2], Math.atan2(0.8, 0.6), [-1, 2]],
+    [
+      "cos = 0.6, sin = 0.8 takes (1, 2) to (1·0.6 − 2·0.8, 1·0.8 + 2·0.6) = (−1, 2)",
+      [1, 2],
+      Math.atan2(0.8, 0.6),
+      [-1, 2],
+    ],
     ["angle 0 leaves (5, −7) alone", [5, -7], 0, [5, -7]],
   ])("rotatePair: %s", (_, pair, angle, expected) => {
     expectClose(rotatePair(pair, angle), expected, 1e-12);
@@ -44,8 +49,16 @@ describe("rotating one pair", () => {
     expectClose(e.cos, 0.6, 1e-15);
     expectClose(e.sin, 0.8, 1e-15);
     expect(e.first.terms.map((t) => t.left)).toEqual([1, 2]);
-    expectClose(e.first.terms.map((t) => t.product), [0.6, -1.6], 1e-15);
-    expectClose(e.second.terms.map((t) => t.product), [0.8, 1.2], 1e-15);
+    expectClose(
+      e.first.terms.map((t) => t.product),
+      [0.6, -1.6],
+      1e-15,
+    );
+    expectClose(
+      e.second.terms.map((t) => t.product),
+      [0.8, 1.2],
+      1e-15,
+    );
     expect(e.output).toEqual(rotatePair([1, 2], e.angle));
   });
 });
@@ -59,11 +72,19 @@ describe("ropeRotate by hand", () => {
 
   // Worked with python3: pair i turned by m·base^(−2i/d) with x' = x cos − y sin, y' = x sin + y cos.
   it("ropeRotate((1, 0, 1, 0), 1) = (cos 1, sin 1, cos 0.01, sin 0.01)", () => {
-    expectClose(ropeRotate([1, 0, 1, 0], 1), [0.5403023058681398, 0.8414709848078965, 0.9999500004166653, 0.009999833334166664], 1e-12);
+    expectClose(
+      ropeRotate([1, 0, 1, 0], 1),
+      [0.5403023058681398, 0.8414709848078965, 0.9999500004166653, 0.009999833334166664],
+      1e-12,
+    );
   });
 
   it("ropeRotate((1, 2, 3, 4), 2, base 100) turns pair 0 by 2 rad and pair 1 by 0.2 rad", () => {
-    expectClose(ropeRotate(Q, 2, 100), [-2.234741690198506, 0.0770037537313969, 2.1455224103434802, 4.5162743037501505], 1e-12);
+    expectClose(
+      ropeRotate(Q, 2, 100),
+      [-2.234741690198506, 0.0770037537313969, 2.1455224103434802, 4.5162743037501505],
+      1e-12,
+    );
   });
 
   it("ropeRotate(v, 0) leaves v unchanged: position 0 is not turned", () => {
@@ -74,7 +95,11 @@ describe("ropeRotate by hand", () => {
     const e = explainRopeEntry(Q, 2, 3, 100);
     expect(e).toMatchObject({ position: 2, pair: 1, component: "second", pairInput: [3, 4], index: 1 });
     expectClose(e.angle, 0.2, 1e-15);
-    expectClose(e.terms.map((t) => t.product), [3 * Math.sin(0.2), 4 * Math.cos(0.2)], 1e-12);
+    expectClose(
+      e.terms.map((t) => t.product),
+      [3 * Math.sin(0.2), 4 * Math.cos(0.2)],
+      1e-12,
+    );
     expect(e.sum).toBe(ropeRotate(Q, 2, 100)[3]);
   });
 
@@ -89,7 +114,11 @@ describe("RoPE scores see the offset m − n only", () => {
   // Pair 0 meets R(−2)·(0, 1) = (sin 2, cos 2): 1·0.9093 + 2·(−0.4161) = 0.0770;
   // pair 1 meets R(−0.2)·(−1, 2) = (−0.5827, 2.1587): 3·(−0.5827) + 4·2.1587 = 6.8870; total 6.9640.
   it("ropeScore(q, k, 3, 1) = ropeScore(q, k, 7, 5) = ropeScore(q, k, 2, 0) ≈ 6.96403 (base 100)", () => {
-    for (const [m, n] of [[3, 1], [7, 5], [2, 0]] as const) {
+    for (const [m, n] of [
+      [3, 1],
+      [7, 5],
+      [2, 0],
+    ] as const) {
       expectClose(ropeScore(Q, K, m, n, 100), 6.964029950888218, 1e-12);
     }
     expectClose(ropeScore(Q, K, 1, 3, 100), 1.1720484813356293, 1e-12);
@@ -116,9 +145,14 @@ describe("RoPE scores see the offset m − n only", () => {
 
   it("ropeRotate(v, m) keeps the length of v (fast-check)", () => {
     fc.assert(
-      fc.property(pairDim.chain((d) => vectorArb(d, entry)), position, base, (v, m, b) => {
-        expectClose(norm(ropeRotate(v, m, b)), norm(v), 1e-9);
-      }),
+      fc.property(
+        pairDim.chain((d) => vectorArb(d, entry)),
+        position,
+        base,
+        (v, m, b) => {
+          expectClose(norm(ropeRotate(v, m, b)), norm(v), 1e-9);
+        },
+      ),
     );
   });
 

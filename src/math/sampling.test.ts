@@ -182,11 +182,16 @@ describe("chooseNext", () => {
 
   it("chooseNext refuses a seed that is not a whole number from 0 to 2³² − 1", () => {
     expect(() => chooseNext([1, 2], { temperature: 1, seed: -1 })).toThrow(LimitError);
-    expect(() => chooseNext([1, 2], { temperature: 1, seed: 0.5 })).toThrow("the seed must be a whole number from 0 to 4294967295");
+    expect(() => chooseNext([1, 2], { temperature: 1, seed: 0.5 })).toThrow(
+      "the seed must be a whole number from 0 to 4294967295",
+    );
   });
 
   const logitsArb = fc.array(smallDouble, { minLength: 1, maxLength: 10 });
-  const settings = fc.record({ temperature: fc.double({ min: 0.05, max: 5, noNaN: true }), seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }) });
+  const settings = fc.record({
+    temperature: fc.double({ min: 0.05, max: 5, noNaN: true }),
+    seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+  });
 
   it("chooseNext with the same seed gives the same choice, every stage included", () => {
     fc.assert(
@@ -207,7 +212,8 @@ describe("chooseNext", () => {
   });
 
   it("topP keeps the smallest most-probable set whose mass reaches p", () => {
-    const probsArb = fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 10 })
+    const probsArb = fc
+      .array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 10 })
       .filter((w) => w.some((x) => x > 0))
       .map((w) => softmax(w.map((x) => (x === 0 ? -Infinity : Math.log(x)))));
     fc.assert(

@@ -22,16 +22,22 @@ export const SEED_LIMITS = { min: 0, max: 4_294_967_295 } as const;
 function checkLogits(op: string, logits: Vector): void {
   if (logits.length === 0) throw new RangeError(`${op}: there are no logits; the vocabulary needs at least one token.`);
   const bad = logits.findIndex((z) => Number.isNaN(z) || z === Infinity);
-  if (bad >= 0) throw new RangeError(`${op}: logit ${bad} is ${logits[bad]}; a logit must be a finite number or −∞ (a banned token).`);
-  if (logits.every((z) => z === -Infinity)) throw new RangeError(`${op}: every logit is −∞, so no token can be chosen.`);
+  if (bad >= 0)
+    throw new RangeError(
+      `${op}: logit ${bad} is ${logits[bad]}; a logit must be a finite number or −∞ (a banned token).`,
+    );
+  if (logits.every((z) => z === -Infinity))
+    throw new RangeError(`${op}: every logit is −∞, so no token can be chosen.`);
 }
 
 function checkProbs(op: string, probs: Vector): void {
-  if (probs.length === 0) throw new RangeError(`${op}: there are no probabilities; the vocabulary needs at least one token.`);
+  if (probs.length === 0)
+    throw new RangeError(`${op}: there are no probabilities; the vocabulary needs at least one token.`);
   const bad = probs.findIndex((q) => !Number.isFinite(q) || q < 0);
   if (bad >= 0) throw new RangeError(`${op}: probability ${bad} is ${probs[bad]}; each must be a number ≥ 0.`);
   const total = probs.reduce((s, q) => s + q, 0);
-  if (Math.abs(total - 1) > 1e-9) throw new RangeError(`${op}: the probabilities add up to ${total}; they must add up to 1.`);
+  if (Math.abs(total - 1) > 1e-9)
+    throw new RangeError(`${op}: the probabilities add up to ${total}; they must add up to 1.`);
 }
 
 /**
@@ -45,7 +51,9 @@ export function scaleLogits(logits: Vector, temperature: number): Vector {
   checkNumberInRange("scaleLogits", "the temperature T", temperature, { ...TEMPERATURE_LIMITS, minInclusive: false });
   const scaled = logits.map((z) => z / temperature);
   if (scaled.some((s, i) => !Number.isFinite(s) && logits[i] !== -Infinity)) {
-    throw new RangeError(`scaleLogits: the temperature ${temperature} is too small for these logits (z/T overflows); use 0 for the greedy choice.`);
+    throw new RangeError(
+      `scaleLogits: the temperature ${temperature} is too small for these logits (z/T overflows); use 0 for the greedy choice.`,
+    );
   }
   return scaled;
 }
@@ -156,7 +164,14 @@ export interface SampleExplanation {
  */
 export function explainSample(probs: Vector, u: number): SampleExplanation {
   checkProbs("explainSample", probs);
-  if (!(u >= 0 && u < 1)) throw new LimitError("explainSample", "the draw u", { min: 0, max: 1 }, u, `the draw u must be a number in [0, 1); received ${u}.`);
+  if (!(u >= 0 && u < 1))
+    throw new LimitError(
+      "explainSample",
+      "the draw u",
+      { min: 0, max: 1 },
+      u,
+      `the draw u must be a number in [0, 1); received ${u}.`,
+    );
   const cumulative: number[] = [];
   let running = 0;
   for (const q of probs) cumulative.push((running += q));
@@ -219,8 +234,14 @@ export function chooseNext(logits: Vector, { temperature, k, p, seed }: Sampling
   const finalProbs = last?.probs ?? probs;
   const { u, cumulative, index } = explainSample(finalProbs, mulberry32(seed)());
   return {
-    scaledLogits, probs, topK: kFiltered, topP: pFiltered,
+    scaledLogits,
+    probs,
+    topK: kFiltered,
+    topP: pFiltered,
     kept: last?.kept ?? probabilityOrder(probs),
-    finalProbs, u, cumulative, index,
+    finalProbs,
+    u,
+    cumulative,
+    index,
   };
 }

@@ -5,7 +5,15 @@ import { expectClose, matrixArb } from "./test-utils.ts";
 
 describe("explainScaledScore", () => {
   it("explainScaledScore(S, 4, i, j) divides by √4 = 2: 6 → 3", () => {
-    const e = explainScaledScore([[2, 6], [1, -3]], 4, 0, 1);
+    const e = explainScaledScore(
+      [
+        [2, 6],
+        [1, -3],
+      ],
+      4,
+      0,
+      1,
+    );
     expect(e).toEqual({ row: 0, col: 1, score: 6, keySize: 4, root: 2, scaled: 3 });
   });
 
@@ -29,6 +37,16 @@ describe("explainScaledScore", () => {
     [4, 2, 0, /row index i = 2 is out of range/],
     [4, 0, 5, /column index j = 5 is out of range/],
   ])("explainScaledScore with d_k %i, i %i, j %i throws %s", (dk, i, j, message) => {
-    expect(() => explainScaledScore([[1, 2], [3, 4]], dk, i, j)).toThrow(message);
+    expect(() =>
+      explainScaledScore(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        dk,
+        i,
+        j,
+      ),
+    ).toThrow(message);
   });
 });

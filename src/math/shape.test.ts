@@ -17,7 +17,14 @@ describe("shapeOf", () => {
   it.each<[string, Matrix, readonly [number, number]]>([
     ["an empty matrix", [], [0, 0]],
     ["a 1×1 matrix", [[7]], [1, 1]],
-    ["a 2×3 matrix", [[1, 2, 3], [4, 5, 6]], [2, 3]],
+    [
+      "a 2×3 matrix",
+      [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+      [2, 3],
+    ],
     ["a 3×0 matrix", [[], [], []], [3, 0]],
   ])("shapeOf(M) gives [rows, cols] for %s", (_, M, expected) => {
     expect(shapeOf(M)).toEqual(expected);
@@ -30,7 +37,11 @@ describe("shapeOf", () => {
   });
 
   it("shapeOf(M) rejects a ragged matrix with a RaggedMatrixError naming the row", () => {
-    const attempt = () => shapeOf([[1, 2], [3, 4, 5]]);
+    const attempt = () =>
+      shapeOf([
+        [1, 2],
+        [3, 4, 5],
+      ]);
     expect(attempt).toThrow(RaggedMatrixError);
     expect(attempt).toThrow(
       "Row 1 has 3 entries but row 0 has 2; every row of a matrix needs the same number of entries.",
@@ -59,7 +70,14 @@ describe("formatShape and vectorShape", () => {
 
 describe("ShapeError", () => {
   it("projectRow(x, W) with a mismatched row throws a ShapeError spelling out both shapes", () => {
-    const attempt = () => projectRow([1, 2, 3], [[1, 0], [0, 1]]);
+    const attempt = () =>
+      projectRow(
+        [1, 2, 3],
+        [
+          [1, 0],
+          [0, 1],
+        ],
+      );
     expect(attempt).toThrow(ShapeError);
     expect(attempt).toThrow(
       "projectRow: cannot multiply a 1×3 row by a 2×2 matrix; the row needs as many entries as " +

@@ -93,8 +93,7 @@ export function shapeOf(M: Matrix): readonly [number, number] {
  */
 export function checkIndex(op: string, what: string, index: number, count: number): void {
   if (Number.isInteger(index) && index >= 0 && index < count) return;
-  const valid =
-    count === 0 ? "there are none to choose from" : `it must be an integer from 0 to ${count - 1}`;
+  const valid = count === 0 ? "there are none to choose from" : `it must be an integer from 0 to ${count - 1}`;
   throw new RangeError(`${op}: ${what} ${index} is out of range; ${valid}.`);
 }
 

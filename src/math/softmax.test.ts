@@ -27,13 +27,27 @@ describe("softmax by hand", () => {
 
   it("softmax of a fully masked row throws an Error explaining every entry is masked", () => {
     expect(() => softmax([-Infinity, -Infinity])).toThrow("every entry is masked");
-    expect(() => softmaxRows([[0, 1], [-Infinity, -Infinity]])).toThrow("row 1");
+    expect(() =>
+      softmaxRows([
+        [0, 1],
+        [-Infinity, -Infinity],
+      ]),
+    ).toThrow("row 1");
     expect(() => softmax([])).toThrow(RangeError);
   });
 
   it("softmaxRows works across each row, not down columns", () => {
     // Row 0: exp(0)/(exp(0)+exp(0)) = 0.5 each. Row 1 (0, −∞): (1, 0).
-    expectClose(softmaxRows([[5, 5], [0, -Infinity]]), [[0.5, 0.5], [1, 0]]);
+    expectClose(
+      softmaxRows([
+        [5, 5],
+        [0, -Infinity],
+      ]),
+      [
+        [0.5, 0.5],
+        [1, 0],
+      ],
+    );
   });
 
   it("explainSoftmax([1, 2, 3], 2) shows max, shifted scores, exps and their sum", () => {
@@ -60,7 +74,11 @@ describe("softmax laws", () => {
           expect(v).toBeGreaterThanOrEqual(0);
           expect(v).toBeLessThanOrEqual(1);
         });
-        expectClose(w.reduce((a, b) => a + b, 0), 1, 1e-12);
+        expectClose(
+          w.reduce((a, b) => a + b, 0),
+          1,
+          1e-12,
+        );
       }),
     );
   });
@@ -74,9 +92,7 @@ describe("softmax laws", () => {
   });
 
   it("softmax keeps masked entries at exactly 0 and the rest sums to 1", () => {
-    const masked = row.chain((r) =>
-      fc.tuple(fc.constant(r), vectorArb(r.length, fc.boolean())),
-    );
+    const masked = row.chain((r) => fc.tuple(fc.constant(r), vectorArb(r.length, fc.boolean())));
     fc.assert(
       fc.property(masked, ([r, hide]) => {
         const scores = r.map((v, k) => (hide[k] && k > 0 ? -Infinity : v)); // entry 0 always visible
@@ -84,7 +100,11 @@ describe("softmax laws", () => {
         scores.forEach((s, k) => {
           if (s === -Infinity) expect(w[k]).toBe(0);
         });
-        expectClose(w.reduce((a, b) => a + b, 0), 1, 1e-12);
+        expectClose(
+          w.reduce((a, b) => a + b, 0),
+          1,
+          1e-12,
+        );
       }),
     );
   });

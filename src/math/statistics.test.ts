@@ -13,7 +13,12 @@ describe("sum, rowSums and mean by hand", () => {
   });
 
   it("rowSums([[1, 2], [3, −4]]) = (3, −1)", () => {
-    expect(rowSums([[1, 2], [3, -4]])).toEqual([3, -1]);
+    expect(
+      rowSums([
+        [1, 2],
+        [3, -4],
+      ]),
+    ).toEqual([3, -1]);
   });
 
   it("mean([2, 4, 9]) = 15 / 3 = 5", () => {
@@ -40,11 +45,15 @@ describe("sampleVariance", () => {
 
   it("sampleVariance(v + c) = sampleVariance(v) and sampleVariance(a·v) = a²·sampleVariance(v)", () => {
     fc.assert(
-      fc.property(dim.chain((n) => vectorArb(n + 1, smallDouble)), smallDouble, (v, c) => {
-        const base = sampleVariance(v);
-        expectClose(sampleVariance(v.map((x) => x + c)), base, 1e-6);
-        expectClose(sampleVariance(v.map((x) => 3 * x)), 9 * base, 1e-6);
-      }),
+      fc.property(
+        dim.chain((n) => vectorArb(n + 1, smallDouble)),
+        smallDouble,
+        (v, c) => {
+          const base = sampleVariance(v);
+          expectClose(sampleVariance(v.map((x) => x + c)), base, 1e-6);
+          expectClose(sampleVariance(v.map((x) => 3 * x)), 9 * base, 1e-6);
+        },
+      ),
     );
   });
 
@@ -63,9 +72,12 @@ describe("sampleVariance", () => {
 describe("rowSums of softmax weights", () => {
   it("every row of softmaxRows(M) sums to 1", () => {
     fc.assert(
-      fc.property(dim.chain((m) => dim.chain((n) => matrixArb(m, n, smallDouble))), (M) => {
-        for (const total of rowSums(softmaxRows(M))) expectClose(total, 1, 1e-12);
-      }),
+      fc.property(
+        dim.chain((m) => dim.chain((n) => matrixArb(m, n, smallDouble))),
+        (M) => {
+          for (const total of rowSums(softmaxRows(M))) expectClose(total, 1, 1e-12);
+        },
+      ),
     );
   });
 });

@@ -6,9 +6,7 @@ import type { Matrix, Vector } from "./shape.ts";
 
 function checkLength(op: string, v: Vector, min: number): void {
   if (v.length >= min) return;
-  throw new RangeError(
-    `${op}: needs at least ${min} number${min === 1 ? "" : "s"}; received a list of ${v.length}.`,
-  );
+  throw new RangeError(`${op}: needs at least ${min} number${min === 1 ? "" : "s"}; received a list of ${v.length}.`);
 }
 
 /**

@@ -56,8 +56,6 @@ describe("vector laws", () => {
   });
 
   it("norm(v)² equals dot(v, v)", () => {
-    fc.assert(
-      fc.property(pair, ([v]) => expectClose(norm(v) ** 2, dot(v, v), 1e-9)),
-    );
+    fc.assert(fc.property(pair, ([v]) => expectClose(norm(v) ** 2, dot(v, v), 1e-9)));
   });
 });

@@ -11,7 +11,11 @@ import { MermaidDiagram } from "./MermaidDiagram.tsx";
  * Wraps an interactive component for MDX: props are checked against its schema (the build has
  * checked them already; this guards pages rendered in dev), then it renders as an island.
  */
-function island<P extends { id: string }>(name: string, Component: ComponentType<P>, schema: z.ZodType<P>): ComponentType<P> {
+function island<P extends { id: string }>(
+  name: string,
+  Component: ComponentType<P>,
+  schema: z.ZodType<P>,
+): ComponentType<P> {
   function IslandWrapper(props: P) {
     const problem = describePropsProblem(name, schema, props);
     if (problem) throw new Error(problem);
@@ -30,8 +34,13 @@ function island<P extends { id: string }>(name: string, Component: ComponentType
 async function componentOf(manifest: ExampleManifest): Promise<ComponentType<never>> {
   if (manifest.view) return manifest.view();
   const schema = componentSchemas[manifest.name];
-  if (!manifest.island || !schema) throw new Error(`${manifest.name}: an example.ts needs a view, or an island and its props schema.`);
-  return island(manifest.name, (await manifest.island()) as ComponentType<{ id: string }>, schema as z.ZodType<{ id: string }>) as ComponentType<never>;
+  if (!manifest.island || !schema)
+    throw new Error(`${manifest.name}: an example.ts needs a view, or an island and its props schema.`);
+  return island(
+    manifest.name,
+    (await manifest.island()) as ComponentType<{ id: string }>,
+    schema as z.ZodType<{ id: string }>,
+  ) as ComponentType<never>;
 }
 
 /**
@@ -39,7 +48,9 @@ async function componentOf(manifest: ExampleManifest): Promise<ComponentType<nev
  * src/examples/manifest.ts) and the two the build inserts. Content never imports components.
  */
 export const mdxComponents: Readonly<Record<string, ComponentType<never>>> = {
-  ...Object.fromEntries(await Promise.all(manifests.map(async (manifest) => [manifest.name, await componentOf(manifest)] as const))),
+  ...Object.fromEntries(
+    await Promise.all(manifests.map(async (manifest) => [manifest.name, await componentOf(manifest)] as const)),
+  ),
   MathFormula: MathFormula as ComponentType<never>,
   MermaidDiagram: MermaidDiagram as ComponentType<never>,
 };

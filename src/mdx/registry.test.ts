@@ -37,7 +37,8 @@ describe("componentSchemas", () => {
     (_name, schema) => {
       const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
       expect(Object.keys(shape).length).toBeGreaterThan(0);
-      for (const [prop, field] of Object.entries(shape)) expect(field.description, `description of ${prop}`).toBeTruthy();
+      for (const [prop, field] of Object.entries(shape))
+        expect(field.description, `description of ${prop}`).toBeTruthy();
     },
   );
 });
@@ -54,22 +55,31 @@ describe("manifests (every example.ts)", () => {
     for (const name of names) expect(name).toMatch(/^[A-Z][A-Za-z]+$/);
   });
 
-  it.each(manifests.map((manifest) => [manifest.name, manifest] as const))("%s's example.ts has an island or a view, and embeds only as an island", async (_name, manifest) => {
-    expect(manifest.island !== null || manifest.view !== undefined).toBe(true);
-    if (manifest.embed) expect(manifest.island).not.toBeNull();
-    expect(typeof manifest.embed).toBe("boolean");
-    if (manifest.island) expect(typeof (await manifest.island())).toBe("function");
-    if (manifest.view) expect(typeof (await manifest.view())).toBe("function");
-  });
+  it.each(manifests.map((manifest) => [manifest.name, manifest] as const))(
+    "%s's example.ts has an island or a view, and embeds only as an island",
+    async (_name, manifest) => {
+      expect(manifest.island !== null || manifest.view !== undefined).toBe(true);
+      if (manifest.embed) expect(manifest.island).not.toBeNull();
+      expect(typeof manifest.embed).toBe("boolean");
+      if (manifest.island) expect(typeof (await manifest.island())).toBe("function");
+      if (manifest.view) expect(typeof (await manifest.view())).toBe("function");
+    },
+  );
 
   it("embeddable lists the worked examples, not Check yourself or the static tables", () => {
     expect(embeddable.has("ProjectionExample")).toBe(true);
     expect(embeddable.has("KvCacheStepper")).toBe(true);
-    for (const name of ["CheckYourself", "ScalingTable", "CacheSizeTable", "DecodeWorkTable", "MathFormula"]) expect(embeddable.has(name), name).toBe(false);
+    for (const name of ["CheckYourself", "ScalingTable", "CacheSizeTable", "DecodeWorkTable", "MathFormula"])
+      expect(embeddable.has(name), name).toBe(false);
   });
 
   it("islandLoaders has every island and no static figure", () => {
-    expect(Object.keys(islandLoaders).sort()).toEqual(manifests.filter((manifest) => manifest.island).map((manifest) => manifest.name).sort());
+    expect(Object.keys(islandLoaders).sort()).toEqual(
+      manifests
+        .filter((manifest) => manifest.island)
+        .map((manifest) => manifest.name)
+        .sort(),
+    );
     expect(islandLoaders.ScalingTable).toBeUndefined();
   });
 });

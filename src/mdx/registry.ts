@@ -21,9 +21,15 @@ export const buildInserted = ["MathFormula", "MermaidDiagram"] as const;
  * check (a component that takes none, and the build-inserted ones).
  */
 export const componentSchemas: Readonly<Record<string, z.ZodType | null>> = {
-  ...Object.fromEntries(await Promise.all(manifests.map(async (manifest) => [manifest.name, manifest.props ? await manifest.props() : null] as const))),
+  ...Object.fromEntries(
+    await Promise.all(
+      manifests.map(async (manifest) => [manifest.name, manifest.props ? await manifest.props() : null] as const),
+    ),
+  ),
   ...Object.fromEntries(buildInserted.map((name) => [name, null])),
 };
 
 /** The components whose uses get an embed page (worked examples, not exercises or static tables). */
-export const embeddable: ReadonlySet<string> = new Set(manifests.filter((manifest) => manifest.embed).map((manifest) => manifest.name));
+export const embeddable: ReadonlySet<string> = new Set(
+  manifests.filter((manifest) => manifest.embed).map((manifest) => manifest.name),
+);

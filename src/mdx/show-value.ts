@@ -15,7 +15,9 @@ function render(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(render).join(", ")}]`;
   if (typeof value === "object") {
-    return `{${Object.entries(value).map(([key, item]) => `${key}: ${render(item)}`).join(", ")}}`;
+    return `{${Object.entries(value)
+      .map(([key, item]) => `${key}: ${render(item)}`)
+      .join(", ")}}`;
   }
   return String(value);
 }

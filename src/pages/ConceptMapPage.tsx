@@ -22,8 +22,8 @@ export function ConceptMapPage({ categories, concepts }: ConceptMapPageProps) {
     <>
       <h1>Concept map</h1>
       <p className="lede">
-        Each box is a concept; an arrow goes from a concept to the concepts that build on it, so the page reads from
-        top to bottom in an order that always has what you need first. Select a box to open the concept.
+        Each box is a concept; an arrow goes from a concept to the concepts that build on it, so the page reads from top
+        to bottom in an order that always has what you need first. Select a box to open the concept.
       </p>
       <figure className="concept-map" aria-labelledby="concept-map-caption">
         <div className="concept-map-scroll">
@@ -35,13 +35,27 @@ export function ConceptMapPage({ categories, concepts }: ConceptMapPageProps) {
             aria-labelledby="concept-map-caption"
           >
             <defs>
-              <marker id="map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+              <marker
+                id="map-arrow"
+                viewBox="0 0 10 10"
+                refX="9"
+                refY="5"
+                markerWidth="8"
+                markerHeight="8"
+                orient="auto-start-reverse"
+              >
                 <path d="M0,0 L10,5 L0,10 z" className="map-arrowhead" />
               </marker>
             </defs>
             <g className="map-edges" aria-hidden="true">
               {layout.edges.map((edge) => (
-                <path key={`${edge.from}-${edge.to}`} d={edge.path} markerEnd="url(#map-arrow)" data-from={edge.from} data-to={edge.to} />
+                <path
+                  key={`${edge.from}-${edge.to}`}
+                  d={edge.path}
+                  markerEnd="url(#map-arrow)"
+                  data-from={edge.from}
+                  data-to={edge.to}
+                />
               ))}
             </g>
             {layout.nodes.map((node) => {
@@ -49,10 +63,23 @@ export function ConceptMapPage({ categories, concepts }: ConceptMapPageProps) {
               const lines = concept.required ? [...node.lines, "Required"] : node.lines;
               const top = node.y + node.height / 2 - ((lines.length - 1) * LINE_HEIGHT) / 2;
               return (
-                <a key={node.slug} href={conceptHref(node.slug)} className="map-node" data-required={concept.required ? "true" : "false"} data-slug={node.slug}>
+                <a
+                  key={node.slug}
+                  href={conceptHref(node.slug)}
+                  className="map-node"
+                  data-required={concept.required ? "true" : "false"}
+                  data-slug={node.slug}
+                >
                   <rect x={node.x} y={node.y} width={node.width} height={node.height} rx="8" />
                   {concept.required ? (
-                    <rect className="map-node-inner" x={node.x + 4} y={node.y + 4} width={node.width - 8} height={node.height - 8} rx="5" />
+                    <rect
+                      className="map-node-inner"
+                      x={node.x + 4}
+                      y={node.y + 4}
+                      width={node.width - 8}
+                      height={node.height - 8}
+                      rx="5"
+                    />
                   ) : null}
                   <text x={node.x + node.width / 2} textAnchor="middle">
                     {lines.map((line, i) => (

@@ -39,7 +39,10 @@ function ConceptLinks({ concepts, none }: { concepts: readonly Concept[]; none: 
  */
 export function ConceptPage({ concept, category, neighbours, toc, Content }: ConceptPageProps) {
   const { before, usedBy, previous, next } = neighbours;
-  const components = { ...mdxComponents, a: ContentLink, ...headingComponents(toc) } as Record<string, ComponentType<never>>;
+  const components = { ...mdxComponents, a: ContentLink, ...headingComponents(toc) } as Record<
+    string,
+    ComponentType<never>
+  >;
   return (
     <article className="concept" data-pagefind-body="">
       <nav aria-label="Breadcrumb" className="breadcrumb" data-pagefind-ignore="">

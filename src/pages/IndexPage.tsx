@@ -28,7 +28,13 @@ export function IndexPage({ categories, concepts }: IndexPageProps) {
       <form className="concept-search" role="search" aria-label="Concepts" data-concept-search hidden>
         <div className="search-field">
           <label htmlFor="concept-query">Search concepts</label>
-          <input id="concept-query" type="search" autoComplete="off" spellCheck={false} aria-describedby="concept-query-hint" />
+          <input
+            id="concept-query"
+            type="search"
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby="concept-query-hint"
+          />
           <p id="concept-query-hint" className="search-hint">
             Matches titles, other names (such as QKV) and summaries.
           </p>

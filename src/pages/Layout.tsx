@@ -31,8 +31,22 @@ export function Layout({ children, path }: LayoutProps) {
             Concept map
           </a>
         </nav>
-        <button type="button" className="site-search-button" data-site-search="" hidden aria-haspopup="dialog" aria-keyshortcuts="/">
-          <svg className="site-search-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+        <button
+          type="button"
+          className="site-search-button"
+          data-site-search=""
+          hidden
+          aria-haspopup="dialog"
+          aria-keyshortcuts="/"
+        >
+          <svg
+            className="site-search-icon"
+            viewBox="0 0 16 16"
+            width="16"
+            height="16"
+            aria-hidden="true"
+            focusable="false"
+          >
             <circle cx="6.75" cy="6.75" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.75" />
             <path d="M10.25 10.25 14 14" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
           </svg>

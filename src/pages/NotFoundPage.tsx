@@ -42,7 +42,11 @@ export function NotFoundPage({ concepts }: NotFoundPageProps) {
         <p className="search-count" role="status" data-search-count></p>
         <ul className="search-results" data-search-results></ul>
       </form>
-      <script type="application/json" id="concept-search-data" dangerouslySetInnerHTML={{ __html: scriptJson(entries) }} />
+      <script
+        type="application/json"
+        id="concept-search-data"
+        dangerouslySetInnerHTML={{ __html: scriptJson(entries) }}
+      />
     </>
   );
 }

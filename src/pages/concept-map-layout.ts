@@ -132,11 +132,20 @@ export function layoutConceptMap(concepts: readonly MapConcept[]): MapLayout {
       });
       if (!crosses) {
         const bend = Math.max(GAP_Y / 2, (y2 - y1) / 2);
-        return [{ from: required, to: concept.slug, path: `M${r(x1)},${r(y1)} C${r(x1)},${r(y1 + bend)} ${r(x2)},${r(y2 - bend)} ${r(x2)},${r(y2)}` }];
+        return [
+          {
+            from: required,
+            to: concept.slug,
+            path: `M${r(x1)},${r(y1)} C${r(x1)},${r(y1 + bend)} ${r(x2)},${r(y2 - bend)} ${r(x2)},${r(y2)}`,
+          },
+        ];
       }
       const side = (x1 + x2) / 2 <= centre ? "left" : "right";
       const offset = 10 + 8 * (lanesUsed[side]++ % 4);
-      const lane = side === "left" ? Math.min(...between.map((node) => node.x)) - offset : Math.max(...between.map((node) => node.x + node.width)) + offset;
+      const lane =
+        side === "left"
+          ? Math.min(...between.map((node) => node.x)) - offset
+          : Math.max(...between.map((node) => node.x + node.width)) + offset;
       const b = GAP_Y / 2;
       const path = `M${r(x1)},${r(y1)} C${r(x1)},${r(y1 + b)} ${r(lane)},${r(y1)} ${r(lane)},${r(y1 + b)} L${r(lane)},${r(y2 - b)} C${r(lane)},${r(y2)} ${r(x2)},${r(y2 - b)} ${r(x2)},${r(y2)}`;
       return [{ from: required, to: concept.slug, path }];

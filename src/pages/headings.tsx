@@ -39,7 +39,9 @@ function LinkIcon() {
  * headings in the order collectHeadings met them), and a link to the heading. Without JavaScript
  * the link is a plain #anchor; src/chrome/copy-link.ts makes it also copy the URL.
  */
-export function headingComponents(toc: readonly TocEntry[]): Record<"h2" | "h3", ComponentType<{ children?: ReactNode }>> {
+export function headingComponents(
+  toc: readonly TocEntry[],
+): Record<"h2" | "h3", ComponentType<{ children?: ReactNode }>> {
   let next = 0;
   // A heading the collecting pass could not see (inside a component's children) still gets a unique id.
   const fallback = createSlugger(toc.map((entry) => entry.id));
@@ -79,7 +81,9 @@ export function collectHeadings(Content: MdxContent): TocEntry[] {
     return null;
   };
   const stubs = Object.fromEntries(Object.keys(mdxComponents).map((name) => [name, noteId]));
-  renderToStaticMarkup(<Content components={{ ...stubs, h2: record(2), h3: record(3) } as Record<string, ComponentType<never>>} />);
+  renderToStaticMarkup(
+    <Content components={{ ...stubs, h2: record(2), h3: record(3) } as Record<string, ComponentType<never>>} />,
+  );
   // Ids the page itself uses around the body (see ConceptPage, Layout).
   const slugger = createSlugger([...exampleIds, "main", "toc-title", "theme-choice"]);
   return headings.map((heading) => ({ ...heading, id: slugger.slug(heading.text) }));

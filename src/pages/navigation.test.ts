@@ -5,7 +5,18 @@ import { createSlugger, slugify } from "./slugger.ts";
 import { layoutConceptMap, wrapWords } from "./concept-map-layout.ts";
 
 function concept(slug: string, category: string, requires: string[] = [], extra: Partial<Concept> = {}): Concept {
-  return { slug, title: slug.toUpperCase(), summary: `About ${slug}.`, aliases: [], category, required: false, requires, order: 1, usedBy: [], ...extra };
+  return {
+    slug,
+    title: slug.toUpperCase(),
+    summary: `About ${slug}.`,
+    aliases: [],
+    category,
+    required: false,
+    requires,
+    order: 1,
+    usedBy: [],
+    ...extra,
+  };
 }
 
 // Reading order a, b (foundations), c, d (attention); d requires a and c, c requires b.
@@ -44,7 +55,9 @@ describe("neighboursOf", () => {
   });
 
   it("searchTextOf joins title, aliases and summary in lower case", () => {
-    expect(searchTextOf(concept("qkv", "f", [], { title: "Q, K, and V", aliases: ["QKV", "projection"] }))).toBe("q, k, and v • qkv • projection • about qkv.");
+    expect(searchTextOf(concept("qkv", "f", [], { title: "Q, K, and V", aliases: ["QKV", "projection"] }))).toBe(
+      "q, k, and v • qkv • projection • about qkv.",
+    );
   });
 });
 
@@ -62,7 +75,12 @@ describe("slugger", () => {
 
   it("createSlugger suffixes repeated headings -1, -2 and never reuses an id", () => {
     const slugger = createSlugger();
-    expect(["Example", "Example", "Example-1", "Example"].map((t) => slugger.slug(t))).toEqual(["example", "example-1", "example-1-1", "example-2"]);
+    expect(["Example", "Example", "Example-1", "Example"].map((t) => slugger.slug(t))).toEqual([
+      "example",
+      "example-1",
+      "example-1-1",
+      "example-2",
+    ]);
   });
 });
 

@@ -16,9 +16,11 @@ const SHEETS = readdirSync(STYLES)
   .map((name) => ({ name, root: postcss.parse(readFileSync(new URL(name, STYLES), "utf8"), { from: name }) }));
 
 /** Properties that only paint: colours, and the custom properties that hold them. */
-const PAINT = /^(--.*|color|background-color|border(-(top|right|bottom|left))?-color|outline-color|text-decoration-color|fill|stroke|stop-color|caret-color|accent-color|color-scheme)$/;
+const PAINT =
+  /^(--.*|color|background-color|border(-(top|right|bottom|left))?-color|outline-color|text-decoration-color|fill|stroke|stop-color|caret-color|accent-color|color-scheme)$/;
 /** Properties that set a colour (a custom property may hold one, so it counts too). */
-const COLOUR = /^(--.*|color|background(-color|-image)?|border(-(top|right|bottom|left))?(-color)?|outline(-color)?|box-shadow|text-decoration(-color)?|fill|stroke|stop-color|caret-color|accent-color|color-scheme|opacity|filter)$/;
+const COLOUR =
+  /^(--.*|color|background(-color|-image)?|border(-(top|right|bottom|left))?(-color)?|outline(-color)?|box-shadow|text-decoration(-color)?|fill|stroke|stop-color|caret-color|accent-color|color-scheme|opacity|filter)$/;
 
 /** Every declaration inside an @media rule whose condition matches `query`, as "sheet: selector { property }". */
 function declarationsUnder(query: RegExp): { where: string; prop: string }[] {
@@ -43,12 +45,18 @@ describe("src/styles", () => {
 
   it("sets only colours inside @media (prefers-color-scheme: dark)", () => {
     const layout = declarationsUnder(/prefers-color-scheme:\s*dark/).filter(({ prop }) => !PAINT.test(prop));
-    expect(layout.map(({ where }) => where), "non-colour declarations in a dark block").toEqual([]);
+    expect(
+      layout.map(({ where }) => where),
+      "non-colour declarations in a dark block",
+    ).toEqual([]);
   });
 
   it("sets no colour inside a width query (max-width / min-width)", () => {
     const colours = declarationsUnder(/(max|min)-width/).filter(({ prop }) => COLOUR.test(prop));
-    expect(colours.map(({ where }) => where), "colour declarations in a width query").toEqual([]);
+    expect(
+      colours.map(({ where }) => where),
+      "colour declarations in a width query",
+    ).toEqual([]);
   });
 
   it("names a rule that breaks it", () => {

@@ -43,6 +43,14 @@ describe("attention map words", () => {
   });
 
   it("strongestKeys lists each query's strongest key for a description", () => {
-    expect(strongestKeys(["a", "b"], [[0.9, 0.1], [0.5, 0.5]])).toBe("a → a; b → a and b, which tie");
+    expect(
+      strongestKeys(
+        ["a", "b"],
+        [
+          [0.9, 0.1],
+          [0.5, 0.5],
+        ],
+      ),
+    ).toBe("a → a; b → a and b, which tie");
   });
 });

@@ -78,7 +78,12 @@ export interface ScoredAttention extends AttentionResult {
 }
 
 /** The readout of map cell (i, j): the score and its scaling written out from Q and K. */
-export function describeMapCell(tokens: readonly string[], attention: ScoredAttention, i: number, j: number): MapCellText {
+export function describeMapCell(
+  tokens: readonly string[],
+  attention: ScoredAttention,
+  i: number,
+  j: number,
+): MapCellText {
   const { Q, K } = attention;
   const [si, sj] = [subscript(i), subscript(j)];
   const keySize = Q[0]!.length;

@@ -33,7 +33,13 @@ export interface DotReading {
 
 /** True when `e` has an angle and a shadow: every number of explainAngle. */
 export function hasAngle(e: DotReading): e is AngleExplanation {
-  return e.cosine !== null && e.radians !== null && e.degrees !== null && e.projectionLength !== null && e.projection !== null;
+  return (
+    e.cosine !== null &&
+    e.radians !== null &&
+    e.degrees !== null &&
+    e.projectionLength !== null &&
+    e.projection !== null
+  );
 }
 
 /**
@@ -120,7 +126,8 @@ export const QUANTITIES: readonly Quantity[] = [
     spoken: "a dot b",
     value: (e) => e.dot.sum,
     expansion: (e) => formatDotExpansion("a·b", e.dot),
-    meaning: (e) => `Multiply pair by pair and add. ${describeDirection(e)}${hasAngle(e) ? " It equals |a|·|b|·cos θ." : ""}`,
+    meaning: (e) =>
+      `Multiply pair by pair and add. ${describeDirection(e)}${hasAngle(e) ? " It equals |a|·|b|·cos θ." : ""}`,
     uses: [],
     slug: "dot",
   },
@@ -141,7 +148,7 @@ export const QUANTITIES: readonly Quantity[] = [
       !hasAngle(e)
         ? `cos θ = a·b / (|a|·|b|) = ${formatNumber(e.dot.sum)} / (${formatNumber(e.normA.norm)}·${formatNumber(e.normB.norm)}): undefined`
         : `cos θ = a·b / (|a|·|b|) ${relation(e.dot.sum, e.normA.norm, e.normB.norm)} ${formatNumber(e.dot.sum)} / (${formatNumber(e.normA.norm)}·${formatNumber(e.normB.norm)}) ` +
-        `${relation(e.dot.sum, e.normA.norm, e.normB.norm, e.cosine)} ${formatNumber(e.cosine)}, so ${formatAngle(e.degrees)}`,
+          `${relation(e.dot.sum, e.normA.norm, e.normB.norm, e.cosine)} ${formatNumber(e.cosine)}, so ${formatAngle(e.degrees)}`,
     meaning: (e) =>
       hasAngle(e)
         ? "Dividing by both lengths leaves only the direction: 1 for the same direction, 0 at a right angle, −1 for opposite ones."

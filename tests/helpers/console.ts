@@ -40,7 +40,10 @@ export function watchConsole(page: Page, ignore: readonly RegExp[] = []): Consol
   return {
     problems,
     expectNone(when) {
-      expect(problems.map((p) => `${p.kind}: ${p.text}`), `console problems ${when}`).toEqual([]);
+      expect(
+        problems.map((p) => `${p.kind}: ${p.text}`),
+        `console problems ${when}`,
+      ).toEqual([]);
     },
   };
 }

@@ -38,7 +38,8 @@ export function editable(page: Page, id: string): EditableExample {
     example: frame.locator(".example").first(),
     tool: (name) => frame.locator(".example-tools-row").getByRole("button", { name, exact: typeof name === "string" }),
     field: (label) => frame.locator(".example-editor").getByLabel(label, { exact: true }),
-    cell: (name) => frame.getByRole("textbox", { name: new RegExp(`^Edit ${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }),
+    cell: (name) =>
+      frame.getByRole("textbox", { name: new RegExp(`^Edit ${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }),
     note: frame.locator(".example-note"),
     message: frame.locator(".example-editor-message"),
   };
@@ -70,7 +71,10 @@ export async function queryOf(page: Page): Promise<Record<string, string>> {
  * Presses Copy link, reads the clipboard, and opens the link in a new page of the same context;
  * returns the link and the new page, with the example hydrated.
  */
-export async function copyLinkAndOpen(context: BrowserContext, ex: EditableExample): Promise<{ link: string; page: Page }> {
+export async function copyLinkAndOpen(
+  context: BrowserContext,
+  ex: EditableExample,
+): Promise<{ link: string; page: Page }> {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await ex.tool("Copy link").click();
   await expect(ex.frame.locator(".example-status")).toContainText("Link copied");
@@ -97,14 +101,25 @@ export async function shown(ex: EditableExample, group: string): Promise<string[
 
 /** Tabs until `target` has focus (at most 40 presses), then checks that it has. */
 export async function tabUntil(ex: EditableExample, target: Locator): Promise<void> {
-  for (let presses = 0; presses < 40 && !(await target.evaluate((element) => element === document.activeElement)); presses += 1) {
+  for (
+    let presses = 0;
+    presses < 40 && !(await target.evaluate((element) => element === document.activeElement));
+    presses += 1
+  ) {
     await ex.page.keyboard.press("Tab");
   }
   await expect(target).toBeFocused();
 }
 
 /** Types `text` into the editor's field `label`, and checks the field's message and that the example kept `group`'s numbers. */
-export async function expectRefusedField(ex: EditableExample, label: string, text: string, message: string, group: string, kept: string[]): Promise<void> {
+export async function expectRefusedField(
+  ex: EditableExample,
+  label: string,
+  text: string,
+  message: string,
+  group: string,
+  kept: string[],
+): Promise<void> {
   const field = ex.field(label);
   await field.fill(text);
   await expect(field).toHaveAttribute("aria-invalid", "true");
@@ -115,7 +130,14 @@ export async function expectRefusedField(ex: EditableExample, label: string, tex
 }
 
 /** Types `text` into one in-place cell, and checks the message, aria-invalid and the kept numbers. */
-export async function expectRefusedCell(ex: EditableExample, cell: string, text: string, message: string, group: string, kept: string[]): Promise<void> {
+export async function expectRefusedCell(
+  ex: EditableExample,
+  cell: string,
+  text: string,
+  message: string,
+  group: string,
+  kept: string[],
+): Promise<void> {
   const input = ex.cell(cell);
   await input.fill(text);
   await expect(ex.message).toContainText(message);

@@ -14,7 +14,12 @@ export const PHONE = { width: 360, height: 740 };
  * the test uses (scrolled into view, then waited for): never the whole page, so that the tests
  * keep working when islands hydrate lazily.
  */
-export async function openConcept(page: Page, slug: string, ids: string | readonly string[], search = ""): Promise<void> {
+export async function openConcept(
+  page: Page,
+  slug: string,
+  ids: string | readonly string[],
+  search = "",
+): Promise<void> {
   await page.goto(`/concepts/${slug}/${search}`);
   for (const id of typeof ids === "string" ? [ids] : ids) await wakeIsland(page, id);
 }
@@ -34,7 +39,9 @@ export function exampleById(page: Page, id: string) {
 
 /** The "row-col" keys of the cells of `group` whose data-role is `role`, in document order. */
 export function cellsWithRole(group: Locator, role: "inspected" | "ingredient"): Promise<string[]> {
-  return group.locator(`[data-role="${role}"]`).evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.cell ?? ""));
+  return group
+    .locator(`[data-role="${role}"]`)
+    .evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.cell ?? ""));
 }
 
 /** One way of inspecting a number, with the browser settings it needs. */

@@ -21,7 +21,8 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 /** Decodes the character references React and the build write into attribute values. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === "#") return String.fromCodePoint(ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)));
+    if (ref[0] === "#")
+      return String.fromCodePoint(ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)));
     return ENTITIES[ref.toLowerCase()] ?? whole;
   });
 }
@@ -61,7 +62,11 @@ export function pageIds(html: string): Set<string> {
  * when nothing in dist/ serves it) and the fragment. External URLs (another origin, mailto:)
  * give null.
  */
-export function resolveInternal(route: string, value: string, dist = DIST): { route: string; file: string | undefined; fragment: string } | null {
+export function resolveInternal(
+  route: string,
+  value: string,
+  dist = DIST,
+): { route: string; file: string | undefined; fragment: string } | null {
   const origin = "http://site.invalid";
   const url = new URL(value, `${origin}${route}`);
   if (url.origin !== origin) return null;
@@ -69,7 +74,10 @@ export function resolveInternal(route: string, value: string, dist = DIST): { ro
   const path = decodeURIComponent(url.pathname);
   if (!path.startsWith(BASE)) return { route: path, file: undefined, fragment };
   const inside = path.slice(BASE.length);
-  const candidates = inside === "" || inside.endsWith("/") ? [join(dist, inside, "index.html")] : [join(dist, inside), join(dist, inside, "index.html")];
+  const candidates =
+    inside === "" || inside.endsWith("/")
+      ? [join(dist, inside, "index.html")]
+      : [join(dist, inside), join(dist, inside, "index.html")];
   const file = candidates.find((candidate) => existsSync(candidate) && !relative(dist, candidate).startsWith(".."));
   return { route: `/${inside}`, file, fragment };
 }
@@ -105,11 +113,22 @@ export function validateHtml(files: readonly string[]): HtmlError[] {
   });
   if ((result.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") throw new Error(MISSING_JAVA_HELP);
   if (result.error) throw result.error;
-  let report: { messages: { type: string; url?: string; lastLine?: number; firstColumn?: number; message: string; extract?: string }[] };
+  let report: {
+    messages: {
+      type: string;
+      url?: string;
+      lastLine?: number;
+      firstColumn?: number;
+      message: string;
+      extract?: string;
+    }[];
+  };
   try {
     report = JSON.parse(result.stderr || result.stdout) as typeof report;
   } catch {
-    throw new Error(`The Nu Html Checker did not answer with JSON (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `The Nu Html Checker did not answer with JSON (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
+    );
   }
   return report.messages
     .filter((message) => message.type === "error" || message.type === "non-document-error")

@@ -26,7 +26,8 @@ export interface TabStop {
  */
 async function installProbe(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const selector = "a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable='true']";
+    const selector =
+      "a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable='true']";
     const rendered = (element: Element) => {
       if (element.closest("[inert], [hidden]")) return false;
       const style = getComputedStyle(element);
@@ -36,9 +37,9 @@ async function installProbe(page: Page): Promise<number> {
     // or its first when none is checked.
     const radioStop = (radio: HTMLInputElement) => {
       if (!radio.name) return true;
-      const group = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(radio.name)}"]`)].filter(
-        (other) => other.form === radio.form && !other.disabled,
-      );
+      const group = [
+        ...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(radio.name)}"]`),
+      ].filter((other) => other.form === radio.form && !other.disabled);
       const checked = group.find((other) => other.checked);
       return checked ? checked === radio : group[0] === radio;
     };
@@ -58,13 +59,17 @@ async function installProbe(page: Page): Promise<number> {
       const shadow = style.boxShadow !== "none";
       const stroke = shapeStyle !== undefined && shapeStyle.stroke !== "none" && parseFloat(shapeStyle.strokeWidth) > 0;
       return {
-        text: `outline: ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}; box-shadow: ${style.boxShadow}` +
+        text:
+          `outline: ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}; box-shadow: ${style.boxShadow}` +
           (shapeStyle ? `; shape stroke: ${shapeStyle.stroke} ${shapeStyle.strokeWidth}` : ""),
         visible: outline || shadow || stroke,
       };
     };
     const describe = (element: Element) => {
-      const name = (element.getAttribute("aria-label") ?? element.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 40);
+      const name = (element.getAttribute("aria-label") ?? element.textContent ?? "")
+        .replace(/\s+/g, " ")
+        .trim()
+        .slice(0, 40);
       const id = element.id ? `#${element.id}` : element.classList.length ? `.${[...element.classList].join(".")}` : "";
       const type = element instanceof HTMLInputElement ? ` type=${element.type}` : "";
       return `<${element.tagName.toLowerCase()}${id}${type}> "${name}"`;
@@ -127,7 +132,9 @@ export async function walkTabOrder(page: Page): Promise<{ stops: TabStop[]; tabb
     );
     stops.push({ ...stop, unfocused });
   }
-  const tabbables = await page.evaluate(() => (window as unknown as { __keyboard: { labels: string[] } }).__keyboard.labels);
+  const tabbables = await page.evaluate(
+    () => (window as unknown as { __keyboard: { labels: string[] } }).__keyboard.labels,
+  );
   return { stops, tabbables };
 }
 
@@ -145,7 +152,9 @@ export function visualOrderProblems(stops: readonly TabStop[], tolerance = 4): s
     const above = next.top < previous.top - tolerance;
     const besideOnSameLine = next.left > previous.left && next.top < previous.bottom;
     if (above && !besideOnSameLine) {
-      problems.push(`${next.label} (top ${Math.round(next.top)}) comes after ${previous.label} (top ${Math.round(previous.top)}) but is above it`);
+      problems.push(
+        `${next.label} (top ${Math.round(next.top)}) comes after ${previous.label} (top ${Math.round(previous.top)}) but is above it`,
+      );
     }
   }
   return problems;

@@ -37,8 +37,14 @@ export const PAGE_STATES: Readonly<Record<string, PageStates>> = {
     },
   },
   "/concepts/dot-product/": { what: "a zero vector (angle undefined)", query: "?similar-directions.b=0,0" },
-  "/concepts/kv-cache/": { what: "step 2 with a score inspected", query: "?kv-steps.step=2&kv-steps.inspect=step2.layer2.scores.0,1" },
-  "/concepts/scaled-scores/": { what: "dₖ = 1024 with a key inspected", query: "?scaling-figure.keySize=1024&scaling-figure.inspect=5,1" },
+  "/concepts/kv-cache/": {
+    what: "step 2 with a score inspected",
+    query: "?kv-steps.step=2&kv-steps.inspect=step2.layer2.scores.0,1",
+  },
+  "/concepts/scaled-scores/": {
+    what: "dₖ = 1024 with a key inspected",
+    query: "?scaling-figure.keySize=1024&scaling-figure.inspect=5,1",
+  },
   "/concepts/multi-head-attention/": {
     what: "eight long words, an entry of Y inspected",
     query: `?two-heads.sentence=${LONG_SENTENCE}&two-heads.inspect=out:0,2`,
@@ -64,7 +70,10 @@ export const PAGE_STATES: Readonly<Record<string, PageStates>> = {
     },
   },
   "/embed/causal-masking/causal-mask/": { what: "the mask off", query: "?causal-mask.mask=0" },
-  "/embed/multi-head-attention/two-heads/": { what: "a cell of head 2's map inspected", query: "?two-heads.inspect=head2:2,3" },
+  "/embed/multi-head-attention/two-heads/": {
+    what: "a cell of head 2's map inspected",
+    query: "?two-heads.inspect=head2:2,3",
+  },
 };
 
 /** Inspectable numbers and tokens: MatrixGrid cells, heatmap cells, TokenRow tokens. */
@@ -93,7 +102,8 @@ async function refuseInFirstEditor(page: Page): Promise<void> {
   await frame.locator(".example-tools-row").getByRole("button", { name: "Edit numbers", exact: true }).click();
   await expect(frame.locator(".example-editor")).toBeVisible();
   const cell = frame.locator("input.cell-input").first();
-  const target: Locator = (await cell.count()) > 0 ? cell : frame.locator(".example-editor input, .example-editor textarea").first();
+  const target: Locator =
+    (await cell.count()) > 0 ? cell : frame.locator(".example-editor input, .example-editor textarea").first();
   await target.fill("<x>");
   await expect(frame.locator('[aria-invalid="true"]').first()).toBeVisible();
 }

@@ -133,12 +133,16 @@ export const NOTHING_INSPECTED = {
 
 /** Waits (retrying) until the example shows output `c` inspected, and nothing else. */
 export async function expectInspected(page: Page, c: OutputCase): Promise<void> {
-  await expect.poll(() => inspectionState(page), { message: `example shows ${c.name} inspected` }).toEqual(inspectedState(c));
+  await expect
+    .poll(() => inspectionState(page), { message: `example shows ${c.name} inspected` })
+    .toEqual(inspectedState(c));
 }
 
 /** Waits (retrying) until nothing is inspected: the hint is back and no cell or guide is marked. */
 export async function expectNothingInspected(page: Page): Promise<void> {
-  await expect.poll(() => inspectionState(page), { message: "example shows nothing inspected" }).toEqual(NOTHING_INSPECTED);
+  await expect
+    .poll(() => inspectionState(page), { message: "example shows nothing inspected" })
+    .toEqual(NOTHING_INSPECTED);
 }
 
 /** Whether `locator` is the focused element. */

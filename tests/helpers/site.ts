@@ -35,7 +35,12 @@ export function prerenderedPages(dist = DIST): SitePage[] {
   return htmlFiles(dist)
     .map((file) => {
       const path = relative(dist, file).split(sep).join("/");
-      const route = path === "index.html" ? "/" : path.endsWith("/index.html") ? `/${path.slice(0, -"index.html".length)}` : `/${path}`;
+      const route =
+        path === "index.html"
+          ? "/"
+          : path.endsWith("/index.html")
+            ? `/${path.slice(0, -"index.html".length)}`
+            : `/${path}`;
       const islands = [...readFileSync(file, "utf8").matchAll(/\sdata-island="([^"]+)"/g)].map((match) => match[1]!);
       return { route, hasIslands: islands.length > 0, islands };
     })
@@ -115,7 +120,9 @@ export async function wakeAllIslands(page: Page, { allowFailed = false, timeout 
       await page.waitForFunction(
         (islandId) => {
           const element = document.getElementById(islandId);
-          return element !== null && (element.hasAttribute("data-hydrated") || element.hasAttribute("data-island-failed"));
+          return (
+            element !== null && (element.hasAttribute("data-hydrated") || element.hasAttribute("data-island-failed"))
+          );
         },
         id,
         { timeout },
@@ -145,7 +152,8 @@ export async function revealWholePage(page: Page): Promise<void> {
   await wakeAllIslands(page);
   await page.waitForLoadState("networkidle");
   // Until two readings a few frames apart agree: a lazily loaded part replaces its static copy.
-  const shape = () => page.evaluate(() => `${document.getElementsByTagName("*").length}:${document.body.textContent?.length ?? 0}`);
+  const shape = () =>
+    page.evaluate(() => `${document.getElementsByTagName("*").length}:${document.body.textContent?.length ?? 0}`);
   let previous = await shape();
   for (let attempt = 0; attempt < 20; attempt++) {
     await frames(page, 6);

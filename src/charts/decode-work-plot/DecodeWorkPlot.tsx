@@ -30,7 +30,12 @@ export function DecodeWorkPlot({ seqLen, headDim }: DecodeWorkPlotProps) {
   return (
     <figure className="decode-work">
       <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${WORK_PLOT_WIDTH} ${WORK_PLOT_HEIGHT}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+      <svg
+        viewBox={`0 0 ${WORK_PLOT_WIDTH} ${WORK_PLOT_HEIGHT}`}
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         <g className="axis" aria-hidden="true">
@@ -51,14 +56,24 @@ export function DecodeWorkPlot({ seqLen, headDim }: DecodeWorkPlotProps) {
           <text className="axis-title" x={(plot.left + plot.right) / 2} y={WORK_PLOT_HEIGHT - 8} textAnchor="middle">
             tokens in the context, t
           </text>
-          <text className="axis-title" transform={`translate(14 ${(plot.top + plot.bottom) / 2}) rotate(-90)`} textAnchor="middle">
+          <text
+            className="axis-title"
+            transform={`translate(14 ${(plot.top + plot.bottom) / 2}) rotate(-90)`}
+            textAnchor="middle"
+          >
             multiply–adds per step
           </text>
         </g>
         <g aria-hidden="true">
           <path className="work-line work-uncached" d={layout.uncachedPath} />
           <path className="work-line work-cached" d={layout.cachedPath} />
-          <rect className="work-marker work-uncached" x={layout.uncachedEnd.x - 5} y={layout.uncachedEnd.y - 5} width={10} height={10} />
+          <rect
+            className="work-marker work-uncached"
+            x={layout.uncachedEnd.x - 5}
+            y={layout.uncachedEnd.y - 5}
+            width={10}
+            height={10}
+          />
           <circle className="work-marker work-cached" cx={layout.cachedEnd.x} cy={layout.cachedEnd.y} r={5} />
         </g>
       </svg>

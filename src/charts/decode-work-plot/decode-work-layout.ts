@@ -41,9 +41,16 @@ export function powerOfTen(exponent: number): string {
  * flat on zero.
  */
 export function layoutWorkPlot(seqLen: number, headDim: number): WorkPlotLayout {
-  const plot = { left: MARGIN.left, right: WORK_PLOT_WIDTH - MARGIN.right, top: MARGIN.top, bottom: WORK_PLOT_HEIGHT - MARGIN.bottom };
+  const plot = {
+    left: MARGIN.left,
+    right: WORK_PLOT_WIDTH - MARGIN.right,
+    top: MARGIN.top,
+    bottom: WORK_PLOT_HEIGHT - MARGIN.bottom,
+  };
   // Evenly spread points, plus 1, 2, 4, …: on a log axis the lines bend most at small t.
-  const counts = [...new Set([...sampleTokenCounts(seqLen, SAMPLES), ...doublingTokenCounts(seqLen)])].sort((a, b) => a - b);
+  const counts = [...new Set([...sampleTokenCounts(seqLen, SAMPLES), ...doublingTokenCounts(seqLen)])].sort(
+    (a, b) => a - b,
+  );
   const logWork = (t: number, cached: boolean) => Math.log10(Number(decodeStepWork(t, headDim, cached).multiplyAdds));
   const top = Math.max(1, Math.ceil(logWork(seqLen, false)));
   const bottom = Math.floor(logWork(1, true));
@@ -57,7 +64,10 @@ export function layoutWorkPlot(seqLen: number, headDim: number): WorkPlotLayout 
   const stride = Math.ceil(exponents.length / 8);
   return {
     plot,
-    xTicks: x.ticks(5).filter(Number.isInteger).map((t) => ({ at: x(t), label: groupDigits(t) })),
+    xTicks: x
+      .ticks(5)
+      .filter(Number.isInteger)
+      .map((t) => ({ at: x(t), label: groupDigits(t) })),
     yTicks: exponents.filter((e) => e % stride === 0).map((e) => ({ at: y(e), label: powerOfTen(e) })),
     cachedPath: path(true),
     uncachedPath: path(false),

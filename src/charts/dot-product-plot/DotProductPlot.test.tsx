@@ -21,7 +21,9 @@ const e = explainAngle(a, b);
 
 describe("DotProductPlot", () => {
   it("renders a = (3, 1), b = (1, 2) as the saved SVG", () => {
-    expect(normalizeSvg(renderToStaticMarkup(<DotProductPlot a={a} b={b} explanation={e} active={null} />))).toMatchSnapshot();
+    expect(
+      normalizeSvg(renderToStaticMarkup(<DotProductPlot a={a} b={b} explanation={e} active={null} />)),
+    ).toMatchSnapshot();
   });
 
   it.each([
@@ -38,7 +40,9 @@ describe("DotProductPlot", () => {
   it("has an accessible name and a description built from the same numbers", () => {
     const html = renderToStaticMarkup(<DotProductPlot a={a} b={b} explanation={e} active={null} />);
     expect(html).toContain('role="img"');
-    expect(html).toMatch(/<title id="[^"]+">The vectors a and b, the angle between them and the projection of b on a<\/title>/);
+    expect(html).toMatch(
+      /<title id="[^"]+">The vectors a and b, the angle between them and the projection of b on a<\/title>/,
+    );
     expect(describeDotPlot(a, b, e)).toBe(
       "Arrows from the origin to a = (3, 1) and b = (1, 2), to the same scale on both axes, with an arc marking the angle " +
         "between them, θ = 45°. A dashed line drops from b's tip at a right angle onto a's line; b's shadow runs along that " +

@@ -30,17 +30,28 @@ export function describeDotPlot(a: Vector, b: Vector, e: AngleExplanation): stri
 /** a, b, the angle between them and b's projection on a, as server-rendered SVG. */
 export function DotProductPlot({ a, b, explanation, active }: DotProductPlotProps) {
   const id = useId();
-  const { height, origin, plotArea, tipA, tipB, labelA, labelB, foot, arc, xTicks, yTicks } = layoutDotPlot(a, b, explanation.projection);
+  const { height, origin, plotArea, tipA, tipB, labelA, labelB, foot, arc, xTicks, yTicks } = layoutDotPlot(
+    a,
+    b,
+    explanation.projection,
+  );
   const marked = (part: string) => (active !== null && PARTS[active]!.includes(part) ? "true" : undefined);
   const arrow = (name: "a" | "b", tip: { x: number; y: number }, label: { x: number; y: number }) => (
     <g className={`vector-${name}`} data-active={marked(name)}>
       <line x1={origin.x} y1={origin.y} x2={tip.x} y2={tip.y} markerEnd={`url(#${id}-${name})`} />
-      <text x={label.x} y={label.y} dy="0.32em" textAnchor="middle">{name}</text>
+      <text x={label.x} y={label.y} dy="0.32em" textAnchor="middle">
+        {name}
+      </text>
     </g>
   );
   return (
     <figure className="dot-plot">
-      <svg viewBox={`0 0 ${DOT_PLOT_WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+      <svg
+        viewBox={`0 0 ${DOT_PLOT_WIDTH} ${height}`}
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+      >
         <title id={`${id}-title`}>The vectors a and b, the angle between them and the projection of b on a</title>
         <desc id={`${id}-desc`}>{describeDotPlot(a, b, explanation)}</desc>
         <ArrowMarkers id={id} names={["a", "b"]} />
@@ -48,10 +59,14 @@ export function DotProductPlot({ a, b, explanation, active }: DotProductPlotProp
           <line x1={plotArea.left} x2={plotArea.right} y1={origin.y} y2={origin.y} />
           <line x1={origin.x} x2={origin.x} y1={plotArea.top} y2={plotArea.bottom} />
           {xTicks.map((t) => (
-            <text key={`x${t.value}`} x={t.position} y={plotArea.bottom + 16} textAnchor="middle">{t.label}</text>
+            <text key={`x${t.value}`} x={t.position} y={plotArea.bottom + 16} textAnchor="middle">
+              {t.label}
+            </text>
           ))}
           {yTicks.map((t) => (
-            <text key={`y${t.value}`} x={plotArea.left - 6} y={t.position} dy="0.32em" textAnchor="end">{t.label}</text>
+            <text key={`y${t.value}`} x={plotArea.left - 6} y={t.position} dy="0.32em" textAnchor="end">
+              {t.label}
+            </text>
           ))}
         </g>
         <g aria-hidden="true">
@@ -62,7 +77,9 @@ export function DotProductPlot({ a, b, explanation, active }: DotProductPlotProp
           {arc ? (
             <g className="angle" data-active={marked("angle")}>
               <path d={arc.path} />
-              <text x={arc.label.x} y={arc.label.y} dy="0.32em" textAnchor="middle">θ</text>
+              <text x={arc.label.x} y={arc.label.y} dy="0.32em" textAnchor="middle">
+                θ
+              </text>
             </g>
           ) : null}
           {arrow("a", tipA, labelA)}

@@ -19,7 +19,12 @@ describe("layoutDotPlot", () => {
   ])("places a = $a, b = $b and b's projection where the axis ticks say", ({ a, b }) => {
     const layout = layoutOf(a, b);
     const p = explainAngle(a, b).projection;
-    for (const [point, v] of [[layout.tipA, a], [layout.tipB, b], [layout.foot, p], [layout.origin, [0, 0]]] as const) {
+    for (const [point, v] of [
+      [layout.tipA, a],
+      [layout.tipB, b],
+      [layout.foot, p],
+      [layout.origin, [0, 0]],
+    ] as const) {
       expect(valueAt(layout.xTicks, point.x)).toBeCloseTo(v[0]!, 9);
       expect(valueAt(layout.yTicks, point.y)).toBeCloseTo(v[1]!, 9);
     }

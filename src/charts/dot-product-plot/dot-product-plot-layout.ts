@@ -101,12 +101,17 @@ function angleArc(origin: Point, tipA: Point, tipB: Point): DotPlotLayout["arc"]
   const cross = ua.x * ub.y - ua.y * ub.x;
   const cosine = ua.x * ub.x + ua.y * ub.y;
   if (Math.abs(cross) < 1e-9 && cosine > 0) return null;
-  const radius = Math.min(ARC_RADIUS, 0.45 * Math.hypot(tipA.x - origin.x, tipA.y - origin.y), 0.45 * Math.hypot(tipB.x - origin.x, tipB.y - origin.y));
+  const radius = Math.min(
+    ARC_RADIUS,
+    0.45 * Math.hypot(tipA.x - origin.x, tipA.y - origin.y),
+    0.45 * Math.hypot(tipB.x - origin.x, tipB.y - origin.y),
+  );
   const sweep = cross >= 0 ? 1 : 0;
   const start = { x: origin.x + radius * ua.x, y: origin.y + radius * ua.y };
   const end = { x: origin.x + radius * ub.x, y: origin.y + radius * ub.y };
   // Opposite vectors: the half-turn's middle is a quarter turn clockwise from a.
-  const middle = Math.abs(cross) < 1e-9 ? { x: -ua.y, y: ua.x } : unit({ x: 0, y: 0 }, { x: ua.x + ub.x, y: ua.y + ub.y });
+  const middle =
+    Math.abs(cross) < 1e-9 ? { x: -ua.y, y: ua.x } : unit({ x: 0, y: 0 }, { x: ua.x + ub.x, y: ua.y + ub.y });
   const r = (n: number) => Math.round(n * 100) / 100;
   return {
     path: `M${r(start.x)},${r(start.y)}A${r(radius)},${r(radius)} 0 0 ${sweep} ${r(end.x)},${r(end.y)}`,

@@ -46,7 +46,8 @@ function normalizeSvg(html: string): string {
 }
 
 const cell = (i: number, j: number) => document.querySelector<SVGGElement>(`[data-cell="${i}-${j}"]`)!;
-const marked = (role: string) => [...document.querySelectorAll<SVGGElement>(`[data-role="${role}"]`)].map((g) => g.dataset.cell);
+const marked = (role: string) =>
+  [...document.querySelectorAll<SVGGElement>(`[data-role="${role}"]`)].map((g) => g.dataset.cell);
 
 describe("AttentionMap", () => {
   it("renders the saved SVG: labels, a coloured cell with its number for each weight, and the legend", () => {
@@ -55,9 +56,17 @@ describe("AttentionMap", () => {
 
   it("writes every weight on its cell, so colour is not the only channel", () => {
     render(<Harness />);
-    expect([...document.querySelectorAll(".heat-cell text")].map((t) => t.textContent)).toEqual(
-      ["0.5", "0.25", "0.25", "0.1", "0.2", "0.7", "0.13", "0.75", "0.13"],
-    );
+    expect([...document.querySelectorAll(".heat-cell text")].map((t) => t.textContent)).toEqual([
+      "0.5",
+      "0.25",
+      "0.25",
+      "0.1",
+      "0.2",
+      "0.7",
+      "0.13",
+      "0.75",
+      "0.13",
+    ]);
   });
 
   it("names the figure with its title and description and gives each cell a button role and name", () => {

@@ -27,7 +27,12 @@ interface AttentionMapProps {
 
 /** Fill and ink of both themes as custom properties; the stylesheet picks by colour scheme. */
 function themeColours(c: HeatColours): CSSProperties {
-  return { "--fill-light": c.fillLight, "--fill-dark": c.fillDark, "--ink-light": c.inkLight, "--ink-dark": c.inkDark } as CSSProperties;
+  return {
+    "--fill-light": c.fillLight,
+    "--fill-dark": c.fillDark,
+    "--ink-light": c.inkLight,
+    "--ink-dark": c.inkDark,
+  } as CSSProperties;
 }
 
 function Label({ label, active, dy }: { label: HeatmapLabel; active?: boolean; dy?: string }) {
@@ -43,7 +48,16 @@ function Label({ label, active, dy }: { label: HeatmapLabel; active?: boolean; d
  * its weight and labelled with the number, so colour is never the only channel. Each cell is a
  * button (one tab stop; arrows, Home and End move), and the inspected cell's row is marked.
  */
-export function AttentionMap({ queries, keys, weights, title, description, cellLabel, active, bind }: AttentionMapProps) {
+export function AttentionMap({
+  queries,
+  keys,
+  weights,
+  title,
+  description,
+  cellLabel,
+  active,
+  bind,
+}: AttentionMapProps) {
   const id = useId();
   const svgRef = useRef<SVGSVGElement>(null);
   const layout = layoutHeatmap(queries, keys, weights);
@@ -86,7 +100,14 @@ export function AttentionMap({ queries, keys, weights, title, description, cellL
           {layout.rowLabels.map((label, i) => (
             <Label key={`q${i}`} label={label} active={active?.row === i} dy="0.35em" />
           ))}
-          <rect x={legend.x} y={legend.y} width={legend.width} height={legend.height} fill={`url(#${id}-ramp)`} className="heat-legend-bar" />
+          <rect
+            x={legend.x}
+            y={legend.y}
+            width={legend.width}
+            height={legend.height}
+            fill={`url(#${id}-ramp)`}
+            className="heat-legend-bar"
+          />
           {legend.labels.map((label) => (
             <Label key={label.text} label={label} />
           ))}

@@ -35,13 +35,16 @@ describe("heat colours", () => {
   it.each([
     ["light", LIGHT_RAMP, -1],
     ["dark", DARK_RAMP, 1],
-  ] as const)("the %s ramp is monotone: a larger weight is always further from the background", (_, ramp, direction) => {
-    const luminances = STEPS.map((t) => relativeLuminance(rampColour(ramp, t)));
-    for (let k = 1; k < luminances.length; k++) {
-      expect(Math.sign(luminances[k]! - luminances[k - 1]!)).not.toBe(-direction);
-    }
-    expect(Math.sign(luminances.at(-1)! - luminances[0]!)).toBe(direction);
-  });
+  ] as const)(
+    "the %s ramp is monotone: a larger weight is always further from the background",
+    (_, ramp, direction) => {
+      const luminances = STEPS.map((t) => relativeLuminance(rampColour(ramp, t)));
+      for (let k = 1; k < luminances.length; k++) {
+        expect(Math.sign(luminances[k]! - luminances[k - 1]!)).not.toBe(-direction);
+      }
+      expect(Math.sign(luminances.at(-1)! - luminances[0]!)).toBe(direction);
+    },
+  );
 
   it.each([
     ["light", LIGHT_RAMP],
@@ -54,7 +57,12 @@ describe("heat colours", () => {
   });
 
   it("heatColours(t) gives dark ink on pale cells and white ink on deep ones", () => {
-    expect(heatColours(0)).toEqual({ fillLight: "#f7fbff", fillDark: "#1b232e", inkLight: "#000000", inkDark: "#ffffff" });
+    expect(heatColours(0)).toEqual({
+      fillLight: "#f7fbff",
+      fillDark: "#1b232e",
+      inkLight: "#000000",
+      inkDark: "#ffffff",
+    });
     const deep = heatColours(1);
     expect(deep.inkLight).toBe("#ffffff");
     expect(deep.inkDark).toBe("#000000");

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { relativeLuminance, type Rgb } from "./heat-colour.ts";
-import { CELL, CELL_GAP, COL_LABEL_HEIGHT, LEGEND_HEIGHT, ROW_LABEL_WIDTH, fitKeyLabel, layoutHeatmap } from "./heatmap-layout.ts";
+import {
+  CELL,
+  CELL_GAP,
+  COL_LABEL_HEIGHT,
+  LEGEND_HEIGHT,
+  ROW_LABEL_WIDTH,
+  fitKeyLabel,
+  layoutHeatmap,
+} from "./heatmap-layout.ts";
 
 const weights = [
   [0.1, 0.6, 0.3],
@@ -48,8 +56,12 @@ describe("layoutHeatmap", () => {
     const sorted = [...layout.cells].sort((a, b) => a.weight - b.weight);
     for (let k = 1; k < sorted.length; k++) {
       const [before, after] = [sorted[k - 1]!, sorted[k]!];
-      expect(relativeLuminance(rgb(after.colours.fillLight))).toBeLessThanOrEqual(relativeLuminance(rgb(before.colours.fillLight)));
-      expect(relativeLuminance(rgb(after.colours.fillDark))).toBeGreaterThanOrEqual(relativeLuminance(rgb(before.colours.fillDark)));
+      expect(relativeLuminance(rgb(after.colours.fillLight))).toBeLessThanOrEqual(
+        relativeLuminance(rgb(before.colours.fillLight)),
+      );
+      expect(relativeLuminance(rgb(after.colours.fillDark))).toBeGreaterThanOrEqual(
+        relativeLuminance(rgb(before.colours.fillDark)),
+      );
     }
   });
 
@@ -69,11 +81,20 @@ describe("layoutHeatmap", () => {
   });
 
   it("throws when the labels do not match the weights' shape, naming both counts", () => {
-    expect(() => layoutHeatmap(["cat"], ["The", "cat", "sat"], weights)).toThrow(/1 query and 3 key labels for 2×3 weights/);
+    expect(() => layoutHeatmap(["cat"], ["The", "cat", "sat"], weights)).toThrow(
+      /1 query and 3 key labels for 2×3 weights/,
+    );
   });
 
   it("widens the query band for a long word and shortens long key labels to fit a column", () => {
-    const long = layoutHeatmap(["hippopotamus", "ran"], ["hippopotamus", "ran"], [[0.5, 0.5], [0.5, 0.5]]);
+    const long = layoutHeatmap(
+      ["hippopotamus", "ran"],
+      ["hippopotamus", "ran"],
+      [
+        [0.5, 0.5],
+        [0.5, 0.5],
+      ],
+    );
     // 12 letters at about 7.5 units each, plus a 16-unit margin: 106 units instead of 60.
     expect(long.rowLabels[0]).toMatchObject({ text: "hippopotamus", x: 106 - 8 });
     expect(long.cells[0]!.x).toBe(106 + CELL_GAP / 2);

@@ -91,7 +91,10 @@ export function layoutHeatmap(queries: readonly string[], keys: readonly string[
     );
   }
   // The query band grows for long words, so a learner's own sentence is never clipped on the left.
-  const labelWidth = Math.max(ROW_LABEL_WIDTH, Math.ceil(16 + CHAR_WIDTH * Math.max(0, ...queries.map((q) => q.length))));
+  const labelWidth = Math.max(
+    ROW_LABEL_WIDTH,
+    Math.ceil(16 + CHAR_WIDTH * Math.max(0, ...queries.map((q) => q.length))),
+  );
   const gridTop = COL_LABEL_HEIGHT;
   const gridBottom = gridTop + rows * CELL;
   const gridWidth = cols * CELL;
@@ -113,8 +116,18 @@ export function layoutHeatmap(queries: readonly string[], keys: readonly string[
     width: labelWidth + gridWidth + 4,
     height: gridBottom + LEGEND_HEIGHT,
     cells,
-    rowLabels: queries.map((text, row) => ({ text, anchor: "end", x: labelWidth - 8, y: gridTop + row * CELL + CELL / 2 })),
-    colLabels: keys.map((text, col) => ({ text: fitKeyLabel(text), anchor: "middle", x: labelWidth + col * CELL + CELL / 2, y: gridTop - 8 })),
+    rowLabels: queries.map((text, row) => ({
+      text,
+      anchor: "end",
+      x: labelWidth - 8,
+      y: gridTop + row * CELL + CELL / 2,
+    })),
+    colLabels: keys.map((text, col) => ({
+      text: fitKeyLabel(text),
+      anchor: "middle",
+      x: labelWidth + col * CELL + CELL / 2,
+      y: gridTop - 8,
+    })),
     axisTitles: [
       { text: "key →", anchor: "start", x: labelWidth, y: 14 },
       { text: "query ↓", anchor: "end", x: labelWidth - 8, y: gridTop - 8 },

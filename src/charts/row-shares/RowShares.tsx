@@ -20,14 +20,16 @@ export function RowShares({ weights, rowLabels, colLabels, active }: RowSharesPr
   const id = useId();
   const layout = layoutRowShares(weights);
   const description = weights
-    .map(
-      (row, i) =>
-        `${rowLabels[i]}: ${row.map((w, j) => `${colLabels[j]} ${formatWeight(w)}`).join(", ")}.`,
-    )
+    .map((row, i) => `${rowLabels[i]}: ${row.map((w, j) => `${colLabels[j]} ${formatWeight(w)}`).join(", ")}.`)
     .join(" ");
   return (
     <figure className="row-shares">
-      <svg viewBox={`0 0 ${SHARES_WIDTH} ${layout.height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+      <svg
+        viewBox={`0 0 ${SHARES_WIDTH} ${layout.height}`}
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+      >
         <title id={`${id}-title`}>Each query’s weights as shares of one bar</title>
         <desc id={`${id}-desc`}>{description}</desc>
         {layout.rows.map((row, i) => (
@@ -52,7 +54,9 @@ export function RowShares({ weights, rowLabels, colLabels, active }: RowSharesPr
           </g>
         ))}
       </svg>
-      <figcaption>Each bar is one query’s weights laid end to end; they always fill the bar, because a row sums to 1.</figcaption>
+      <figcaption>
+        Each bar is one query’s weights laid end to end; they always fill the bar, because a row sums to 1.
+      </figcaption>
     </figure>
   );
 }

@@ -38,13 +38,17 @@ export function VectorPlot({ x, y, active }: VectorPlotProps) {
           {layout.xTicks.map((tick) => (
             <g key={`x${tick.value}`} transform={`translate(${tick.position},${plotArea.bottom})`}>
               <line y1={-4} y2={0} />
-              <text y={16} textAnchor="middle">{tick.label}</text>
+              <text y={16} textAnchor="middle">
+                {tick.label}
+              </text>
             </g>
           ))}
           {layout.yTicks.map((tick) => (
             <g key={`y${tick.value}`} transform={`translate(${plotArea.left},${tick.position})`}>
               <line x1={0} x2={4} />
-              <text x={-6} dy="0.32em" textAnchor="end">{tick.label}</text>
+              <text x={-6} dy="0.32em" textAnchor="end">
+                {tick.label}
+              </text>
             </g>
           ))}
         </g>
@@ -52,17 +56,27 @@ export function VectorPlot({ x, y, active }: VectorPlotProps) {
           {layout.guides.map((guide, j) => (
             <g key={j} className="guide" data-active={active === j ? "true" : undefined}>
               <line x1={guide.from.x} y1={guide.from.y} x2={guide.to.x} y2={guide.to.y} />
-              <text
-                x={guide.to.x + 6}
-                y={j === 0 ? guide.to.y - 8 : guide.to.y - 6}
-                textAnchor="start"
-              >
+              <text x={guide.to.x + 6} y={j === 0 ? guide.to.y - 8 : guide.to.y - 6} textAnchor="start">
                 {`y${subscript(j)} = ${formatNumber(y[j] ?? 0)}`}
               </text>
             </g>
           ))}
-          <line className="vector vector-input" x1={origin.x} y1={origin.y} x2={inputTip.x} y2={inputTip.y} markerEnd={arrow("input")} />
-          <line className="vector vector-output" x1={origin.x} y1={origin.y} x2={outputTip.x} y2={outputTip.y} markerEnd={arrow("output")} />
+          <line
+            className="vector vector-input"
+            x1={origin.x}
+            y1={origin.y}
+            x2={inputTip.x}
+            y2={inputTip.y}
+            markerEnd={arrow("input")}
+          />
+          <line
+            className="vector vector-output"
+            x1={origin.x}
+            y1={origin.y}
+            x2={outputTip.x}
+            y2={outputTip.y}
+            markerEnd={arrow("output")}
+          />
         </g>
       </svg>
       <figcaption>

@@ -68,7 +68,11 @@ export function layoutVectorPlot(x: Vector, y: Vector): VectorPlotLayout {
 /** The plot's long description, built from the same numbers: sizes compared honestly. */
 export function describeVectorPlot(x: Vector, y: Vector): string {
   const comparison =
-    norm(y) > norm(x) * 1.05 ? "a longer projected vector" : norm(y) < norm(x) * 0.95 ? "a shorter projected vector" : "a projected vector of about the same length";
+    norm(y) > norm(x) * 1.05
+      ? "a longer projected vector"
+      : norm(y) < norm(x) * 0.95
+        ? "a shorter projected vector"
+        : "a projected vector of about the same length";
   const pair = (v: Vector) => `(${v.map((n) => formatNumber(n)).join(", ")})`;
   return (
     `The input vector x = ${pair(x)} and ${comparison} y = ${pair(y)} are drawn as arrows from the origin on the same axes. ` +

@@ -23,7 +23,12 @@ export function WeightBarChart({ title, description, weights, keyLabels, active,
   return (
     <figure className="weight-bars">
       <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${BARS_WIDTH} ${BARS_HEIGHT}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+      <svg
+        viewBox={`0 0 ${BARS_WIDTH} ${BARS_HEIGHT}`}
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         <g className="axis" aria-hidden="true">

@@ -7,4 +7,6 @@ import { cellCodec } from "../../frame/url-state.ts";
 import { sentenceSpec, type SentenceValues } from "./attention-map-sentence.ts";
 
 /** What a learner may change: the sentence (2–8 words); the map's cell "row,column" is inspected. */
-export const attentionMapSpec = sentenceSpec(cellCodec<SentenceValues>("the map", ({ sentence }) => [sentence.length, sentence.length]));
+export const attentionMapSpec = sentenceSpec(
+  cellCodec<SentenceValues>("the map", ({ sentence }) => [sentence.length, sentence.length]),
+);

@@ -3,7 +3,10 @@ import { singleHeadExamples } from "../../data/data-sets.ts";
 import { MAX_WORDS, MIN_WORDS, readSentence } from "../../data/lexicon.ts";
 import { exampleId } from "../props.ts";
 
-const names = Object.keys(singleHeadExamples) as [keyof typeof singleHeadExamples, ...(keyof typeof singleHeadExamples)[]];
+const names = Object.keys(singleHeadExamples) as [
+  keyof typeof singleHeadExamples,
+  ...(keyof typeof singleHeadExamples)[],
+];
 
 /** Which hand-made data set to run: a name from src/data/data-sets.ts. */
 export const singleHeadExampleName = z
@@ -19,10 +22,13 @@ export const sentenceProp = z
   .superRefine((words, ctx) => {
     const read = readSentence(words.join(" "));
     if (!read.ok) ctx.addIssue({ code: "custom", message: read.message });
-    else if (read.value.length !== words.length) ctx.addIssue({ code: "custom", message: "each entry must be one word" });
+    else if (read.value.length !== words.length)
+      ctx.addIssue({ code: "custom", message: "each entry must be one word" });
   })
   .optional()
-  .describe(`${MIN_WORDS}–${MAX_WORDS} words, e.g. {["the", "dog", "ran"]} (or leave it out for the data set's own sentence)`);
+  .describe(
+    `${MIN_WORDS}–${MAX_WORDS} words, e.g. {["the", "dog", "ran"]} (or leave it out for the data set's own sentence)`,
+  );
 
 /** Props of <AttentionMapExample>: the attention map of one head over a sentence. */
 export const attentionMapExampleSchema = z

@@ -33,14 +33,22 @@ function AttentionMapView({ id, example, sentence }: AttentionMapViewProps) {
   const text = active === null ? null : describeMapCell(tokens, attention, active.row, active.col);
 
   return (
-    <div className="example attention-map-example" data-example={id} role="group" aria-label="Attention map example" onKeyDown={inspection.onKeyDown}>
+    <div
+      className="example attention-map-example"
+      data-example={id}
+      role="group"
+      aria-label="Attention map example"
+      onKeyDown={inspection.onKeyDown}
+    >
       <AttentionMap
         queries={tokens}
         keys={tokens}
         weights={attention.weights}
         title={`Attention map of “${tokens.join(" ")}”`}
         description={`Rows are queries, columns are keys; each cell shows its weight, and a stronger colour means more weight. Strongest key for each query: ${strongestKeys(tokens, attention.weights)}.`}
-        cellLabel={(i, j) => `${quoted(tokens[i]!)} looks at ${quoted(tokens[j]!)}: weight ${weightLabel(attention.weights[i]![j]!)}`}
+        cellLabel={(i, j) =>
+          `${quoted(tokens[i]!)} looks at ${quoted(tokens[j]!)}: weight ${weightLabel(attention.weights[i]![j]!)}`
+        }
         active={active}
         bind={inspection.bind}
       />
@@ -52,13 +60,18 @@ function AttentionMapView({ id, example, sentence }: AttentionMapViewProps) {
             <p className="expansion">{text.pair}</p>
             <dl className="map-facts">
               <dt>Query</dt>
-              <dd>{text.query}, row {active.row}</dd>
+              <dd>
+                {text.query}, row {active.row}
+              </dd>
               <dt>Key</dt>
-              <dd>{text.key}, column {active.col}</dd>
+              <dd>
+                {text.key}, column {active.col}
+              </dd>
               <ScoreFacts text={text} />
             </dl>
             <p>
-              Softmax runs across the row of {text.query}, so its weights add up to 1; the largest goes to {text.strongest}.
+              Softmax runs across the row of {text.query}, so its weights add up to 1; the largest goes to{" "}
+              {text.strongest}.
             </p>
           </>
         )}

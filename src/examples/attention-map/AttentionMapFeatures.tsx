@@ -37,9 +37,9 @@ export function AttentionMapFeatures({ words, X, features, showMatrix = true }: 
         ))}
       </ul>
       <p className="operand-note">
-        The features come from a small word list of function words, common verbs (relation words) and prepositions (both);
-        a word not in the list counts as a noun. Half is −1 in the first half of the sentence, +1 in the second, and 0 for
-        the middle word of an odd count.
+        The features come from a small word list of function words, common verbs (relation words) and prepositions
+        (both); a word not in the list counts as a noun. Half is −1 in the first half of the sentence, +1 in the second,
+        and 0 for the middle word of an odd count.
       </p>
     </div>
   );

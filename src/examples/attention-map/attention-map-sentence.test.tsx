@@ -31,31 +31,61 @@ const plain = (text: string | null | undefined) => (text ?? "").replace(/\u00a0/
 
 describe("the sentence spec", () => {
   it("accepts a typed sentence of 2–8 words, and refuses 1 or 9 with the field's message", () => {
-    expect(applyText(attentionMapSpec, catSat, "sentence", "the dog ran")).toEqual({ ok: true, value: { sentence: ["the", "dog", "ran"] } });
-    expect(messageOf(applyText(attentionMapSpec, catSat, "sentence", "dog"))).toBe("sentence has 1 word; it needs at least 2.");
-    expect(messageOf(applyText(attentionMapSpec, catSat, "sentence", "a b c d e f g h i"))).toBe("sentence has 9 words; it takes at most 8.");
+    expect(applyText(attentionMapSpec, catSat, "sentence", "the dog ran")).toEqual({
+      ok: true,
+      value: { sentence: ["the", "dog", "ran"] },
+    });
+    expect(messageOf(applyText(attentionMapSpec, catSat, "sentence", "dog"))).toBe(
+      "sentence has 1 word; it needs at least 2.",
+    );
+    expect(messageOf(applyText(attentionMapSpec, catSat, "sentence", "a b c d e f g h i"))).toBe(
+      "sentence has 9 words; it takes at most 8.",
+    );
     expect(messageOf(applyText(attentionMapSpec, catSat, "sentence", "<b>hi</b>"))).toContain("is not a word");
   });
 
   it("adds “dog” with the + button and stops at 2 and 8 words", () => {
-    expect(resize(attentionMapSpec, catSat, "words", 1)).toEqual({ ok: true, value: { sentence: [...catSat.sentence, "dog"] } });
-    expect(messageOf(resize(attentionMapSpec, { sentence: ["a", "b"] }, "words", -1))).toBe("Words of the sentence cannot go below 2.");
-    expect(messageOf(resize(attentionMapSpec, { sentence: "a b c d e f g h".split(" ") }, "words", 1))).toBe("Words of the sentence cannot go above 8.");
+    expect(resize(attentionMapSpec, catSat, "words", 1)).toEqual({
+      ok: true,
+      value: { sentence: [...catSat.sentence, "dog"] },
+    });
+    expect(messageOf(resize(attentionMapSpec, { sentence: ["a", "b"] }, "words", -1))).toBe(
+      "Words of the sentence cannot go below 2.",
+    );
+    expect(messageOf(resize(attentionMapSpec, { sentence: "a b c d e f g h".split(" ") }, "words", 1))).toBe(
+      "Words of the sentence cannot go above 8.",
+    );
   });
 
   it("reads a sentence and a map cell from a link, and refuses a cell the sentence does not have", () => {
-    const read = readUrlState(attentionMapSpec, "m", catSat, new URLSearchParams("m.sentence=the+dog+ran&m.inspect=2,1"));
+    const read = readUrlState(
+      attentionMapSpec,
+      "m",
+      catSat,
+      new URLSearchParams("m.sentence=the+dog+ran&m.inspect=2,1"),
+    );
     expect(read).toMatchObject({ values: { sentence: ["the", "dog", "ran"] }, inspect: "2,1", problems: [] });
-    const outside = readUrlState(attentionMapSpec, "m", catSat, new URLSearchParams("m.sentence=the+dog+ran&m.inspect=5,0"));
+    const outside = readUrlState(
+      attentionMapSpec,
+      "m",
+      catSat,
+      new URLSearchParams("m.sentence=the+dog+ran&m.inspect=5,0"),
+    );
     expect(outside.inspect).toBeNull();
     expect(outside.problems[0]).toContain("The link asks to inspect “5,0”");
   });
 
   it("inspects a step's own result: Q has 4 columns, the scores one per word", () => {
     const values = { sentence: ["the", "dog", "ran"] };
-    expect(attentionStepSpec({ example: "cat-sat", step: "queries" }).inspect!.read("2,3", values)).toEqual({ row: 2, col: 3 });
+    expect(attentionStepSpec({ example: "cat-sat", step: "queries" }).inspect!.read("2,3", values)).toEqual({
+      row: 2,
+      col: 3,
+    });
     expect(attentionStepSpec({ example: "cat-sat", step: "scores" }).inspect!.read("2,3", values)).toBeNull();
-    expect(attentionStepSpec({ example: "cat-sat", step: "scores" }).inspect!.read("2,2", values)).toEqual({ row: 2, col: 2 });
+    expect(attentionStepSpec({ example: "cat-sat", step: "scores" }).inspect!.read("2,2", values)).toEqual({
+      row: 2,
+      col: 2,
+    });
   });
 });
 
@@ -73,9 +103,12 @@ describe("multiHeadCodec", () => {
     expect(codec.write(target)).toBe(text);
   });
 
-  it.each(["head3:0,0", "head0:0,0", "head1:4,0", "concat:0,4", "out:0,4", "map:0,0", "2,0", ""])("refuses %j", (text) => {
-    expect(codec.read(text, four)).toBeNull();
-  });
+  it.each(["head3:0,0", "head0:0,0", "head1:4,0", "concat:0,4", "out:0,4", "map:0,0", "2,0", ""])(
+    "refuses %j",
+    (text) => {
+      expect(codec.read(text, four)).toBeNull();
+    },
+  );
 });
 
 describe("the examples follow a learner's sentence", () => {
@@ -90,7 +123,8 @@ describe("the examples follow a learner's sentence", () => {
 
   it("AttentionMapExample maps “the dog ran”, computed by hand", () => {
     render(<AttentionMapExample id="m" example="cat-sat" sentence={["the", "dog", "ran"]} />);
-    const row = (i: number) => [...document.querySelectorAll(`.attention-map [data-cell^="${i}-"] text`)].map((t) => t.textContent);
+    const row = (i: number) =>
+      [...document.querySelectorAll(`.attention-map [data-cell^="${i}-"] text`)].map((t) => t.textContent);
     // X: the (0,0,1,−1), dog (1,0,0,0), ran (0,1,0,1). Q = XW_q: the (3,0,0,−2), dog (0,−2,4,0), ran (4,0,0,2).
     // Scores / 2: the (1, 1.5, −1), dog (2, 0, −1), ran (−1, 2, 1); softmax of each row:
     expect(row(0)).toEqual(["0.36", "0.59", "0.05"]);
@@ -99,13 +133,16 @@ describe("the examples follow a learner's sentence", () => {
     fireEvent.focus(screen.getByRole("button", { name: /^“ran” looks at “dog”/ }));
     const facts = [...document.querySelectorAll(".map-facts dd")].map((dd) => plain(dd.textContent));
     expect(facts.slice(2)).toEqual(["s₂₁ = q₂·k₁ = 4·1 + 0·0 + 0·0 + 2·0 = 4", "4 / √4 = 4 / 2 = 2", "≈ 0.71"]);
-    expect(screen.getByRole("region", { name: "The map in words" }).textContent).toContain("“ran” looks most at “dog”: the 0.04, dog 0.71, ran 0.26.");
+    expect(screen.getByRole("region", { name: "The map in words" }).textContent).toContain(
+      "“ran” looks most at “dog”: the 0.04, dog 0.71, ran 0.26.",
+    );
     expect(document.querySelector(".word-kinds")?.textContent).toContain("dog: noun (not in the word list)");
   });
 
   it("AttentionStep follows the sentence in every step: Q, the scores and the output", () => {
     render(<AttentionStep id="q" example="cat-sat" step="queries" sentence={["the", "dog", "ran"]} />);
-    const cells = (name: string, i: number) => [...screen.getByRole("group", { name }).querySelectorAll(`[data-cell^="${i}-"]`)].map((c) => c.textContent);
+    const cells = (name: string, i: number) =>
+      [...screen.getByRole("group", { name }).querySelectorAll(`[data-cell^="${i}-"]`)].map((c) => c.textContent);
     expect(cells("Q = XW_q: inspect an entry", 2)).toEqual(["4", "0", "0", "2"]);
     cleanup();
     render(<AttentionStep id="s" example="cat-sat" step="scores" sentence={["the", "dog", "ran"]} />);
@@ -120,13 +157,19 @@ describe("the examples follow a learner's sentence", () => {
   it("MultiHeadExample runs “dog ran” through both heads, computed by hand", () => {
     render(<MultiHeadExample id="h" example="cat-sat-two-heads" sentence={["dog", "ran"]} />);
     const map = (head: number, i: number) =>
-      [...screen.getByRole("group", { name: `Attention map of head ${head}` }).querySelectorAll(`[data-cell^="${i}-"] text`)].map((t) => t.textContent);
+      [
+        ...screen
+          .getByRole("group", { name: `Attention map of head ${head}` })
+          .querySelectorAll(`[data-cell^="${i}-"] text`),
+      ].map((t) => t.textContent);
     // Head 1: q(dog) = (0, 3), k(dog) = (1, 0), k(ran) = (0, 1): scores (0, 3) / √2, weights 1 / (1 + e^2.12) ≈ 0.11 and 0.89.
     expect(map(1, 0)).toEqual(["0.11", "0.89"]);
     // Head 2: q(dog) = (−2, 0), k(dog) = (−1, 1), k(ran) = (1, 0): scores (2, −2) / √2, weights ≈ 0.94 and 0.06.
     expect(map(2, 0)).toEqual(["0.94", "0.06"]);
     // Y row “dog”: C = (0.107, 0.893, 0.944, 0.056); Y = (c0 + c2, c1 + c3, c0 − c2, c1 − c3).
-    const y = [...screen.getByRole("group", { name: "Output Y: inspect an entry" }).querySelectorAll('[data-cell^="0-"]')].map((c) => c.textContent);
+    const y = [
+      ...screen.getByRole("group", { name: "Output Y: inspect an entry" }).querySelectorAll('[data-cell^="0-"]'),
+    ].map((c) => c.textContent);
     expect(y).toEqual(["1.05", "0.95", "−0.84", "0.84"]);
   });
 
@@ -149,7 +192,8 @@ describe("any accepted sentence", () => {
         const two = multiHeadAttention(X, catSatTwoHeads.heads, catSatTwoHeads.WO);
         const all = [one.scores, one.weights, one.output, two.output, ...two.heads.map((h) => h.weights)].flat(2);
         expect(all.every(Number.isFinite)).toBe(true);
-        for (const row of [...one.weights, ...two.heads.flatMap((h) => h.weights)]) expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+        for (const row of [...one.weights, ...two.heads.flatMap((h) => h.weights)])
+          expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
       }),
     );
   });
@@ -158,7 +202,9 @@ describe("any accepted sentence", () => {
 describe("the sentence prop", () => {
   it("is optional, takes 2–8 words, and names what is wrong", () => {
     expect(attentionMapExampleSchema.safeParse({ id: "m", example: "cat-sat" }).success).toBe(true);
-    expect(attentionMapExampleSchema.safeParse({ id: "m", example: "cat-sat", sentence: ["the", "dog"] }).success).toBe(true);
+    expect(attentionMapExampleSchema.safeParse({ id: "m", example: "cat-sat", sentence: ["the", "dog"] }).success).toBe(
+      true,
+    );
     const one = attentionMapExampleSchema.safeParse({ id: "m", example: "cat-sat", sentence: ["dog"] });
     expect(one.error?.issues[0]?.message).toBe("sentence has 1 word; it needs at least 2.");
     const two = attentionMapExampleSchema.safeParse({ id: "m", example: "cat-sat", sentence: ["the dog", "ran"] });
@@ -166,8 +212,22 @@ describe("the sentence prop", () => {
   });
 
   it("makes a step's focus a word of that sentence", () => {
-    expect(attentionStepSchema.safeParse({ id: "s", example: "cat-sat", step: "scores", sentence: ["the", "dog"], focus: "dog" }).success).toBe(true);
-    const cat = attentionStepSchema.safeParse({ id: "s", example: "cat-sat", step: "scores", sentence: ["the", "dog"], focus: "cat" });
+    expect(
+      attentionStepSchema.safeParse({
+        id: "s",
+        example: "cat-sat",
+        step: "scores",
+        sentence: ["the", "dog"],
+        focus: "dog",
+      }).success,
+    ).toBe(true);
+    const cat = attentionStepSchema.safeParse({
+      id: "s",
+      example: "cat-sat",
+      step: "scores",
+      sentence: ["the", "dog"],
+      focus: "cat",
+    });
     expect(cat.error?.issues[0]?.message).toContain('"cat" is not a word of the sentence (the, dog)');
   });
 });

@@ -24,7 +24,10 @@ const RESULT_NAMES = {
  * The entry a step inspects, as "row,column" of its result: Q, K or V (one column per column of
  * the weights), the scores, scaled scores or weights (one column per word), or the output.
  */
-export function attentionStepSpec({ example, step }: Pick<AttentionStepProps, "example" | "step">): ExampleSpec<SentenceValues> {
+export function attentionStepSpec({
+  example,
+  step,
+}: Pick<AttentionStepProps, "example" | "step">): ExampleSpec<SentenceValues> {
   const data = singleHeadExamples[example];
   const columns = (words: number): number => {
     if (step === "queries") return data.Wq[0]!.length;
@@ -32,5 +35,7 @@ export function attentionStepSpec({ example, step }: Pick<AttentionStepProps, "e
     if (step === "values" || step === "output") return data.Wv[0]!.length;
     return words;
   };
-  return sentenceSpec(cellCodec<SentenceValues>(RESULT_NAMES[step], ({ sentence }) => [sentence.length, columns(sentence.length)]));
+  return sentenceSpec(
+    cellCodec<SentenceValues>(RESULT_NAMES[step], ({ sentence }) => [sentence.length, columns(sentence.length)]),
+  );
 }

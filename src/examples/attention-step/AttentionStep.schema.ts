@@ -26,7 +26,11 @@ export const attentionStepSchema = z
   .superRefine((props, ctx) => {
     const tokens = props.sentence ?? singleHeadExamples[props.example].tokens;
     if (props.focus !== undefined && !tokens.includes(props.focus)) {
-      ctx.addIssue({ code: "custom", path: ["focus"], message: `"${props.focus}" is not a word of the sentence (${tokens.join(", ")})` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["focus"],
+        message: `"${props.focus}" is not a word of the sentence (${tokens.join(", ")})`,
+      });
     }
   });
 

@@ -16,7 +16,8 @@ const readout = () => document.querySelector(".readout")!;
 const expansion = () => plain(readout().querySelector(".expansion")?.textContent);
 const group = (name: string) => screen.getByRole("group", { name });
 const cell = (name: string, i: number, j: number) => group(name).querySelector<HTMLElement>(`[data-cell="${i}-${j}"]`)!;
-const row = (name: string, i: number) => [...group(name).querySelectorAll(`[data-cell^="${i}-"]`)].map((c) => c.textContent);
+const row = (name: string, i: number) =>
+  [...group(name).querySelectorAll(`[data-cell^="${i}-"]`)].map((c) => c.textContent);
 const marked = (name: string, role: string) =>
   [...group(name).querySelectorAll<HTMLElement>(`[data-role="${role}"]`)].map((c) => c.dataset.cell);
 
@@ -35,10 +36,14 @@ describe("AttentionStep on the cat-sat example", () => {
   it("keys and values: the identity weights give K = V = X", () => {
     render(<AttentionStep id="k" example="cat-sat" step="keys" />);
     const x = [...group("Embeddings X").querySelectorAll("[data-cell]")].map((c) => c.textContent);
-    expect([...group("K = XW_k: inspect an entry").querySelectorAll("[data-cell]")].map((c) => c.textContent)).toEqual(x);
+    expect([...group("K = XW_k: inspect an entry").querySelectorAll("[data-cell]")].map((c) => c.textContent)).toEqual(
+      x,
+    );
     cleanup();
     render(<AttentionStep id="v" example="cat-sat" step="values" />);
-    expect([...group("V = XW_v: inspect an entry").querySelectorAll("[data-cell]")].map((c) => c.textContent)).toEqual(x);
+    expect([...group("V = XW_v: inspect an entry").querySelectorAll("[data-cell]")].map((c) => c.textContent)).toEqual(
+      x,
+    );
   });
 
   it("scores: row “sat” of QKᵀ is (2, 6, 2, −2, −2, 2); inspecting S₂₁ marks q₂ and column 1 of Kᵀ", () => {
@@ -90,8 +95,12 @@ describe("attentionStepSchema", () => {
       expect(attentionStepSchema.safeParse({ id: "s", example: "cat-sat", step }).success).toBe(true);
     }
     expect(attentionStepSchema.safeParse({ id: "s", example: "cat-sat", step: "mask" }).success).toBe(false);
-    expect(attentionStepSchema.safeParse({ id: "s", example: "cat-sat", step: "scores", focus: "sat" }).success).toBe(true);
+    expect(attentionStepSchema.safeParse({ id: "s", example: "cat-sat", step: "scores", focus: "sat" }).success).toBe(
+      true,
+    );
     const dog = attentionStepSchema.safeParse({ id: "s", example: "cat-sat", step: "scores", focus: "dog" });
-    expect(dog.error?.issues[0]?.message).toContain('"dog" is not a word of the sentence (The, cat, sat, on, the, mat)');
+    expect(dog.error?.issues[0]?.message).toContain(
+      '"dog" is not a word of the sentence (The, cat, sat, on, the, mat)',
+    );
   });
 });

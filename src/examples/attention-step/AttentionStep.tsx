@@ -1,7 +1,14 @@
 import { singleHeadExamples } from "../../data/data-sets.ts";
 import { sentenceFeatures } from "../../data/lexicon.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
-import { argmax, explainMatmulEntry, explainScore, explainWeightedSum, subscript, transpose } from "../../math/index.ts";
+import {
+  argmax,
+  explainMatmulEntry,
+  explainScore,
+  explainWeightedSum,
+  subscript,
+  transpose,
+} from "../../math/index.ts";
 import { AttentionMapFeatures } from "../attention-map/AttentionMapFeatures.tsx";
 import { quoted } from "../../text/attention-map-words.ts";
 import type { AttentionStepProps } from "./AttentionStep.schema.ts";
@@ -59,7 +66,13 @@ function AttentionStepView({ id, example, step, focus, sentence }: AttentionStep
           label={`Worked example: ${p.result} = XW_${p.symbol}`}
           left={{ values: X, name: "X", title: "Embeddings X", rowLabels: tokens, colLabels: features }}
           right={{ values: W, name: p.name, title: `Weights ${p.name}`, rowLabels: features, colLabels: cols }}
-          product={{ values: run[p.result], name: p.result, title: `${p.result} = X${p.name}`, rowLabels: tokens, colLabels: cols }}
+          product={{
+            values: run[p.result],
+            name: p.result,
+            title: `${p.result} = X${p.name}`,
+            rowLabels: tokens,
+            colLabels: cols,
+          }}
           explain={(r, c) => explainMatmulEntry(X, W, r, c)}
           entryName={(r, c) => `${p.result}${sub(r, c)}`}
           describe={(r, c) => `Entry ${c} of the ${p.one} of ${t(r)}: row ${r} of X times column ${c} of ${p.name}.`}
@@ -73,18 +86,41 @@ function AttentionStepView({ id, example, step, focus, sentence }: AttentionStep
         <ProductStep
           id={id}
           label="Worked example: scores S = QKᵀ"
-          left={{ values: run.Q, name: "Q", title: "Queries Q", rowLabels: tokens, colLabels: componentLabels("q", run.keySize) }}
-          right={{ values: transpose(run.K), name: "Kᵀ", title: "Keys, transposed: Kᵀ", rowLabels: componentLabels("k", run.keySize), colLabels: tokens }}
+          left={{
+            values: run.Q,
+            name: "Q",
+            title: "Queries Q",
+            rowLabels: tokens,
+            colLabels: componentLabels("q", run.keySize),
+          }}
+          right={{
+            values: transpose(run.K),
+            name: "Kᵀ",
+            title: "Keys, transposed: Kᵀ",
+            rowLabels: componentLabels("k", run.keySize),
+            colLabels: tokens,
+          }}
           product={{ values: run.scores, name: "S", title: "Scores S = QKᵀ", rowLabels: tokens, colLabels: tokens }}
           explain={(r, c) => explainScore(run.Q, run.K, r, c)}
           entryName={(r, c) => `S${sub(r, c)} = q${subscript(r)}·k${subscript(c)}`}
-          describe={(r, c) => `The query of ${t(r)} against the key of ${t(c)}: row ${r} of Q times column ${c} of Kᵀ, which is row ${c} of K.`}
+          describe={(r, c) =>
+            `The query of ${t(r)} against the key of ${t(c)}: row ${r} of Q times column ${c} of Kᵀ, which is row ${c} of K.`
+          }
           example={strongest}
           after={after}
         />
       );
     case "scaled":
-      return <ScalingStep id={id} scores={run.scores} keySize={run.keySize} tokens={tokens} example={strongest} after={after} />;
+      return (
+        <ScalingStep
+          id={id}
+          scores={run.scores}
+          keySize={run.keySize}
+          tokens={tokens}
+          example={strongest}
+          after={after}
+        />
+      );
     case "weights":
       return <SoftmaxStep id={id} scaled={run.scaled} tokens={tokens} example={strongest} after={after} />;
     case "output":
@@ -92,12 +128,21 @@ function AttentionStepView({ id, example, step, focus, sentence }: AttentionStep
         <ProductStep
           id={id}
           label="Worked example: output O = AV"
-          left={{ values: run.weights, name: "A", title: "Weights A", rowLabels: tokens, colLabels: tokens, format: (w) => formatWeight(w) }}
+          left={{
+            values: run.weights,
+            name: "A",
+            title: "Weights A",
+            rowLabels: tokens,
+            colLabels: tokens,
+            format: (w) => formatWeight(w),
+          }}
           right={{ values: run.V, name: "V", title: "Values V", rowLabels: tokens, colLabels: features }}
           product={{ values: run.output, name: "O", title: "Output O = AV", rowLabels: tokens, colLabels: features }}
           explain={(r, c) => explainWeightedSum(run.weights, run.V, r, c)}
           entryName={(r, c) => `O${sub(r, c)}`}
-          describe={(r, c) => `Entry ${c} of the output of ${t(r)}: entry ${c} of every token’s value, weighted by how much ${t(r)} looks at that token.`}
+          describe={(r, c) =>
+            `Entry ${c} of the output of ${t(r)}: entry ${c} of every token’s value, weighted by how much ${t(r)} looks at that token.`
+          }
           example={{ row: i, col: 0 }}
           after={after}
         />

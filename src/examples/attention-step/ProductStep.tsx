@@ -1,5 +1,11 @@
 import type { ReactNode } from "react";
-import { formatDotExpansion, speakNumber, speakTerms, type MatmulEntryExplanation, type Matrix } from "../../math/index.ts";
+import {
+  formatDotExpansion,
+  speakNumber,
+  speakTerms,
+  type MatmulEntryExplanation,
+  type Matrix,
+} from "../../math/index.ts";
 import { MatrixGrid, type CellPosition, type CellRole } from "../../inspect/MatrixGrid.tsx";
 import { useInspection } from "../../inspect/useInspection.ts";
 
@@ -42,7 +48,17 @@ function cellName(m: StepMatrix, i: number, j: number, v: number): string {
   return `${m.name} row ${i}${row}, column ${j}${col}: ${m.format ? m.format(v) : speakNumber(v)}`;
 }
 
-function Operand({ m, roleOf, inspect, children }: { m: StepMatrix; roleOf: (i: number, j: number) => CellRole; inspect?: Parameters<typeof MatrixGrid>[0]["inspect"]; children?: ReactNode }) {
+function Operand({
+  m,
+  roleOf,
+  inspect,
+  children,
+}: {
+  m: StepMatrix;
+  roleOf: (i: number, j: number) => CellRole;
+  inspect?: Parameters<typeof MatrixGrid>[0]["inspect"];
+  children?: ReactNode;
+}) {
   return (
     <div className="operand">
       <p className="operand-title">{m.title}</p>
@@ -66,22 +82,43 @@ function Operand({ m, roleOf, inspect, children }: { m: StepMatrix; roleOf: (i: 
  * of A and column of B are marked and the readout writes it out term by term. The text
  * alternative works out one entry; every other is made the same way from numbers on the page.
  */
-export function ProductStep({ id, label, left, right, product, explain, entryName, describe, example, after }: ProductStepProps) {
+export function ProductStep({
+  id,
+  label,
+  left,
+  right,
+  product,
+  explain,
+  entryName,
+  describe,
+  example,
+  after,
+}: ProductStepProps) {
   const inspection = useInspection<CellPosition>();
   const active = inspection.active;
   const e = active === null ? null : explain(active.row, active.col);
   const worked = explain(example.row, example.col);
 
   return (
-    <div className="example matrix-product attention-step" data-example={id} role="group" aria-label={label} onKeyDown={inspection.onKeyDown}>
+    <div
+      className="example matrix-product attention-step"
+      data-example={id}
+      role="group"
+      aria-label={label}
+      onKeyDown={inspection.onKeyDown}
+    >
       <div className="equation-row">
         <div className="operand-with-operator">
           <Operand m={left} roleOf={(i) => (i === active?.row ? "ingredient" : null)} />
-          <span className="operator" aria-hidden="true">×</span>
+          <span className="operator" aria-hidden="true">
+            ×
+          </span>
         </div>
         <div className="operand-with-operator">
           <Operand m={right} roleOf={(_, j) => (j === active?.col ? "ingredient" : null)} />
-          <span className="operator" aria-hidden="true">=</span>
+          <span className="operator" aria-hidden="true">
+            =
+          </span>
         </div>
         <Operand
           m={product}
@@ -91,10 +128,16 @@ export function ProductStep({ id, label, left, right, product, explain, entryNam
       </div>
       <div className="readout" aria-live="polite" aria-atomic="true">
         {e === null ? (
-          <p>Hover, focus or tap an entry of {product.name} to see the row of {left.name} and the column of {right.name} that make it.</p>
+          <p>
+            Hover, focus or tap an entry of {product.name} to see the row of {left.name} and the column of {right.name}{" "}
+            that make it.
+          </p>
         ) : (
           <>
-            <p className="expansion" aria-label={`${product.name} row ${e.row}, column ${e.col} equals ${speakTerms(e.terms)}, which is ${speakNumber(e.sum)}`}>
+            <p
+              className="expansion"
+              aria-label={`${product.name} row ${e.row}, column ${e.col} equals ${speakTerms(e.terms)}, which is ${speakNumber(e.sum)}`}
+            >
               {formatDotExpansion(entryName(e.row, e.col), e)}
             </p>
             <p>{describe(e.row, e.col)}</p>

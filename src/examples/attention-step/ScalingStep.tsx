@@ -34,7 +34,13 @@ export function ScalingStep({ id, scores, keySize, tokens, example, after }: Sca
   const worked = explainScaledScore(scores, keySize, example.row, example.col);
 
   return (
-    <div className="example attention-step" data-example={id} role="group" aria-label="Worked example: scaling the scores" onKeyDown={inspection.onKeyDown}>
+    <div
+      className="example attention-step"
+      data-example={id}
+      role="group"
+      aria-label="Worked example: scaling the scores"
+      onKeyDown={inspection.onKeyDown}
+    >
       <div className="equation-row">
         <div className="operand operand-wide">
           <p className="operand-title">Scores S = QKᵀ</p>
@@ -72,9 +78,9 @@ export function ScalingStep({ id, scores, keySize, tokens, example, after }: Sca
               {name(explanation.row, explanation.col)} / √dₖ = {formatScaling(explanation)}
             </p>
             <p>
-              The score of {quoted(tokens[explanation.row]!)} against {quoted(tokens[explanation.col]!)}, divided by √dₖ. Every
-              score is divided by the same number, √{keySize} {equalsOrApprox(explanation.root)}, because every query and key
-              has dₖ = {keySize} entries.
+              The score of {quoted(tokens[explanation.row]!)} against {quoted(tokens[explanation.col]!)}, divided by
+              √dₖ. Every score is divided by the same number, √{keySize} {equalsOrApprox(explanation.root)}, because
+              every query and key has dₖ = {keySize} entries.
             </p>
           </>
         )}

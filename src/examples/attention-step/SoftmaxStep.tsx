@@ -32,7 +32,13 @@ export function SoftmaxStep({ id, scaled, tokens, example, after }: SoftmaxStepP
   const name = (i: number, j: number) => `${subscript(i)}${subscript(j)}`;
 
   return (
-    <div className="example attention-step" data-example={id} role="group" aria-label="Worked example: softmax of each row" onKeyDown={inspection.onKeyDown}>
+    <div
+      className="example attention-step"
+      data-example={id}
+      role="group"
+      aria-label="Worked example: softmax of each row"
+      onKeyDown={inspection.onKeyDown}
+    >
       <div className="equation-row">
         <div className="operand operand-wide">
           <p className="operand-title">Scaled scores</p>
@@ -69,8 +75,9 @@ export function SoftmaxStep({ id, scaled, tokens, example, after }: SoftmaxStepP
           <>
             <p className="expansion">{text.formula}</p>
             <p>
-              How much {quoted(tokens[active.row]!)} looks at {quoted(tokens[active.col]!)}. Subtract the row’s largest score,{" "}
-              {text.max}, from each score in the row, {text.shifted}, so that no exp overflows; the weights come out the same.
+              How much {quoted(tokens[active.row]!)} looks at {quoted(tokens[active.col]!)}. Subtract the row’s largest
+              score, {text.max}, from each score in the row, {text.shifted}, so that no exp overflows; the weights come
+              out the same.
             </p>
             <p className="expansion" aria-label={text.spoken}>
               {text.expansion}
@@ -79,8 +86,9 @@ export function SoftmaxStep({ id, scaled, tokens, example, after }: SoftmaxStepP
         )}
       </div>
       <p className="in-words step-in-words">
-        Each row of weights adds up to 1, and every weight is made the same way. For example, for {quoted(tokens[example.row]!)}{" "}
-        looking at {quoted(tokens[example.col]!)}: <span className="expansion">{worked.expansion}</span>.
+        Each row of weights adds up to 1, and every weight is made the same way. For example, for{" "}
+        {quoted(tokens[example.row]!)} looking at {quoted(tokens[example.col]!)}:{" "}
+        <span className="expansion">{worked.expansion}</span>.
       </p>
       {after}
     </div>

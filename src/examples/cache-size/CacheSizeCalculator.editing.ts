@@ -32,9 +32,14 @@ export function shapeOf(values: Values<CacheValues>): CacheShape {
 /** `shape` as frame values over preset `id`: 0 for every number equal to the preset's, so a link carries only what differs. */
 export function valuesOf(shape: CacheShape, id: string): CacheValues {
   const base = presetOf(id).shape;
-  return { preset: [id], ...(Object.fromEntries(CACHE_FIELDS.map((f) => [f, shape[f] === base[f] ? 0 : shape[f]])) as Record<CacheField, number>) };
+  return {
+    preset: [id],
+    ...(Object.fromEntries(CACHE_FIELDS.map((f) => [f, shape[f] === base[f] ? 0 : shape[f]])) as Record<
+      CacheField,
+      number
+    >),
+  };
 }
-
 
 const presetIds = CACHE_PRESETS.map((p) => p.id);
 
@@ -57,7 +62,13 @@ const LINK_NAMES: Readonly<Record<CacheField, string>> = {
 export const cacheSizeSpec: ExampleSpec<CacheValues> = {
   fields: [
     { kind: "words", key: "preset", name: "preset", min: 1, max: 1, vocabulary: presetIds },
-    ...CACHE_FIELDS.map((f) => ({ kind: "whole" as const, key: f, name: LINK_NAMES[f], min: CACHE_LIMITS[f].min, max: CACHE_LIMITS[f].max })),
+    ...CACHE_FIELDS.map((f) => ({
+      kind: "whole" as const,
+      key: f,
+      name: LINK_NAMES[f],
+      min: CACHE_LIMITS[f].min,
+      max: CACHE_LIMITS[f].max,
+    })),
   ],
   check(values) {
     const shape = shapeOf(values);

@@ -64,7 +64,11 @@ describe("CacheSizeCalculator", () => {
     [/Layers/, "", "The layers is empty. Enter a whole number from 1 to 1,000."],
     [/KV heads/, "-8", "The KV heads cannot be negative (received “-8”). Enter a whole number from 1 to 1,024."],
     [/Head size/, "0", "The head size cannot be 0: the cache would be empty. Enter a whole number from 1 to 16,384."],
-    [/Sequence length/, "12.5", "The sequence length must be a whole number (received “12.5”). Enter a whole number from 1 to 10,000,000."],
+    [
+      /Sequence length/,
+      "12.5",
+      "The sequence length must be a whole number (received “12.5”). Enter a whole number from 1 to 10,000,000.",
+    ],
     [/Batch size/, "1000000", "“1000000” is too large for the batch size. Enter a whole number from 1 to 100,000."],
   ])("a refused field (%s “%s”) says why next to itself and the last valid result stays", (name, text, message) => {
     render(<CacheSizeCalculator id="c" />);
@@ -114,9 +118,9 @@ describe("CacheSizeCalculator", () => {
   });
 
   it("the schema refuses an unknown preset with a message naming the choices", () => {
-    expect(describePropsProblem("CacheSizeCalculator", cacheSizeCalculatorSchema, { id: "c", preset: "gpt-4" })).toMatch(
-      /prop "preset".*Received "gpt-4"\. Expected one of "gpt2-small", "llama2-7b", "llama3-8b"/,
-    );
+    expect(
+      describePropsProblem("CacheSizeCalculator", cacheSizeCalculatorSchema, { id: "c", preset: "gpt-4" }),
+    ).toMatch(/prop "preset".*Received "gpt-4"\. Expected one of "gpt2-small", "llama2-7b", "llama3-8b"/);
   });
 });
 
@@ -130,7 +134,14 @@ describe("CacheSizeCalculator in the URL", () => {
   };
 
   it("shapeOf takes the preset's number wherever a field is 0", () => {
-    expect(shapeOf({ ...authored, preset: ["gpt2-small"], batch: 4 })).toEqual({ layers: 12, kvHeads: 12, headDim: 64, seqLen: 1024, batch: 4, bytesPerValue: 4 });
+    expect(shapeOf({ ...authored, preset: ["gpt2-small"], batch: 4 })).toEqual({
+      layers: 12,
+      kvHeads: 12,
+      headDim: 64,
+      seqLen: 1024,
+      batch: 4,
+      bytesPerValue: 4,
+    });
   });
 
   it("?c.preset=gpt2-small&c.batch=4 shows GPT-2 small at batch 4: 4 · 75,497,472 = 301,989,888 B = 288 MiB", async () => {
@@ -157,15 +168,42 @@ describe("CacheSizeCalculator in the URL", () => {
   });
 
   it.each([
-    ["c.layers=abc", "The link’s number of layers was not used: “abc” is not a whole number from 1 to 1000, which number of layers needs."],
-    ["c.layers=", "The link’s number of layers was not used: number of layers is empty. Type a whole number from 1 to 1000."],
-    ["c.layers=1e999", "The link’s number of layers was not used: “1e999” is not a whole number from 1 to 1000, which number of layers needs."],
-    ["c.kvHeads=NaN", "The link’s number of KV heads was not used: “NaN” is not a whole number from 1 to 1024, which number of KV heads needs."],
-    ["c.kvHeads=--2", "The link’s number of KV heads was not used: “--2” is not a whole number from 1 to 1024, which number of KV heads needs."],
-    ["c.headDim=0", "The link’s head size was not used: “0” is not a whole number from 1 to 16,384, which head size needs."],
-    ["c.seqLen=-4096", "The link’s sequence length was not used: “-4096” is not a whole number from 1 to 10,000,000, which sequence length needs."],
-    ["c.batch=1.5", "The link’s batch size was not used: “1.5” is not a whole number from 1 to 100,000, which batch size needs."],
-    ["c.batch=100001", "The link’s batch size was not used: “100001” is not a whole number from 1 to 100,000, which batch size needs."],
+    [
+      "c.layers=abc",
+      "The link’s number of layers was not used: “abc” is not a whole number from 1 to 1000, which number of layers needs.",
+    ],
+    [
+      "c.layers=",
+      "The link’s number of layers was not used: number of layers is empty. Type a whole number from 1 to 1000.",
+    ],
+    [
+      "c.layers=1e999",
+      "The link’s number of layers was not used: “1e999” is not a whole number from 1 to 1000, which number of layers needs.",
+    ],
+    [
+      "c.kvHeads=NaN",
+      "The link’s number of KV heads was not used: “NaN” is not a whole number from 1 to 1024, which number of KV heads needs.",
+    ],
+    [
+      "c.kvHeads=--2",
+      "The link’s number of KV heads was not used: “--2” is not a whole number from 1 to 1024, which number of KV heads needs.",
+    ],
+    [
+      "c.headDim=0",
+      "The link’s head size was not used: “0” is not a whole number from 1 to 16,384, which head size needs.",
+    ],
+    [
+      "c.seqLen=-4096",
+      "The link’s sequence length was not used: “-4096” is not a whole number from 1 to 10,000,000, which sequence length needs.",
+    ],
+    [
+      "c.batch=1.5",
+      "The link’s batch size was not used: “1.5” is not a whole number from 1 to 100,000, which batch size needs.",
+    ],
+    [
+      "c.batch=100001",
+      "The link’s batch size was not used: “100001” is not a whole number from 1 to 100,000, which batch size needs.",
+    ],
     [
       "c.bytesPerValue=3",
       "The link’s numbers do not fit together, so the example shows its own: No number format offered here has 3 bytes per value. Enter 1, 2 or 4.",
@@ -175,8 +213,14 @@ describe("CacheSizeCalculator in the URL", () => {
       "c.kvHeads=1024&c.seqLen=10000000&c.batch=100000",
       "The link’s numbers do not fit together, so the example shows its own: These numbers give 16,777,216,000,000,000,000 B, more than the 1 EiB (2⁶⁰ B) this calculator reports. Make a field smaller.",
     ],
-    ["c.preset=gpt-4", "The link’s preset was not used: “gpt-4” is not one of the choices for preset: gpt2-small, llama2-7b, llama3-8b, llama3.1-8b-128k, falcon-7b."],
-    ["c.heads=8", "The link sets “heads”, which this example does not have; it takes preset, layers, kvHeads, headDim, seqLen, batch, bytesPerValue."],
+    [
+      "c.preset=gpt-4",
+      "The link’s preset was not used: “gpt-4” is not one of the choices for preset: gpt2-small, llama2-7b, llama3-8b, llama3.1-8b-128k, falcon-7b.",
+    ],
+    [
+      "c.heads=8",
+      "The link sets “heads”, which this example does not have; it takes preset, layers, kvHeads, headDim, seqLen, batch, bytesPerValue.",
+    ],
   ])("refuses %s with a note, keeping Llama 2 7B", (query, note) => {
     const state = fromUrl(query);
     expect(state.problems).toEqual([note]);

@@ -43,10 +43,17 @@ function textsOf(shape: CacheShape): Texts {
 function readTexts(texts: Texts) {
   const parsed = Object.fromEntries(CACHE_FIELDS.map((field) => [field, parseCacheField(field, texts[field])]));
   const errors = Object.fromEntries(
-    CACHE_FIELDS.map((field) => { const p = parsed[field]!; return [field, p.ok ? undefined : p.message]; }),
+    CACHE_FIELDS.map((field) => {
+      const p = parsed[field]!;
+      return [field, p.ok ? undefined : p.message];
+    }),
   ) as Record<CacheField, string | undefined>;
   const valid = CACHE_FIELDS.every((field) => parsed[field]!.ok);
-  const shape = valid ? (Object.fromEntries(CACHE_FIELDS.map((f) => [f, (parsed[f] as { value: number }).value])) as unknown as CacheShape) : null;
+  const shape = valid
+    ? (Object.fromEntries(
+        CACHE_FIELDS.map((f) => [f, (parsed[f] as { value: number }).value]),
+      ) as unknown as CacheShape)
+    : null;
   return { errors, shape };
 }
 
@@ -60,7 +67,11 @@ function readTexts(texts: Texts) {
  */
 function CacheSizeCalculatorView({ id, ...values }: CacheValues & { readonly id: string }) {
   const frame = useExampleFrame();
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const bytesId = useId();
   const presetId = values.preset[0];
   const shown = shapeOf(values);
@@ -113,7 +124,12 @@ function CacheSizeCalculatorView({ id, ...values }: CacheValues & { readonly id:
           <label htmlFor={bytesId}>
             Bytes per value <code>bytes</code>
           </label>
-          <select id={bytesId} value={texts.bytesPerValue} disabled={!hydrated} onChange={(e) => change("bytesPerValue")(e.target.value)}>
+          <select
+            id={bytesId}
+            value={texts.bytesPerValue}
+            disabled={!hydrated}
+            onChange={(e) => change("bytesPerValue")(e.target.value)}
+          >
             {BYTES_PER_VALUE.map(({ bytes, name }) => (
               <option key={bytes} value={String(bytes)}>
                 {bytes} ({name})

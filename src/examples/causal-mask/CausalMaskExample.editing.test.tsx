@@ -11,7 +11,10 @@ afterEach(() => {
   window.history.replaceState(null, "", "/");
 });
 
-const scores = [[5, 1], [0, 0]];
+const scores = [
+  [5, 1],
+  [0, 0],
+];
 const tokens = ["a", "b"];
 const authored = { scores, tokens, mask: 1 };
 const spec = causalMaskSpec({ tokens });
@@ -21,28 +24,62 @@ const editorField = async (name: string) => {
   return document.getElementById(label.htmlFor)!;
 };
 const messageOf = (result: { ok: boolean; message?: string }) => (result.ok ? "" : result.message);
-const weights = () => within(screen.getByRole("group", { name: "Weights: inspect a weight" })).getAllByRole("button").map((b) => b.textContent);
+const weights = () =>
+  within(screen.getByRole("group", { name: "Weights: inspect a weight" }))
+    .getAllByRole("button")
+    .map((b) => b.textContent);
 const maskBox = () => screen.getByRole("checkbox", { name: /Causal mask/ });
 
 describe("causalMaskSpec", () => {
   it("keeps the scores square with the tokens: one size adds a row, a column and a word", () => {
-    expect(resize(spec, authored, "tokens", 1)).toEqual({ ok: true, value: { scores: [[5, 1, 0], [0, 0, 0], [0, 0, 0]], tokens: ["a", "b", "t2"], mask: 1 } });
-    expect(messageOf(applyText(spec, authored, "scores", "1 2 3; 4 5 6"))).toContain("scores has 2 rows but scores has 3 columns: they must match");
+    expect(resize(spec, authored, "tokens", 1)).toEqual({
+      ok: true,
+      value: {
+        scores: [
+          [5, 1, 0],
+          [0, 0, 0],
+          [0, 0, 0],
+        ],
+        tokens: ["a", "b", "t2"],
+        mask: 1,
+      },
+    });
+    expect(messageOf(applyText(spec, authored, "scores", "1 2 3; 4 5 6"))).toContain(
+      "scores has 2 rows but scores has 3 columns: they must match",
+    );
   });
 
   it("takes the mask state as 1 (on) or 0 (off)", () => {
     expect(applyText(spec, authored, "mask", "0")).toMatchObject({ ok: true, value: { mask: 0 } });
-    expect(messageOf(applyText(spec, authored, "mask", "2"))).toBe("“2” is not a whole number from 0 to 1, which mask (1 on, 0 off) needs.");
-    const read = readUrlState(spec, "causal-mask", authored, new URLSearchParams("causal-mask.mask=0&causal-mask.inspect=1,1"));
+    expect(messageOf(applyText(spec, authored, "mask", "2"))).toBe(
+      "“2” is not a whole number from 0 to 1, which mask (1 on, 0 off) needs.",
+    );
+    const read = readUrlState(
+      spec,
+      "causal-mask",
+      authored,
+      new URLSearchParams("causal-mask.mask=0&causal-mask.inspect=1,1"),
+    );
     expect(read.values.mask).toBe(0);
     expect(read.inspect).toBe("1,1");
-    expect(readUrlState(spec, "causal-mask", authored, new URLSearchParams("causal-mask.inspect=2,0")).inspect).toBeNull();
+    expect(
+      readUrlState(spec, "causal-mask", authored, new URLSearchParams("causal-mask.inspect=2,0")).inspect,
+    ).toBeNull();
   });
 });
 
 describe("CausalMaskExample in its frame", () => {
   it("edited scores (5, 1; 0, 0): masked (1, 0; 0.5, 0.5), unmasked row 0 (0.98, 0.02) since 1 / (1 + exp(−4)) = 0.982", async () => {
-    render(<CausalMaskExample id="causal-mask" scores={[[1, 2], [3, 4]]} tokens={tokens} />);
+    render(
+      <CausalMaskExample
+        id="causal-mask"
+        scores={[
+          [1, 2],
+          [3, 4],
+        ]}
+        tokens={tokens}
+      />,
+    );
     fireEvent.click(screen.getByRole("button", { name: "Edit numbers" }));
     fireEvent.change(await editorField("scores"), { target: { value: "5 1; 0 0" } });
     expect(weights()).toEqual(["1", "0", "0.5", "0.5"]);

@@ -23,7 +23,9 @@ export function causalMaskSpec(props: Pick<CausalMaskExampleProps, "tokens">): E
   return {
     fields: [
       { kind: "matrix", key: "scores", name: "scores", rows: "tokens", cols: "tokens" },
-      ...(props.tokens === undefined ? [] : [{ kind: "words", key: "tokens", name: "tokens", length: "tokens", min: 1, max: MAX_SIZE } as const]),
+      ...(props.tokens === undefined
+        ? []
+        : [{ kind: "words", key: "tokens", name: "tokens", length: "tokens", min: 1, max: MAX_SIZE } as const]),
       { kind: "whole", key: "mask", name: "mask (1 on, 0 off)", min: 0, max: 1 },
     ],
     sizes: { tokens: { label: "tokens (rows and columns of scores)", newWord: (count) => `t${count - 1}` } },

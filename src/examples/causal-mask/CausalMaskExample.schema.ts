@@ -9,7 +9,9 @@ export const causalMaskExampleSchema = z
     /** Stable id used for links to this example. */
     id: exampleId,
     /** Square scores, one row per query and one column per key, in token order. */
-    scores: scoreMatrix.describe("a square matrix of scores as a list of rows, one row and one column per token, e.g. {[[2, 1], [0, 3]]}"),
+    scores: scoreMatrix.describe(
+      "a square matrix of scores as a list of rows, one row and one column per token, e.g. {[[2, 1], [0, 3]]}",
+    ),
     /** Optional token names for the row and column headers. */
     tokens: tokenNames,
     /** Whether the mask starts switched on (the default) or off. */

@@ -8,12 +8,21 @@ afterEach(cleanup);
 /** The page's example: "cat" scores "down", a later token, highest. */
 const reference = {
   id: "causal-mask",
-  scores: [[1, 2, 0, 1], [0, 2, 1, 3], [1, 3, 2, 0], [0, 1, 2, 1]],
+  scores: [
+    [1, 2, 0, 1],
+    [0, 2, 1, 3],
+    [1, 3, 2, 0],
+    [0, 1, 2, 1],
+  ],
   tokens: ["The", "cat", "sat", "down"],
 };
 
-const weightButtons = () => within(screen.getByRole("group", { name: "Weights: inspect a weight" })).getAllByRole("button");
-const weightRow = (i: number) => weightButtons().slice(4 * i, 4 * i + 4).map((b) => b.textContent);
+const weightButtons = () =>
+  within(screen.getByRole("group", { name: "Weights: inspect a weight" })).getAllByRole("button");
+const weightRow = (i: number) =>
+  weightButtons()
+    .slice(4 * i, 4 * i + 4)
+    .map((b) => b.textContent);
 const maskBox = () => screen.getByRole("checkbox", { name: /Causal mask/ });
 const readout = () => document.querySelector(".readout")!;
 
@@ -33,7 +42,9 @@ describe("CausalMaskExample", () => {
   it("marks exactly the cells above the diagonal as masked, in the scores and the weights, and says so", () => {
     render(<CausalMaskExample {...reference} />);
     const masked = (name: string) =>
-      [...screen.getByRole("group", { name }).querySelectorAll<HTMLElement>('[data-masked="true"]')].map((c) => c.dataset.cell);
+      [...screen.getByRole("group", { name }).querySelectorAll<HTMLElement>('[data-masked="true"]')].map(
+        (c) => c.dataset.cell,
+      );
     const above = ["0-1", "0-2", "0-3", "1-2", "1-3", "2-3"];
     expect(masked("Masked scores")).toEqual(above);
     expect(masked("Weights: inspect a weight")).toEqual(above);
@@ -64,7 +75,9 @@ describe("CausalMaskExample", () => {
       "a₁₁ = exp(0) / (exp(−2) + exp(0) + exp(−∞) + exp(−∞)) ≈ 1 / (0.135 + 1 + 0 + 0) ≈ 1 / 1.135 ≈ 0.881",
     ]);
     expect(readout().textContent).toContain("Keys 2 and 3 are masked: exp(−∞) = 0, so they add nothing to the sum.");
-    const ingredients = screen.getByRole("group", { name: "Masked scores" }).querySelectorAll('[data-role="ingredient"]');
+    const ingredients = screen
+      .getByRole("group", { name: "Masked scores" })
+      .querySelectorAll('[data-role="ingredient"]');
     expect([...ingredients].map((c) => (c as HTMLElement).dataset.cell)).toEqual(["1-0", "1-1", "1-2", "1-3"]);
   });
 
@@ -78,7 +91,8 @@ describe("CausalMaskExample", () => {
 
   it("every row sums to 1, with and without the mask", () => {
     render(<CausalMaskExample {...reference} />);
-    const sums = () => [...screen.getByRole("group", { name: "Row sums" }).querySelectorAll("[data-cell]")].map((c) => c.textContent);
+    const sums = () =>
+      [...screen.getByRole("group", { name: "Row sums" }).querySelectorAll("[data-cell]")].map((c) => c.textContent);
     expect(sums()).toEqual(["1", "1", "1", "1"]);
     fireEvent.click(maskBox());
     expect(sums()).toEqual(["1", "1", "1", "1"]);

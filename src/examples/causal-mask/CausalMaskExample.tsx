@@ -33,7 +33,11 @@ type CausalMaskViewProps = CausalMaskExampleProps & { readonly mask: number };
  */
 function CausalMaskView({ id, scores, tokens, mask }: CausalMaskViewProps) {
   // False on the server and while hydrating, true after: the control stays disabled until it works.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const frame = useExampleFrame();
   const framed = frame?.isEditable("mask") ?? false;
   const [local, setLocal] = useState(mask === 1);
@@ -48,9 +52,20 @@ function CausalMaskView({ id, scores, tokens, mask }: CausalMaskViewProps) {
   const cols = keyLabels(scores.length, tokens);
 
   return (
-    <div className="example" data-example={id} role="group" aria-label="Worked causal mask example" onKeyDown={inspection.onKeyDown}>
+    <div
+      className="example"
+      data-example={id}
+      role="group"
+      aria-label="Worked causal mask example"
+      onKeyDown={inspection.onKeyDown}
+    >
       <label className="mask-toggle">
-        <input type="checkbox" checked={masked} disabled={!hydrated} onChange={(event) => setMasked(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={masked}
+          disabled={!hydrated}
+          onChange={(event) => setMasked(event.target.checked)}
+        />
         Causal mask: hide later tokens (set their scores to −∞ before softmax)
       </label>
       <div className="equation-row">
@@ -65,7 +80,9 @@ function CausalMaskView({ id, scores, tokens, mask }: CausalMaskViewProps) {
               rowLabels={rows}
               colLabels={cols}
               isMasked={hidden}
-              cellLabel={(i, j, s) => `s${subscript(i)}${subscript(j)} = ${speakNumber(s)}${hidden(i, j) ? " (masked)" : ""}`}
+              cellLabel={(i, j, s) =>
+                `s${subscript(i)}${subscript(j)} = ${speakNumber(s)}${hidden(i, j) ? " (masked)" : ""}`
+              }
             />
           ) : (
             <MatrixGrid
@@ -75,7 +92,9 @@ function CausalMaskView({ id, scores, tokens, mask }: CausalMaskViewProps) {
               colLabels={cols}
               isMasked={hidden}
               format={(s) => formatNumber(s)}
-              cellLabel={(i, j, s) => `s${subscript(i)}${subscript(j)} ${hidden(i, j) ? "masked: minus infinity" : `= ${speakNumber(s)}`}`}
+              cellLabel={(i, j, s) =>
+                `s${subscript(i)}${subscript(j)} ${hidden(i, j) ? "masked: minus infinity" : `= ${speakNumber(s)}`}`
+              }
               roleOf={(i) => (active?.row === i ? "ingredient" : null)}
             />
           )}
@@ -85,7 +104,9 @@ function CausalMaskView({ id, scores, tokens, mask }: CausalMaskViewProps) {
         <div className="operand operand-wide">
           <p className="operand-title">Weights A</p>
           <WeightsGrid weights={weights} rowLabels={rows} colLabels={cols} inspection={inspection} isMasked={hidden} />
-          <p className="operand-note">{masked ? "Masked weights are exactly 0; each row still sums to 1." : "Each row sums to 1."}</p>
+          <p className="operand-note">
+            {masked ? "Masked weights are exactly 0; each row still sums to 1." : "Each row sums to 1."}
+          </p>
         </div>
       </div>
 

@@ -11,6 +11,8 @@ describe("visibleKeysNote", () => {
   });
 
   it("the last token sees every key", () => {
-    expect(visibleKeysNote(2, 3, ["The", "cat", "sat"])).toBe("Sees keys 0, 1 and 2 (“The”, “cat”, “sat”): nothing is masked.");
+    expect(visibleKeysNote(2, 3, ["The", "cat", "sat"])).toBe(
+      "Sees keys 0, 1 and 2 (“The”, “cat”, “sat”): nothing is masked.",
+    );
   });
 });

@@ -10,7 +10,11 @@ describe("DecodeWorkTable", () => {
   it("counts prefill of 4 tokens and 2 decode steps by hand", () => {
     render(<DecodeWorkTable prompt={4} steps={2} headDim={2} />);
     const rows = within(screen.getByRole("table")).getAllByRole("row").slice(1);
-    const cells = rows.map((row) => within(row).getAllByRole("cell").map((cell) => cell.textContent));
+    const cells = rows.map((row) =>
+      within(row)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    );
     // Prefill: 4 queries, 4×4 = 16 scores, 6 above the diagonal, 4 k/v rows written, none read,
     // 16·2 + 16·2 = 64 multiply–adds. Step 1 (t = 5): 1×5, 5 read, 5·2·2 = 20. Step 2: 1×6, 24.
     expect(rows.map((row) => within(row).getByRole("rowheader").textContent)).toEqual([

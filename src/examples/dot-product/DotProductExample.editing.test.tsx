@@ -27,7 +27,10 @@ function openWith(query: string) {
 describe("dotProductSpec", () => {
   it("keeps a and b the same length: a new entry is a 0 at the end of both", () => {
     expect(resize(spec, authored, "entries", 1)).toEqual({ ok: true, value: { a: [3, 1, 0], b: [1, 2, 0] } });
-    expect(resize(spec, { a: [3], b: [1] }, "entries", -1)).toEqual({ ok: false, message: "Entries of a and b cannot go below 1." });
+    expect(resize(spec, { a: [3], b: [1] }, "entries", -1)).toEqual({
+      ok: false,
+      message: "Entries of a and b cannot go below 1.",
+    });
   });
 
   it("refuses a b of another length, naming both", () => {
@@ -44,10 +47,15 @@ describe("dotProductSpec", () => {
   });
 
   it("names the inspected result in the URL: dot, length-a, length-b, cos, shadow", () => {
-    expect(QUANTITIES.map((q) => spec.inspect!.read(q.slug, authored))).toEqual([0, 1, 2, 3, 4].map((col) => ({ row: 0, col })));
+    expect(QUANTITIES.map((q) => spec.inspect!.read(q.slug, authored))).toEqual(
+      [0, 1, 2, 3, 4].map((col) => ({ row: 0, col })),
+    );
     expect(spec.inspect!.read("angle", authored)).toBeNull();
     expect(spec.inspect!.write({ row: 0, col: 3 })).toBe("cos");
-    expect(readUrlState(spec, "similar-directions", authored, new URLSearchParams("similar-directions.inspect=0,3")).problems).toEqual([
+    expect(
+      readUrlState(spec, "similar-directions", authored, new URLSearchParams("similar-directions.inspect=0,3"))
+        .problems,
+    ).toEqual([
       "The link asks to inspect “0,3”, which this example does not have (expected one of dot, length-a, length-b, cos, shadow).",
     ]);
   });
@@ -72,10 +80,16 @@ describe("DotProductExample with values from a link", () => {
     const results = openWith("similar-directions.a=1,2,2&similar-directions.b=2,0,1&similar-directions.inspect=cos");
     expect(results.map((b) => b.textContent)).toEqual(["4", "3", "2.24", "0.6", "1.33"]);
     expect(results[3]!.getAttribute("aria-pressed")).toBe("true");
-    expect(document.querySelector(".readout .expansion")?.textContent).toBe("cos θ = a·b / (|a|·|b|) ≈ 4 / (3·2.24) ≈ 0.6, so θ ≈ 53.4°");
-    expect(document.querySelector(".plot-note")?.textContent).toBe("The plot draws two-component vectors; these have 3.");
+    expect(document.querySelector(".readout .expansion")?.textContent).toBe(
+      "cos θ = a·b / (|a|·|b|) ≈ 4 / (3·2.24) ≈ 0.6, so θ ≈ 53.4°",
+    );
+    expect(document.querySelector(".plot-note")?.textContent).toBe(
+      "The plot draws two-component vectors; these have 3.",
+    );
     expect(document.querySelector(".dot-plot")).toBeNull();
-    expect(screen.getByRole("region", { name: /in words$/ }).textContent).toContain("b on a = a·b / |a| = 4 / 3 ≈ 1.33");
+    expect(screen.getByRole("region", { name: /in words$/ }).textContent).toContain(
+      "b on a = a·b / |a| = 4 / 3 ≈ 1.33",
+    );
   });
 
   it("a = (0, 0): the angle and the shadow show as undefined, never as NaN", () => {
@@ -83,7 +97,9 @@ describe("DotProductExample with values from a link", () => {
     expect(results.map((b) => b.textContent)).toEqual(["0", "0", "2.24", "—", "—"]);
     expect(results[3]!.getAttribute("aria-label")).toBe("cos theta is undefined");
     fireEvent.focus(results[3]!);
-    expect(document.querySelector(".readout .expansion")?.textContent).toBe("cos θ = a·b / (|a|·|b|) = 0 / (0·2.24): undefined");
+    expect(document.querySelector(".readout .expansion")?.textContent).toBe(
+      "cos θ = a·b / (|a|·|b|) = 0 / (0·2.24): undefined",
+    );
     expect(document.querySelector(".readout")?.textContent).toContain(
       "Here a has length 0, so it has no direction and the angle θ is undefined: dividing by a length of 0 is not possible.",
     );
@@ -99,7 +115,9 @@ describe("DotProductExample with values from a link", () => {
   it("b = (0, 0): b's shadow on a is 0, the angle is undefined", () => {
     const results = openWith("similar-directions.b=0,0&similar-directions.inspect=dot");
     expect(results.map((b) => b.textContent)).toEqual(["0", "3.16", "0", "—", "0"]);
-    expect(document.querySelector(".readout")?.textContent).toContain("Here b has length 0, so it has no direction and the angle θ is undefined; a·b is 0.");
+    expect(document.querySelector(".readout")?.textContent).toContain(
+      "Here b has length 0, so it has no direction and the angle θ is undefined; a·b is 0.",
+    );
     expect(document.body.textContent).not.toMatch(/NaN|Infinity|∞/);
   });
 });

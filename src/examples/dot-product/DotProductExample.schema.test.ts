@@ -22,7 +22,11 @@ describe("dotProductExampleSchema", () => {
   });
 
   it("says why a zero vector is refused", () => {
-    const problem = describePropsProblem("DotProductExample", dotProductExampleSchema, { id: "z", a: [1, 2], b: [0, 0] });
+    const problem = describePropsProblem("DotProductExample", dotProductExampleSchema, {
+      id: "z",
+      a: [1, 2],
+      b: [0, 0],
+    });
     expect(problem).toContain("b = (0, 0) has length 0");
     expect(problem).toContain("Expected a vector with as many numbers as a, not all 0");
   });

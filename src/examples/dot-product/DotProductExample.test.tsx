@@ -27,7 +27,13 @@ describe("DotProductExample", () => {
     const results = within(screen.getByRole("group", { name: RESULTS })).getAllByRole("button");
     expect(results.map((b) => b.textContent)).toEqual(["5", "3.16", "2.24", "0.71", "1.58"]);
     expect(results[0]!.getAttribute("aria-label")).toBe("a dot b = 5");
-    expect([...document.querySelectorAll(".matrix-col-label")].map((l) => l.textContent)).toEqual(["a·b", "|a|", "|b|", "cos θ", "b on a"]);
+    expect([...document.querySelectorAll(".matrix-col-label")].map((l) => l.textContent)).toEqual([
+      "a·b",
+      "|a|",
+      "|b|",
+      "cos θ",
+      "b on a",
+    ]);
   });
 
   it.each([
@@ -56,7 +62,9 @@ describe("DotProductExample", () => {
     expect(expansion()).toBe(text);
     expect(cellsWithRole("Vector a", "ingredient")).toEqual(inA);
     expect(cellsWithRole("Vector b", "ingredient")).toEqual(inB);
-    expect([...document.querySelectorAll(".dot-plot [data-active]")].map((g) => g.getAttribute("class"))).toEqual(parts);
+    expect([...document.querySelectorAll(".dot-plot [data-active]")].map((g) => g.getAttribute("class"))).toEqual(
+      parts,
+    );
   });
 
   it("cos θ marks the results it is computed from: a·b, |a| and |b|", () => {

@@ -18,7 +18,10 @@ const READS = [["a", "b"], ["a"], ["b"], [], []];
 function plotNote(a: Vector, b: Vector, zero: string | null): string | null {
   if (a.length !== 2) return `The plot draws two-component vectors; these have ${a.length}.`;
   if (zero === null) return null;
-  const which = zero === "both a and b" ? `a = ${formatVector(a)} and b = ${formatVector(b)} are` : `${zero} = ${formatVector(zero === "a" ? a : b)} is`;
+  const which =
+    zero === "both a and b"
+      ? `a = ${formatVector(a)} and b = ${formatVector(b)} are`
+      : `${zero} = ${formatVector(zero === "a" ? a : b)} is`;
   return `The plot draws the angle between two arrows; ${which} the zero vector, which has no arrow and no direction.`;
 }
 
@@ -36,7 +39,13 @@ function DotProductView({ id, a, b }: DotProductExampleProps) {
   const note = plotNote(a, b, zeroVectors(e));
 
   return (
-    <div className="example dot-product" data-example={id} role="group" aria-label="Worked dot product example" onKeyDown={inspection.onKeyDown}>
+    <div
+      className="example dot-product"
+      data-example={id}
+      role="group"
+      aria-label="Worked dot product example"
+      onKeyDown={inspection.onKeyDown}
+    >
       <div className="equation-row">
         {[a, b].map((values, k) => {
           const name = k === 0 ? "a" : "b";
@@ -59,7 +68,9 @@ function DotProductView({ id, a, b }: DotProductExampleProps) {
             values={[results.map((value) => value ?? 0)]}
             format={(value, _, col) => (results[col] === null ? "—" : formatNumber(value))}
             label="Results: inspect one"
-            cellLabel={(_, col, v) => `${QUANTITIES[col]!.spoken} ${results[col] === null ? "is undefined" : `= ${speakNumber(v)}`}`}
+            cellLabel={(_, col, v) =>
+              `${QUANTITIES[col]!.spoken} ${results[col] === null ? "is undefined" : `= ${speakNumber(v)}`}`
+            }
             roleOf={(_, col) => (col === active ? "inspected" : quantity?.uses.includes(col) ? "ingredient" : null)}
             inspect={{ active: inspection.active, bind: inspection.bind }}
             colLabels={QUANTITIES.map((q) => q.header)}
@@ -72,7 +83,14 @@ function DotProductView({ id, a, b }: DotProductExampleProps) {
           <p>Hover, focus or tap a result above to see how it is computed from a and b.</p>
         ) : (
           <>
-            <p className="expansion" aria-label={active === 0 ? `a dot b equals ${speakTerms(e.dot.terms)}, which is ${speakNumber(e.dot.sum)}` : undefined}>
+            <p
+              className="expansion"
+              aria-label={
+                active === 0
+                  ? `a dot b equals ${speakTerms(e.dot.terms)}, which is ${speakNumber(e.dot.sum)}`
+                  : undefined
+              }
+            >
               {quantity.expansion(e)}
             </p>
             <p>{quantity.meaning(e)}</p>
@@ -80,7 +98,11 @@ function DotProductView({ id, a, b }: DotProductExampleProps) {
         )}
       </div>
 
-      {note === null && hasAngle(e) ? <DotProductPlot a={a} b={b} explanation={e} active={active} /> : <p className="plot-note">{note}</p>}
+      {note === null && hasAngle(e) ? (
+        <DotProductPlot a={a} b={b} explanation={e} active={active} />
+      ) : (
+        <p className="plot-note">{note}</p>
+      )}
 
       <DotProductInWords a={a} b={b} explanation={e} />
     </div>

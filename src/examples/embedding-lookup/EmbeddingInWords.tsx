@@ -18,9 +18,7 @@ export function EmbeddingInWords({ vocabulary, E, tokens, ids, X }: EmbeddingInW
       <p className="in-words-title">The example in words</p>
       <dl>
         <dt>Embedding table E</dt>
-        <dd>
-          {vocabulary.map((word, k) => `${k} “${word}” ${formatVector(E[k]!)}`).join("; ")}.
-        </dd>
+        <dd>{vocabulary.map((word, k) => `${k} “${word}” ${formatVector(E[k]!)}`).join("; ")}.</dd>
         <dt>Token ids</dt>
         <dd>
           “{tokens.join(" ")}” becomes {ids.join(", ")}.

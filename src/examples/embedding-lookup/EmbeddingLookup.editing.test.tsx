@@ -25,7 +25,9 @@ describe("embeddingLookupSpec", () => {
   });
 
   it("refuses a token outside the vocabulary and a vocabulary word given twice", () => {
-    expect(messageOf(applyText(spec, authored, "tokens", "the dog"))).toMatch(/^Token 1, “dog”, is not in the vocabulary \(the, cat, sat, on, mat\)\./);
+    expect(messageOf(applyText(spec, authored, "tokens", "the dog"))).toMatch(
+      /^Token 1, “dog”, is not in the vocabulary \(the, cat, sat, on, mat\)\./,
+    );
     expect(messageOf(applyText(spec, authored, "vocabulary", "the cat sat on the"))).toBe(
       "“the” is in the vocabulary twice: each word owns one row of E, so give every word once.",
     );
@@ -43,8 +45,13 @@ describe("embeddingLookupSpec", () => {
 
   it("adds a token as the page's first vocabulary word, up to 6 tokens", () => {
     const five = { ...authored, tokens: props.tokens.slice(0, 5) };
-    expect(resize(spec, five, "tokens", 1)).toMatchObject({ ok: true, value: { tokens: ["the", "cat", "sat", "on", "the", "the"] } });
-    expect(messageOf(resize(spec, authored, "tokens", 1))).toBe("Tokens of the sentence (rows of X) cannot go above 6.");
+    expect(resize(spec, five, "tokens", 1)).toMatchObject({
+      ok: true,
+      value: { tokens: ["the", "cat", "sat", "on", "the", "the"] },
+    });
+    expect(messageOf(resize(spec, authored, "tokens", 1))).toBe(
+      "Tokens of the sentence (rows of X) cannot go above 6.",
+    );
   });
 
   it("reads the inspected token as its position and an entry of X as row,column", () => {
@@ -64,10 +71,20 @@ describe("EmbeddingLookup with values from a link", () => {
     render(<EmbeddingLookup {...props} />);
     // By hand: mat → row 4 (0, 1, 2), on → row 3 (1, 1, −1), the → row 0 (1, 0, 1).
     const X = screen.getByRole("group", { name: "Embeddings X: inspect an entry" });
-    expect(within(X).getAllByRole("button").map((b) => b.textContent)).toEqual(["0", "1", "2", "1", "1", "−1", "1", "0", "1"]);
+    expect(
+      within(X)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["0", "1", "2", "1", "1", "−1", "1", "0", "1"]);
     // X₁₂ = e₃ · column 2 of E = (0, 0, 0, 1, 0)·(1, 1, 0, −1, 2) = −1.
-    expect(document.querySelector(".readout .expansion")?.textContent).toBe("X₁₂ = 0·1 + 0·1 + 0·0 + 1·(−1) + 0·2 = −1");
-    expect(within(X).getByRole("button", { name: /^X row 1 \(“on”\), column 2/ }).getAttribute("aria-pressed")).toBe("true");
+    expect(document.querySelector(".readout .expansion")?.textContent).toBe(
+      "X₁₂ = 0·1 + 0·1 + 0·0 + 1·(−1) + 0·2 = −1",
+    );
+    expect(
+      within(X)
+        .getByRole("button", { name: /^X row 1 \(“on”\), column 2/ })
+        .getAttribute("aria-pressed"),
+    ).toBe("true");
     const words = screen.getByRole("region", { name: "Worked embedding lookup example in words" }).textContent;
     expect(words).toContain("“mat on the” becomes 4, 3, 0.");
     expect(words).toContain("Token 1, “on”: id 3, so row 1 of X is row 3 of E, (1, 1, −1).");
@@ -77,6 +94,8 @@ describe("EmbeddingLookup with values from a link", () => {
     window.history.replaceState(null, "", "/?embedding-lookup.tokens=the+dog");
     render(<EmbeddingLookup {...props} />);
     expect(document.querySelector(".example-note")?.textContent).toContain("Token 1, “dog”, is not in the vocabulary");
-    expect(screen.getByRole("region", { name: "Worked embedding lookup example in words" }).textContent).toContain("becomes 0, 1, 2, 3, 0, 4.");
+    expect(screen.getByRole("region", { name: "Worked embedding lookup example in words" }).textContent).toContain(
+      "becomes 0, 1, 2, 3, 0, 4.",
+    );
   });
 });

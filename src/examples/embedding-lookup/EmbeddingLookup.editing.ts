@@ -14,7 +14,6 @@ export interface LookupTarget {
   readonly col: number | null;
 }
 
-
 /** What a learner may change in the lookup. */
 type LookupValues = Pick<EmbeddingLookupProps, "vocabulary" | "E" | "tokens">;
 
@@ -44,7 +43,8 @@ const lookupCodec: InspectCodec<LookupValues> = {
  */
 export function checkLookup({ vocabulary, tokens }: Values<LookupValues>): string | null {
   const repeated = vocabulary.find((word, k) => vocabulary.indexOf(word) !== k);
-  if (repeated !== undefined) return `“${repeated}” is in the vocabulary twice: each word owns one row of E, so give every word once.`;
+  if (repeated !== undefined)
+    return `“${repeated}” is in the vocabulary twice: each word owns one row of E, so give every word once.`;
   const position = tokens.findIndex((token) => !vocabulary.includes(token));
   if (position === -1) return null;
   return (

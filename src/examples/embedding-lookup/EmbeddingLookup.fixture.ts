@@ -2,6 +2,12 @@
 export const embeddingLookupExample = {
   id: "embedding-lookup",
   vocabulary: ["the", "cat", "sat", "on", "mat"],
-  E: [[1, 0, 1], [0, 2, 1], [2, 1, 0], [1, 1, -1], [0, 1, 2]],
+  E: [
+    [1, 0, 1],
+    [0, 2, 1],
+    [2, 1, 0],
+    [1, 1, -1],
+    [0, 1, 2],
+  ],
   tokens: ["the", "cat", "sat", "on", "the", "mat"],
 };

@@ -18,14 +18,18 @@ export const embeddingLookupSchema = z
   .superRefine((props, ctx) => {
     const fail = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     const repeated = props.vocabulary.find((word, k) => props.vocabulary.indexOf(word) !== k);
-    if (repeated !== undefined) return fail("vocabulary", `"${repeated}" appears twice; each word gets exactly one row`);
+    if (repeated !== undefined)
+      return fail("vocabulary", `"${repeated}" appears twice; each word gets exactly one row`);
     try {
       shapeOf(props.E);
     } catch (error) {
       return fail("E", (error as Error).message);
     }
     if (props.E.length !== props.vocabulary.length) {
-      return fail("E", `E has ${props.E.length} rows for ${props.vocabulary.length} vocabulary words; give one row per word`);
+      return fail(
+        "E",
+        `E has ${props.E.length} rows for ${props.vocabulary.length} vocabulary words; give one row per word`,
+      );
     }
     try {
       tokenIds(props.vocabulary, props.tokens);

@@ -26,7 +26,9 @@ describe("EmbeddingLookup", () => {
   it("builds X from the rows of E: ids 0 1 2 3 0 4, so X rows 0 and 4 are both row 0 of E", () => {
     render(<EmbeddingLookup {...props} />);
     const x = screen.getByRole("group", { name: X_GROUP });
-    const rows = [0, 1, 2, 3, 4, 5].map((i) => [0, 1, 2].map((c) => x.querySelector(`[data-cell="${i}-${c}"]`)?.textContent).join(" "));
+    const rows = [0, 1, 2, 3, 4, 5].map((i) =>
+      [0, 1, 2].map((c) => x.querySelector(`[data-cell="${i}-${c}"]`)?.textContent).join(" "),
+    );
     expect(rows).toEqual(["1 0 1", "0 2 1", "2 1 0", "1 1 −1", "1 0 1", "0 1 2"]);
     const tokens = within(screen.getByRole("group", { name: "Sentence: inspect a token" })).getAllByRole("button");
     // Each token is named by what it shows: the word and its vocabulary id.

@@ -34,7 +34,13 @@ function EmbeddingLookupView({ id, vocabulary, E, tokens }: EmbeddingLookupProps
   const entry = active?.col == null ? null : explainProjection(oneHot(vocabulary.length, word!), E, active.col);
 
   return (
-    <div className="example embedding-lookup" data-example={id} role="group" aria-label="Worked embedding lookup example" onKeyDown={inspection.onKeyDown}>
+    <div
+      className="example embedding-lookup"
+      data-example={id}
+      role="group"
+      aria-label="Worked embedding lookup example"
+      onKeyDown={inspection.onKeyDown}
+    >
       <p className="operand-title">The sentence, one token at a time</p>
       <TokenRow
         tokens={tokens}
@@ -63,7 +69,9 @@ function EmbeddingLookupView({ id, vocabulary, E, tokens }: EmbeddingLookupProps
             values={X}
             label="Embeddings X: inspect an entry"
             cellLabel={(i, c, v) => cellName("X", i, c, v, tokens)}
-            roleOf={(i, c) => (active?.row !== i ? null : active.col === c ? "inspected" : active.col === null ? "ingredient" : null)}
+            roleOf={(i, c) =>
+              active?.row !== i ? null : active.col === c ? "inspected" : active.col === null ? "ingredient" : null
+            }
             inspect={{ active: active && { row: active.row, col: active.col ?? 0 }, bind: inspection.bind }}
             rowLabels={tokens}
           />
@@ -76,18 +84,21 @@ function EmbeddingLookupView({ id, vocabulary, E, tokens }: EmbeddingLookupProps
           <p>Hover, focus or tap a token or an entry of X to see where its numbers come from.</p>
         ) : entry === null ? (
           <p>
-            Token {active.row}, “{tokens[active.row]}”, has vocabulary id {word}, so row {active.row} of X is row {word} of E,
-            copied unchanged: {formatVector(X[active.row]!)}.
+            Token {active.row}, “{tokens[active.row]}”, has vocabulary id {word}, so row {active.row} of X is row {word}{" "}
+            of E, copied unchanged: {formatVector(X[active.row]!)}.
           </p>
         ) : (
           <>
-            <p className="expansion" aria-label={`X row ${active.row}, column ${entry.index} equals ${speakTerms(entry.terms)}, which is ${speakNumber(entry.sum)}`}>
+            <p
+              className="expansion"
+              aria-label={`X row ${active.row}, column ${entry.index} equals ${speakTerms(entry.terms)}, which is ${speakNumber(entry.sum)}`}
+            >
               {formatDotExpansion(entrySymbol("X", active.row, entry.index), entry)}
             </p>
             <p>
-              The lookup as a product: the one-hot row e{subscript(word!)} = {formatVector(oneHot(vocabulary.length, word!))} times
-              column {entry.index} of E. Only the 1 at position {word} survives, so X copies {entrySymbol("E", word!, entry.index)}, the entry of
-              “{vocabulary[word!]}”.
+              The lookup as a product: the one-hot row e{subscript(word!)} ={" "}
+              {formatVector(oneHot(vocabulary.length, word!))} times column {entry.index} of E. Only the 1 at position{" "}
+              {word} survives, so X copies {entrySymbol("E", word!, entry.index)}, the entry of “{vocabulary[word!]}”.
             </p>
           </>
         )}

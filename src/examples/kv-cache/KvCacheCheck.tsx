@@ -60,14 +60,18 @@ export const KvCacheCheck = memo(function KvCacheCheck({ step, checked, words }:
               </div>
             </div>
             <p className="kv-verdict" data-verdict={same ? "equal" : "different"}>
-              <strong>{same ? "Equal" : "Not equal"}</strong>: the last row of H and h differ by at most {showDifference(difference)} in layer {l + 1}
+              <strong>{same ? "Equal" : "Not equal"}</strong>: the last row of H and h differ by at most{" "}
+              {showDifference(difference)} in layer {l + 1}
               {same ? " (every entry agrees)." : "."}
             </p>
           </div>
         );
       })}
       <p className="kv-verdict-all" data-verdict={checked.equal ? "equal" : "different"}>
-        Verdict at step {step}: {checked.equal ? "the cached decode equals the full recomputation in every layer." : "the cached decode differs from the full recomputation."}
+        Verdict at step {step}:{" "}
+        {checked.equal
+          ? "the cached decode equals the full recomputation in every layer."
+          : "the cached decode differs from the full recomputation."}
       </p>
     </section>
   );

@@ -32,7 +32,13 @@ interface KvGridProps {
 }
 
 /** A cell's accessible name: "K row 3 (mat), column 1: minus 4" or "q₁: 1" for a one-row part. */
-function cellName(symbol: string, values: Matrix, rowLabels: readonly string[] | undefined, colLabels: readonly string[] | undefined, part: KvShownPart) {
+function cellName(
+  symbol: string,
+  values: Matrix,
+  rowLabels: readonly string[] | undefined,
+  colLabels: readonly string[] | undefined,
+  part: KvShownPart,
+) {
   return (i: number, j: number, v: number) => {
     const shown = part === "weights" ? formatWeight(v) : speakNumber(v);
     if (values.length === 1) return `${symbol}${subscript(j)}${colLabels ? ` (${colLabels[j]})` : ""}: ${shown}`;
@@ -41,7 +47,21 @@ function cellName(symbol: string, values: Matrix, rowLabels: readonly string[] |
 }
 
 /** One matrix or row of a KV cache step, wired to the example's shared inspection. */
-export function KvGrid({ title, symbol, values, part, layer, active, bind, roleOf, rowLabels, colLabels, note, className, inspectable = true }: KvGridProps) {
+export function KvGrid({
+  title,
+  symbol,
+  values,
+  part,
+  layer,
+  active,
+  bind,
+  roleOf,
+  rowLabels,
+  colLabels,
+  note,
+  className,
+  inspectable = true,
+}: KvGridProps) {
   const mine = active && active.layer === layer && active.part === part ? active : null;
   return (
     <div className={`operand kv-operand${className ? ` ${className}` : ""}`}>
@@ -54,7 +74,11 @@ export function KvGrid({ title, symbol, values, part, layer, active, bind, roleO
         format={part === "weights" ? (w) => formatWeight(w) : undefined}
         cellLabel={cellName(symbol, values, rowLabels, colLabels, part)}
         roleOf={(i, j) => roleOf(part, i, j)}
-        inspect={inspectable ? { active: mine as CellPosition | null, bind: (cell) => bind({ layer, part: part as KvPart, ...cell }) } : undefined}
+        inspect={
+          inspectable
+            ? { active: mine as CellPosition | null, bind: (cell) => bind({ layer, part: part as KvPart, ...cell }) }
+            : undefined
+        }
       />
       {note ? <p className="operand-note">{note}</p> : null}
     </div>

@@ -28,16 +28,16 @@ export function KvCacheInWords({ run, words }: KvCacheInWordsProps) {
         <div>
           <dt>Step 0: prefill</dt>
           <dd>
-            The prompt {words.slice(0, m).map(quote).join(" ")} goes through both layers at once, with the causal mask. Each
-            layer keeps K and V, one row per prompt token, and drops Q.
+            The prompt {words.slice(0, m).map(quote).join(" ")} goes through both layers at once, with the causal mask.
+            Each layer keeps K and V, one row per prompt token, and drops Q.
             {prefill.layers.map((f, l) => (
               <span key={l}>
                 {" "}
                 Layer {l + 1}: K = {formatMatrix(f.K)}, V = {formatMatrix(f.V)}.
               </span>
             ))}{" "}
-            The last position’s logits are {formatVector(prefill.logits)} over {vocab.map(quote).join(", ")}; the largest
-            picks {quote(vocab[prefill.next]!)}.
+            The last position’s logits are {formatVector(prefill.logits)} over {vocab.map(quote).join(", ")}; the
+            largest picks {quote(vocab[prefill.next]!)}.
           </dd>
         </div>
         {run.steps.map((s, i) => {
@@ -51,15 +51,15 @@ export function KvCacheInWords({ run, words }: KvCacheInWordsProps) {
                 {s.layers.map((d, l) => (
                   <span key={l}>
                     Layer {l + 1}: x = {formatVector(d.xIn)}; q = {formatVector(d.q)} (used, not cached), k ={" "}
-                    {formatVector(d.k)} and v = {formatVector(d.v)} are appended, so the cache has {d.cache.K.length} rows.
-                    Scores q·k against every cached key: {formatVector(d.scores)}; divided by √{d.q.length}:{" "}
-                    {formatVector(d.scaled)}; weights {weightsText(d.weights)}; o = weights·V = {formatVector(d.attended)}; h
-                    = x + o = {formatVector(d.output)}.{" "}
+                    {formatVector(d.k)} and v = {formatVector(d.v)} are appended, so the cache has {d.cache.K.length}{" "}
+                    rows. Scores q·k against every cached key: {formatVector(d.scores)}; divided by √{d.q.length}:{" "}
+                    {formatVector(d.scaled)}; weights {weightsText(d.weights)}; o = weights·V ={" "}
+                    {formatVector(d.attended)}; h = x + o = {formatVector(d.output)}.{" "}
                   </span>
                 ))}
                 Recomputing all {pos + 1} tokens from scratch and comparing the last rows, layer by layer, the largest
-                differences are {s.differences.map(showDifference).join(" and ")}: {s.equal ? "equal" : "not equal"}. Next token:{" "}
-                {quote(vocab[s.next]!)}.
+                differences are {s.differences.map(showDifference).join(" and ")}: {s.equal ? "equal" : "not equal"}.
+                Next token: {quote(vocab[s.next]!)}.
               </dd>
             </div>
           );

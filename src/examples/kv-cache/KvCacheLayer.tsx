@@ -10,7 +10,15 @@ import { KvCacheReadout, type KvTarget } from "./KvCacheReadout.tsx";
  * "inspected"; the numbers it is computed from (or the same number shown elsewhere) are
  * "ingredient". `pos` is the new token's row in the cache.
  */
-export function decodeRole(active: KvTarget | null, layer: number, pos: number, part: KvShownPart, i: number, j: number, isLast = false): CellRole {
+export function decodeRole(
+  active: KvTarget | null,
+  layer: number,
+  pos: number,
+  part: KvShownPart,
+  i: number,
+  j: number,
+  isLast = false,
+): CellRole {
   if (active === null) return null;
   const a = active;
   if (a.part === "logits") return part === "output" && isLast ? "ingredient" : null;
@@ -18,7 +26,11 @@ export function decodeRole(active: KvTarget | null, layer: number, pos: number, 
   if (a.part === part && a.row === i && a.col === j) return "inspected";
   switch (part) {
     case "x":
-      return ["q", "k", "v"].includes(a.part) || ((a.part === "K" || a.part === "V") && a.row === pos) || (a.part === "output" && a.col === j) ? "ingredient" : null;
+      return ["q", "k", "v"].includes(a.part) ||
+        ((a.part === "K" || a.part === "V") && a.row === pos) ||
+        (a.part === "output" && a.col === j)
+        ? "ingredient"
+        : null;
     case "Wq":
     case "Wk":
     case "Wv": {
@@ -33,7 +45,9 @@ export function decodeRole(active: KvTarget | null, layer: number, pos: number, 
     case "K":
       return (a.part === "scores" && i === a.col) || (a.part === "k" && i === pos && j === a.col) ? "ingredient" : null;
     case "V":
-      return (a.part === "attended" && j === a.col) || (a.part === "v" && i === pos && j === a.col) ? "ingredient" : null;
+      return (a.part === "attended" && j === a.col) || (a.part === "v" && i === pos && j === a.col)
+        ? "ingredient"
+        : null;
     case "scores":
       return a.part === "scaled" && a.col === j ? "ingredient" : null;
     case "scaled":
@@ -66,9 +80,18 @@ const W_NAME = { q: "W_Q", k: "W_K", v: "W_V" } as const;
  * One layer of one decode step: q, k, v of the new token, the grown cache, and attention over it.
  * Memoised: inspecting a number elsewhere does not re-render this layer.
  */
-export const KvCacheLayer = memo(function KvCacheLayer({ run, step, layer, d, words, active, bind }: KvCacheLayerProps) {
+export const KvCacheLayer = memo(function KvCacheLayer({
+  run,
+  step,
+  layer,
+  d,
+  words,
+  active,
+  bind,
+}: KvCacheLayerProps) {
   const pos = d.cache.K.length - 1;
-  const roleOf = (part: KvShownPart, i: number, j: number) => decodeRole(active, layer, pos, part, i, j, layer === run.model.layers.length - 1);
+  const roleOf = (part: KvShownPart, i: number, j: number) =>
+    decodeRole(active, layer, pos, part, i, j, layer === run.model.layers.length - 1);
   const common = { layer, active, bind, roleOf };
   const cacheRows = words.slice(0, pos + 1).map((w, r) => (r === pos ? `${w} (new)` : w));
   const keys = words.slice(0, pos + 1);
@@ -79,38 +102,91 @@ export const KvCacheLayer = memo(function KvCacheLayer({ run, step, layer, d, wo
       <h3 className="kv-layer-title">Layer {L}</h3>
       <p className="kv-row-title">The new token’s own q, k and v</p>
       <div className="equation-row">
-        <KvGrid {...common} title={L === 1 ? "x = embedding" : "x = layer 1’s h"} symbol="x" values={[d.xIn]} part="x" inspectable={false} />
+        <KvGrid
+          {...common}
+          title={L === 1 ? "x = embedding" : "x = layer 1’s h"}
+          symbol="x"
+          values={[d.xIn]}
+          part="x"
+          inspectable={false}
+        />
       </div>
       <div className="equation-row kv-projections">
         {(["q", "k", "v"] as const).map((p) => (
           <div key={p} className="kv-projection">
-            <KvGrid {...common} title={W_NAME[p]} symbol={W_NAME[p]} values={weights[`W${p}`]} part={`W${p}`} inspectable={false} />
+            <KvGrid
+              {...common}
+              title={W_NAME[p]}
+              symbol={W_NAME[p]}
+              values={weights[`W${p}`]}
+              part={`W${p}`}
+              inspectable={false}
+            />
             <KvGrid
               {...common}
               title={`${p} = x·${W_NAME[p]}`}
               symbol={SYMBOL[p]}
               values={[d[p]]}
               part={p}
-              note={p === "q" ? "Used once, for this step’s scores, and dropped: q is not cached." : "Appended to the cache."}
+              note={
+                p === "q"
+                  ? "Used once, for this step’s scores, and dropped: q is not cached."
+                  : "Appended to the cache."
+              }
             />
           </div>
         ))}
       </div>
-      <p className="kv-row-title">The cache of layer {L}: {pos + 1} rows of K and V, one per token so far</p>
+      <p className="kv-row-title">
+        The cache of layer {L}: {pos + 1} rows of K and V, one per token so far
+      </p>
       <div className="equation-row">
-        <KvGrid {...common} title="Key cache K" symbol="K" values={d.cache.K} part="K" rowLabels={cacheRows} className="kv-cache-grid" note="The last row, marked “(new)”, is this step’s k." />
-        <KvGrid {...common} title="Value cache V" symbol="V" values={d.cache.V} part="V" rowLabels={cacheRows} className="kv-cache-grid" note="The last row, marked “(new)”, is this step’s v." />
-        <p className="kv-no-q" role="note">No Q cache: earlier tokens’ queries are never needed again.</p>
+        <KvGrid
+          {...common}
+          title="Key cache K"
+          symbol="K"
+          values={d.cache.K}
+          part="K"
+          rowLabels={cacheRows}
+          className="kv-cache-grid"
+          note="The last row, marked “(new)”, is this step’s k."
+        />
+        <KvGrid
+          {...common}
+          title="Value cache V"
+          symbol="V"
+          values={d.cache.V}
+          part="V"
+          rowLabels={cacheRows}
+          className="kv-cache-grid"
+          note="The last row, marked “(new)”, is this step’s v."
+        />
+        <p className="kv-no-q" role="note">
+          No Q cache: earlier tokens’ queries are never needed again.
+        </p>
       </div>
       <p className="kv-row-title">Attention for the new token: one row of {pos + 1} scores</p>
       <div className="equation-row">
         <KvGrid {...common} title="Scores q·Kᵀ" symbol="s" values={[d.scores]} part="scores" colLabels={keys} />
-        <KvGrid {...common} title={`÷ √${d.q.length}`} symbol="scaled s" values={[d.scaled]} part="scaled" colLabels={keys} />
+        <KvGrid
+          {...common}
+          title={`÷ √${d.q.length}`}
+          symbol="scaled s"
+          values={[d.scaled]}
+          part="scaled"
+          colLabels={keys}
+        />
         <KvGrid {...common} title="Weights (softmax)" symbol="a" values={[d.weights]} part="weights" colLabels={keys} />
         <KvGrid {...common} title="o = weights·V" symbol="o" values={[d.attended]} part="attended" />
         <KvGrid {...common} title="h = x + o" symbol="h" values={[d.output]} part="output" />
       </div>
-      <KvCacheReadout run={run} step={step} words={words} target={active?.layer === layer ? active : null} hint={`Hover, focus or tap any number of layer ${L} to see how it is computed.`} />
+      <KvCacheReadout
+        run={run}
+        step={step}
+        words={words}
+        target={active?.layer === layer ? active : null}
+        hint={`Hover, focus or tap any number of layer ${L} to see how it is computed.`}
+      />
     </section>
   );
 });

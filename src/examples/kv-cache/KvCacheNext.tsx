@@ -39,7 +39,13 @@ export const KvCacheNext = memo(function KvCacheNext({ run, step, words, active,
           {step < run.steps.length ? `, fed in at step ${step + 1}.` : ", which would be fed in at the next step."}
         </p>
       </div>
-      <KvCacheReadout run={run} step={step} words={words} target={active} hint="Hover, focus or tap a logit to see h times that word’s embedding." />
+      <KvCacheReadout
+        run={run}
+        step={step}
+        words={words}
+        target={active}
+        hint="Hover, focus or tap a logit to see h times that word’s embedding."
+      />
     </section>
   );
 });

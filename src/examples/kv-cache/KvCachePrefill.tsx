@@ -28,7 +28,14 @@ function prefillRole(active: KvTarget | null, part: KvShownPart, i: number, j: n
  * Step 0, one layer: the prompt has been through it at once (causal attention over all its
  * tokens), and its K = XW_K and V = XW_V are kept as the cache. Q was used and is gone.
  */
-export const KvCachePrefill = memo(function KvCachePrefill({ run, layer, full, words, active, bind }: KvCachePrefillProps) {
+export const KvCachePrefill = memo(function KvCachePrefill({
+  run,
+  layer,
+  full,
+  words,
+  active,
+  bind,
+}: KvCachePrefillProps) {
   const m = run.prompt.length;
   const roleOf = (part: KvShownPart, i: number, j: number) => prefillRole(active, part, i, j);
   const common = { layer, active, bind, roleOf, rowLabels: words.slice(0, m) };
@@ -38,14 +45,27 @@ export const KvCachePrefill = memo(function KvCachePrefill({ run, layer, full, w
       <h3 className="kv-layer-title">Layer {L}</h3>
       <p className="kv-row-title">Prefill: all {m} prompt tokens at once, with the causal mask; K and V are kept</p>
       <div className="equation-row">
-        <KvGrid {...common} title={L === 1 ? "X = embeddings" : "X = layer 1’s H"} symbol="X" values={full.X} part="X" inspectable={false} />
+        <KvGrid
+          {...common}
+          title={L === 1 ? "X = embeddings" : "X = layer 1’s H"}
+          symbol="X"
+          values={full.X}
+          part="X"
+          inspectable={false}
+        />
         <KvGrid {...common} title="Key cache K = XW_K" symbol="K" values={full.K} part="K" />
         <KvGrid {...common} title="Value cache V = XW_V" symbol="V" values={full.V} part="V" />
         <p className="kv-no-q" role="note">
           Q = XW_Q was used for the prompt’s own attention and is not kept.
         </p>
       </div>
-      <KvCacheReadout run={run} step={0} words={words} target={active} hint={`Hover, focus or tap an entry of layer ${L}’s cache to see how it was computed.`} />
+      <KvCacheReadout
+        run={run}
+        step={0}
+        words={words}
+        target={active}
+        hint={`Hover, focus or tap an entry of layer ${L}’s cache to see how it was computed.`}
+      />
     </section>
   );
 });

@@ -40,7 +40,11 @@ const WEIGHT_NAMES = { q: "W_Q", k: "W_K", v: "W_V" } as const;
 const rel = (n: number) => (isRounded(n) ? "≈" : "=");
 
 function dotText(name: string, e: DotExplanation, note: string): KvText {
-  return { expansion: formatDotExpansion(name, e), spoken: `${name} equals ${speakTerms(e.terms)}, ${speakNumber(e.sum)}`, note };
+  return {
+    expansion: formatDotExpansion(name, e),
+    spoken: `${name} equals ${speakTerms(e.terms)}, ${speakNumber(e.sum)}`,
+    note,
+  };
 }
 
 /** "“cat” (row 1)". */
@@ -66,7 +70,11 @@ export function explainKvTarget(run: KvCacheRun, step: number, words: readonly s
   if (part === "K" || part === "V") {
     const e = explainCacheEntry(run, part, l, r, j);
     const w = part === "K" ? "W_K" : "W_V";
-    return dotText(`${part}${subscript(r)}${subscript(j)}`, e, `The ${part === "K" ? "key" : "value"} of ${tokenAt(run, words, r)} in ${L}: its input to the layer times column ${j} of ${w}. ${originText(e.origin, step)}`);
+    return dotText(
+      `${part}${subscript(r)}${subscript(j)}`,
+      e,
+      `The ${part === "K" ? "key" : "value"} of ${tokenAt(run, words, r)} in ${L}: its input to the layer times column ${j} of ${w}. ${originText(e.origin, step)}`,
+    );
   }
   if (part === "logits") {
     const s = step === 0 ? run.prefill : run.steps[step - 1]!;
@@ -86,11 +94,21 @@ export function explainKvTarget(run: KvCacheRun, step: number, words: readonly s
       const W = run.model.layers[l]![`W${part}` as "Wq" | "Wk" | "Wv"];
       const e = explainProjection(d.xIn, W, j);
       const used =
-        part === "q" ? " q is used for this step’s scores and then dropped: it is never cached." : " It is appended to the cache as its last row.";
-      return dotText(`${part}${subscript(j)}`, e, `The new token’s input x in ${L} times column ${j} of ${WEIGHT_NAMES[part]}.${used}`);
+        part === "q"
+          ? " q is used for this step’s scores and then dropped: it is never cached."
+          : " It is appended to the cache as its last row.";
+      return dotText(
+        `${part}${subscript(j)}`,
+        e,
+        `The new token’s input x in ${L} times column ${j} of ${WEIGHT_NAMES[part]}.${used}`,
+      );
     }
     case "scores":
-      return dotText(`s${p}${subscript(j)} = q·k${subscript(j)}`, explainScore([d.q], d.cache.K, 0, j), `The new token’s query against the cached key of ${tokenAt(run, words, j)}, row ${j} of K.`);
+      return dotText(
+        `s${p}${subscript(j)} = q·k${subscript(j)}`,
+        explainScore([d.q], d.cache.K, 0, j),
+        `The new token’s query against the cached key of ${tokenAt(run, words, j)}, row ${j} of K.`,
+      );
     case "scaled": {
       const e = explainScaledScore([d.scores], d.q.length, 0, j);
       return {
@@ -100,10 +118,18 @@ export function explainKvTarget(run: KvCacheRun, step: number, words: readonly s
     }
     case "weights": {
       const t = describeSoftmaxWeight(d.scaled, pos, j);
-      return { expansion: t.expansion, spoken: t.spoken, note: `Softmax over the ${d.scaled.length} cached keys: no mask is needed, because every cached key is in the past.` };
+      return {
+        expansion: t.expansion,
+        spoken: t.spoken,
+        note: `Softmax over the ${d.scaled.length} cached keys: no mask is needed, because every cached key is in the past.`,
+      };
     }
     case "attended":
-      return dotText(`o${subscript(j)}`, explainWeightedSum([d.weights], d.cache.V, 0, j), `Column ${j} of the cached values V, each row weighted by its softmax weight.`);
+      return dotText(
+        `o${subscript(j)}`,
+        explainWeightedSum([d.weights], d.cache.V, 0, j),
+        `Column ${j} of the cached values V, each row weighted by its softmax weight.`,
+      );
     case "output": {
       const e = explainResidual(d, j);
       return {

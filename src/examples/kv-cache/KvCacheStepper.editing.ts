@@ -32,5 +32,7 @@ export const kvCacheStepperSpec: ExampleSpec<KvCacheValues> = {
 
 /** A message when `step` is past the last of `steps` decode steps, else null. */
 export function checkStep(step: number, steps: number): string | null {
-  return step <= steps ? null : `Step ${step} is past the last step: this example decodes ${counted(steps, "token")}, so its steps go from 0 (after prefill) to ${steps}.`;
+  return step <= steps
+    ? null
+    : `Step ${step} is past the last step: this example decodes ${counted(steps, "token")}, so its steps go from 0 (after prefill) to ${steps}.`;
 }

@@ -23,7 +23,12 @@ export const kvCacheStepperSchema = z
   })
   .strict()
   .superRefine((props, ctx) => {
-    if (props.step > props.steps) ctx.addIssue({ code: "custom", path: ["step"], message: `step ${props.step} is past the last step (${props.steps})` });
+    if (props.step > props.steps)
+      ctx.addIssue({
+        code: "custom",
+        path: ["step"],
+        message: `step ${props.step} is past the last step (${props.steps})`,
+      });
   });
 
 /** The props the stepper receives: `step` filled in. */

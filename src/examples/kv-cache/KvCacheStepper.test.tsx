@@ -42,7 +42,24 @@ describe("KvCacheStepper on “the cat sat”, 4 decode steps", () => {
       expect(rowsOf(`Layer ${layer}: Value cache V`)).toBe(4);
     }
     // Layer 1's cache: the three prefilled keys, then k of “mat” = (2, −4, −1, −1) (worked in decoder.test.ts).
-    expect(cells("Layer 1: Key cache K").map((c) => c.textContent)).toEqual(["−2", "0", "0", "1", "0", "3", "1", "−1", "3", "−1", "0", "−2", "2", "−4", "−1", "−1"]);
+    expect(cells("Layer 1: Key cache K").map((c) => c.textContent)).toEqual([
+      "−2",
+      "0",
+      "0",
+      "1",
+      "0",
+      "3",
+      "1",
+      "−1",
+      "3",
+      "−1",
+      "0",
+      "−2",
+      "2",
+      "−4",
+      "−1",
+      "−1",
+    ]);
     expect(cells("Layer 1: Scores q·Kᵀ").map((c) => c.textContent)).toEqual(["2", "−2", "−5", "−3"]);
     expect(cells("Layer 1: Weights (softmax)").map((c) => c.textContent)).toEqual(["0.8", "0.11", "0.02", "0.07"]);
     expect(screen.getAllByText("mat (new)")).toHaveLength(4);
@@ -63,7 +80,9 @@ describe("KvCacheStepper on “the cat sat”, 4 decode steps", () => {
     // x = (2, 0, −1, 1), column 1 of W_Q = (1, −1, 1, 0): 2 + 0 − 1 + 0 = 1.
     expect(text(readout)).toContain("q₁ = 2·1 + 0·(−1) + (−1)·1 + 1·0 = 1");
     expect(text(readout)).toContain("dropped: it is never cached");
-    const marked = cells("Layer 1: W_Q").filter((c) => c.dataset.role === "ingredient").map((c) => c.dataset.cell);
+    const marked = cells("Layer 1: W_Q")
+      .filter((c) => c.dataset.role === "ingredient")
+      .map((c) => c.dataset.cell);
     expect(marked).toEqual(["0-1", "1-1", "2-1", "3-1"]);
   });
 
@@ -74,12 +93,18 @@ describe("KvCacheStepper on “the cat sat”, 4 decode steps", () => {
     expect(text(document.querySelector(".kv-layer .readout"))).toContain("K₁₁ = 0·(−1) + 0·0 + 2·1 + (−1)·(−1) = 3");
     expect(text(document.querySelector(".kv-layer .readout"))).toContain("Written by prefill and never changed since.");
     fireEvent.click(cells("Layer 1: Weights (softmax)")[0]!);
-    expect(text(document.querySelector(".kv-layer .readout"))).toContain("a₃₀ = exp(0) / (exp(0) + exp(−2) + exp(−3.5) + exp(−2.5))");
+    expect(text(document.querySelector(".kv-layer .readout"))).toContain(
+      "a₃₀ = exp(0) / (exp(0) + exp(−2) + exp(−3.5) + exp(−2.5))",
+    );
     // A 1×t row: the key is the column. Key 2 (“sat”): score −5, scaled −2.5, shifted −3.5.
     fireEvent.click(cells("Layer 1: Weights (softmax)")[2]!);
-    expect(text(document.querySelector(".kv-layer .readout"))).toContain("a₃₂ = exp(−3.5) / (exp(0) + exp(−2) + exp(−3.5) + exp(−2.5))");
+    expect(text(document.querySelector(".kv-layer .readout"))).toContain(
+      "a₃₂ = exp(−3.5) / (exp(0) + exp(−2) + exp(−3.5) + exp(−2.5))",
+    );
     fireEvent.click(cells("Layer 1: Scores q·Kᵀ")[2]!);
-    expect(text(document.querySelector(".kv-layer .readout"))).toContain("s₃₂ = q·k₂ = 0·3 + 1·(−1) + (−3)·0 + 2·(−2) = −5");
+    expect(text(document.querySelector(".kv-layer .readout"))).toContain(
+      "s₃₂ = q·k₂ = 0·3 + 1·(−1) + (−3)·0 + 2·(−2) = −5",
+    );
     fireEvent.click(cells("Layer 1: ÷ √4")[3]!);
     expect(text(document.querySelector(".kv-layer .readout"))).toContain("s₃₃ / √4 = −3 / 2 = −1.5");
   });
@@ -90,9 +115,16 @@ describe("KvCacheStepper on “the cat sat”, 4 decode steps", () => {
     fireEvent.focus(cells("Logits")[0]!);
     const readout = document.querySelector(".kv-next .readout");
     expect(text(readout)).toMatch(/^logit\(“the”\) = .* ≈ /);
-    expect(cells("Layer 2: h = x + o").map((c) => c.dataset.role)).toEqual(["ingredient", "ingredient", "ingredient", "ingredient"]);
+    expect(cells("Layer 2: h = x + o").map((c) => c.dataset.role)).toEqual([
+      "ingredient",
+      "ingredient",
+      "ingredient",
+      "ingredient",
+    ]);
     expect(cells("Layer 1: h = x + o").some((c) => c.dataset.role)).toBe(false);
-    expect(text(document.querySelectorAll(".kv-layer .readout")[1]!)).toContain("Hover, focus or tap any number of layer 2");
+    expect(text(document.querySelectorAll(".kv-layer .readout")[1]!)).toContain(
+      "Hover, focus or tap any number of layer 2",
+    );
   });
 
   it("the check shows the recomputed last rows equal to the decode outputs in both layers", () => {
@@ -101,7 +133,9 @@ describe("KvCacheStepper on “the cat sat”, 4 decode steps", () => {
     fireEvent.click(button("Next step"));
     const verdicts = [...document.querySelectorAll<HTMLElement>(".kv-verdict")];
     expect(verdicts.map((v) => v.dataset.verdict)).toEqual(["equal", "equal"]);
-    const last = cells("Layer 2: recomputed output H, all 5 tokens").slice(-4).map((c) => c.textContent);
+    const last = cells("Layer 2: recomputed output H, all 5 tokens")
+      .slice(-4)
+      .map((c) => c.textContent);
     expect(cells("Layer 2: decode output h").map((c) => c.textContent)).toEqual(last);
   });
 
@@ -156,7 +190,9 @@ describe("KvCacheStepper on “the cat sat”, 4 decode steps", () => {
     render(<KvCacheStepper {...PROPS} />);
     await act(async () => {});
     expect(status()).toMatch(/^Step 0 of 4/);
-    expect(text(document.querySelector(".example-note"))).toContain("The link’s step was not used: “abc” is not a whole number from 0 to 5, which step needs.");
+    expect(text(document.querySelector(".example-note"))).toContain(
+      "The link’s step was not used: “abc” is not a whole number from 0 to 5, which step needs.",
+    );
   });
 
   it("the text alternative lists prefill and every step with its numbers", () => {
@@ -199,7 +235,10 @@ describe("kvCacheStepperSchema and kvCacheStepperSpec", () => {
       "kv-steps.step=5",
       "The link’s numbers do not fit together, so the example shows its own: Step 5 is past the last step: this example decodes 4 tokens, so its steps go from 0 (after prefill) to 4.",
     ],
-    ["kv-steps.prompt=the+dog", "The link’s prompt was not used: “dog” is not one of the choices for prompt: the, cat, sat, on, a, mat."],
+    [
+      "kv-steps.prompt=the+dog",
+      "The link’s prompt was not used: “dog” is not one of the choices for prompt: the, cat, sat, on, a, mat.",
+    ],
     ["kv-steps.prompt=the", "The link’s prompt was not used: prompt has 1 word; it needs at least 2."],
   ] as const)("readUrlState refuses %s with a note and keeps step 0", (query, note) => {
     const state = fromUrl(query);
@@ -226,7 +265,9 @@ describe("kvCacheStepperSchema and kvCacheStepperSpec", () => {
   it("checkStep allows steps 0 … steps only", () => {
     expect(checkStep(0, 1)).toBeNull();
     expect(checkStep(1, 1)).toBeNull();
-    expect(checkStep(2, 1)).toBe("Step 2 is past the last step: this example decodes 1 token, so its steps go from 0 (after prefill) to 1.");
+    expect(checkStep(2, 1)).toBe(
+      "Step 2 is past the last step: this example decodes 1 token, so its steps go from 0 (after prefill) to 1.",
+    );
   });
 
   describe("kvTargetCodec", () => {

@@ -37,12 +37,34 @@ function StepView({ run, step, words }: { run: KvCacheRun; step: number; words: 
   const last = run.model.layers.length - 1;
   // Each section gets only the target that concerns it, so an inspection re-renders one section
   // (two for a logit: the last layer's h is its ingredient).
-  const activeIn = (l: number) => (active && (active.layer === l || (active.part === "logits" && l === last)) ? active : null);
+  const activeIn = (l: number) =>
+    active && (active.layer === l || (active.part === "logits" && l === last)) ? active : null;
   return (
     <div className="kv-step" onKeyDown={onKeyDown}>
       {checked === null
-        ? run.prefill.layers.map((full, l) => <KvCachePrefill key={l} run={run} layer={l} full={full} words={words} active={active?.layer === l ? active : null} bind={bind} />)
-        : checked.layers.map((d, l) => <KvCacheLayer key={l} run={run} step={step} layer={l} d={d} words={words} active={activeIn(l)} bind={bind} />)}
+        ? run.prefill.layers.map((full, l) => (
+            <KvCachePrefill
+              key={l}
+              run={run}
+              layer={l}
+              full={full}
+              words={words}
+              active={active?.layer === l ? active : null}
+              bind={bind}
+            />
+          ))
+        : checked.layers.map((d, l) => (
+            <KvCacheLayer
+              key={l}
+              run={run}
+              step={step}
+              layer={l}
+              d={d}
+              words={words}
+              active={activeIn(l)}
+              bind={bind}
+            />
+          ))}
       <KvCacheNext run={run} step={step} words={words} active={activeIn(-1)} bind={bind} />
       {checked === null ? null : <KvCacheCheck step={step} checked={checked} words={words} />}
     </div>
@@ -56,7 +78,11 @@ function StepView({ run, step, words }: { run: KvCacheRun; step: number; words: 
  */
 function KvCacheStepperView({ id, prompt, steps, step = 0 }: KvCacheStepperProps) {
   const frame = useExampleFrame();
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const run = useMemo(() => runKvCache(TOY_DECODER, prompt, steps), [prompt, steps]);
   const words = cachedTokens(run, steps).map((t) => run.model.vocabulary[t]!);
   const reasonId = useId();
@@ -68,15 +94,32 @@ function KvCacheStepperView({ id, prompt, steps, step = 0 }: KvCacheStepperProps
 
   const atStart = step === 0;
   const atEnd = step === steps;
-  const reason = atStart ? "Previous step and Back to step 0 are off: this is step 0, right after prefill." : atEnd ? `Next is off: step ${steps} is the last step.` : "";
+  const reason = atStart
+    ? "Previous step and Back to step 0 are off: this is step 0, right after prefill."
+    : atEnd
+      ? `Next is off: step ${steps} is the last step.`
+      : "";
   const button = (label: string, off: boolean, onClick: () => void) => (
-    <button type="button" className="kv-control" disabled={!hydrated} aria-disabled={off || undefined} aria-describedby={off ? reasonId : undefined} onClick={off ? undefined : onClick}>
+    <button
+      type="button"
+      className="kv-control"
+      disabled={!hydrated}
+      aria-disabled={off || undefined}
+      aria-describedby={off ? reasonId : undefined}
+      onClick={off ? undefined : onClick}
+    >
       {label}
     </button>
   );
 
   return (
-    <div className="example kv-cache-example" data-example={id} data-step={step} role="group" aria-label="KV cache step-through">
+    <div
+      className="example kv-cache-example"
+      data-example={id}
+      data-step={step}
+      role="group"
+      aria-label="KV cache step-through"
+    >
       <div className="kv-controls" role="group" aria-label="Step controls">
         {button("Previous step", atStart, () => go(step - 1))}
         {button("Next step", atEnd, () => go(step + 1))}

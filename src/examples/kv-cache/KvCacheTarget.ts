@@ -64,6 +64,8 @@ export const kvTargetCodec: InspectCodec<KvCacheValues> = {
   },
   write(target) {
     const { step, layer, part, row, col } = target as KvStepTarget;
-    return part === "logits" ? `step${step}.logits.${row},${col}` : `step${step}.layer${layer + 1}.${part}.${row},${col}`;
+    return part === "logits"
+      ? `step${step}.logits.${row},${col}`
+      : `step${step}.layer${layer + 1}.${part}.${row},${col}`;
   },
 };

@@ -22,12 +22,28 @@ describe("matrixProductSpec", () => {
   it("ties A's columns to B's rows: a new inner size adds a column of zeros to A and a row to B", () => {
     expect(resize(spec, authored, "inner", 1)).toMatchObject({
       ok: true,
-      value: { A: [[1, 0, 1, 0], [0, 2, 1, 0], [2, 1, 0, 0]], B: [[1, 0], [0, 1], [1, -1], [0, 0]], innerLabels: undefined },
+      value: {
+        A: [
+          [1, 0, 1, 0],
+          [0, 2, 1, 0],
+          [2, 1, 0, 0],
+        ],
+        B: [
+          [1, 0],
+          [0, 1],
+          [1, -1],
+          [0, 0],
+        ],
+        innerLabels: undefined,
+      },
     });
   });
 
   it("ties the row labels to A's rows: a new row gets a zero row and the label r3", () => {
-    expect(resize(spec, authored, "rows", 1)).toMatchObject({ ok: true, value: { A: [...rows.A, [0, 0, 0]], rowLabels: ["the", "cat", "sat", "r3"] } });
+    expect(resize(spec, authored, "rows", 1)).toMatchObject({
+      ok: true,
+      value: { A: [...rows.A, [0, 0, 0]], rowLabels: ["the", "cat", "sat", "r3"] },
+    });
   });
 
   it("refuses a B that does not fit A, in the page's own names", () => {
@@ -47,8 +63,15 @@ describe("matrixProductSpec", () => {
     expect(spec.inspect!.read("3,0", authored)).toBeNull();
     expect(spec.inspect!.read("0,2", authored)).toBeNull();
     expect(spec.inspect!.write({ row: 1, col: 0 })).toBe("1,0");
-    const link = readUrlState(spec, "rows-times-columns", authored, new URLSearchParams("rows-times-columns.inspect=9,9"));
-    expect(link.problems).toEqual(["The link asks to inspect “9,9”, which this example does not have (expected row,column of Y, e.g. 0,1)."]);
+    const link = readUrlState(
+      spec,
+      "rows-times-columns",
+      authored,
+      new URLSearchParams("rows-times-columns.inspect=9,9"),
+    );
+    expect(link.problems).toEqual([
+      "The link asks to inspect “9,9”, which this example does not have (expected row,column of Y, e.g. 0,1).",
+    ]);
   });
 });
 
@@ -58,9 +81,17 @@ describe("MatrixProductExample with values from a link", () => {
     render(<MatrixProductExample {...rows} />);
     // By hand with W = [[1, 0], [0, 1], [1, −1]]: (1, 2, 0) → (1, 2); (0, 1, 1) → (1, 0); (3, 0, 0) → (3, 0).
     const product = screen.getByRole("group", { name: "Projected rows Y = XW: inspect an entry" });
-    expect(within(product).getAllByRole("button").map((b) => b.textContent)).toEqual(["1", "2", "1", "0", "3", "0"]);
+    expect(
+      within(product)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["1", "2", "1", "0", "3", "0"]);
     expect(document.querySelector(".readout .expansion")?.textContent).toBe("Y₂₁ = 3·0 + 0·1 + 0·(−1) = 0");
-    expect(within(product).getByRole("button", { name: /^Y row 2 \(“sat”\), column 1/ }).getAttribute("aria-pressed")).toBe("true");
+    expect(
+      within(product)
+        .getByRole("button", { name: /^Y row 2 \(“sat”\), column 1/ })
+        .getAttribute("aria-pressed"),
+    ).toBe("true");
     const words = screen.getByRole("region", { name: "Projected rows Y = XW, in words" }).textContent;
     expect(words).toContain("[[1, 2], [1, 0], [3, 0]]");
     expect(words).toContain("Y₁₀ = 0·1 + 1·0 + 1·1 = 1");
@@ -69,6 +100,8 @@ describe("MatrixProductExample with values from a link", () => {
   it("gets no frame of its own inside another example's frame", () => {
     const Outer = editableExample(() => <MatrixProductExample {...rows} id="inner" />, { fields: [] }, "Outer example");
     render(<Outer id="outer" />);
-    expect([...document.querySelectorAll("[data-example-frame]")].map((frame) => frame.getAttribute("data-example-frame"))).toEqual(["outer"]);
+    expect(
+      [...document.querySelectorAll("[data-example-frame]")].map((frame) => frame.getAttribute("data-example-frame")),
+    ).toEqual(["outer"]);
   });
 });

@@ -17,9 +17,12 @@ type MatrixProductValues = Pick<MatrixProductExampleProps, "A" | "B" | "rowLabel
  * names for the matrices (x, W, X …). The inspected entry of the product goes in the URL as
  * "row,column".
  */
-export function matrixProductSpec(props: Pick<MatrixProductExampleProps, "left" | "right" | "product">): ExampleSpec<MatrixProductValues> {
+export function matrixProductSpec(
+  props: Pick<MatrixProductExampleProps, "left" | "right" | "product">,
+): ExampleSpec<MatrixProductValues> {
   const [L, R, P] = [props.left.name, props.right.name, props.product.name];
-  const words = (key: "rowLabels" | "innerLabels" | "colLabels", name: string, length: string) => ({ kind: "words", key, name, length, min: 1, max: MAX_SIZE }) as const;
+  const words = (key: "rowLabels" | "innerLabels" | "colLabels", name: string, length: string) =>
+    ({ kind: "words", key, name, length, min: 1, max: MAX_SIZE }) as const;
   return {
     fields: [
       { kind: "matrix", key: "A", name: L, rows: "rows", cols: "inner" },

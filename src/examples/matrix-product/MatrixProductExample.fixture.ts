@@ -6,8 +6,16 @@ import { matrixProductExampleSchema } from "./MatrixProductExample.schema.ts";
  */
 export const rowsExample = matrixProductExampleSchema.parse({
   id: "rows-times-columns",
-  A: [[1, 0, 1], [0, 2, 1], [2, 1, 0]],
-  B: [[1, 0], [0, 1], [1, -1]],
+  A: [
+    [1, 0, 1],
+    [0, 2, 1],
+    [2, 1, 0],
+  ],
+  B: [
+    [1, 0],
+    [0, 1],
+    [1, -1],
+  ],
   left: { name: "X", title: "Embeddings X" },
   right: { name: "W", title: "Weight matrix W" },
   product: { name: "Y", title: "Projected rows Y = XW" },

@@ -26,7 +26,11 @@ describe("MatrixProductExample", () => {
     render(<MatrixProductExample {...rows} />);
     const product = screen.getByRole("group", { name: "Projected rows Y = XW: inspect an entry" });
     // By hand: the (1, 0, 1)·cols = 1+1, 0−1; cat (0, 2, 1) = 0+1, 2−1; sat (2, 1, 0) = 2, 1.
-    expect(within(product).getAllByRole("button").map((b) => b.textContent)).toEqual(["2", "−1", "1", "1", "2", "1"]);
+    expect(
+      within(product)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["2", "−1", "1", "1", "2", "1"]);
   });
 
   it.each([
@@ -38,7 +42,9 @@ describe("MatrixProductExample", () => {
     inspect(screen.getByRole("button", { name: "Y row 0 (“the”), column 1: minus 1" }));
     // Y₀₁ = 1·0 + 0·1 + 1·(−1) = −1.
     expect(expansion()).toBe("Y₀₁ = 1·0 + 0·1 + 1·(−1) = −1");
-    expect(document.querySelector(".readout")?.textContent).toContain("row 0 of X (“the”) entry by entry with column 1 of W");
+    expect(document.querySelector(".readout")?.textContent).toContain(
+      "row 0 of X (“the”) entry by entry with column 1 of W",
+    );
     expect(cellsWithRole("Embeddings X", "ingredient")).toEqual(["0-0", "0-1", "0-2"]);
     expect(cellsWithRole("Weight matrix W", "ingredient")).toEqual(["0-1", "1-1", "2-1"]);
     expect(cellsWithRole("Projected rows Y = XW: inspect an entry", "inspected")).toEqual(["0-1"]);

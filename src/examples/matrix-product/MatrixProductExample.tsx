@@ -42,7 +42,10 @@ export interface MatrixProductOptions {
 }
 
 /** The island's props, with matrices that callers may pass read-only, and the options. */
-type MatrixProductProps = Omit<MatrixProductExampleProps, "A" | "B"> & { readonly A: Matrix; readonly B: Matrix } & MatrixProductOptions;
+type MatrixProductProps = Omit<MatrixProductExampleProps, "A" | "B"> & {
+  readonly A: Matrix;
+  readonly B: Matrix;
+} & MatrixProductOptions;
 
 /**
  * C = AB with every entry of C inspectable: hovering, focusing or tapping C[i][j] marks row i of A
@@ -59,8 +62,22 @@ export function MatrixProductView(props: MatrixProductProps) {
   const explanation = active === null ? null : explain(active.row, active.col);
   const edit = props.editFields ?? { left: "A", right: "B" };
   const operands = [
-    { info: left, values: A, field: edit.left, rows: rowLabels, cols: innerLabels, role: (i: number) => (i === active?.row ? "ingredient" : null) },
-    { info: right, values: B, field: edit.right, rows: innerLabels, cols: colLabels, role: (_: number, j: number) => (j === active?.col ? "ingredient" : null) },
+    {
+      info: left,
+      values: A,
+      field: edit.left,
+      rows: rowLabels,
+      cols: innerLabels,
+      role: (i: number) => (i === active?.row ? "ingredient" : null),
+    },
+    {
+      info: right,
+      values: B,
+      field: edit.right,
+      rows: innerLabels,
+      cols: colLabels,
+      role: (_: number, j: number) => (j === active?.col ? "ingredient" : null),
+    },
   ] as const;
 
   return (
@@ -74,7 +91,11 @@ export function MatrixProductView(props: MatrixProductProps) {
       <div className="equation-row">
         {operands.map(({ info, values, field, rows, cols, role }, k) => (
           <div key={info.name} className="operand-with-operator">
-            {k === 1 ? <span className="operator" aria-hidden="true">×</span> : null}
+            {k === 1 ? (
+              <span className="operator" aria-hidden="true">
+                ×
+              </span>
+            ) : null}
             <div className="operand">
               <p className="operand-title">{info.title}</p>
               <MatrixGrid
@@ -91,7 +112,9 @@ export function MatrixProductView(props: MatrixProductProps) {
           </div>
         ))}
         <div className="operand-with-operator">
-          <span className="operator" aria-hidden="true">=</span>
+          <span className="operator" aria-hidden="true">
+            =
+          </span>
           <div className="operand">
             <p className="operand-title">{product.title}</p>
             <MatrixGrid
@@ -111,7 +134,8 @@ export function MatrixProductView(props: MatrixProductProps) {
       <div className="readout" aria-live="polite" aria-atomic="true">
         {explanation === null ? (
           <p>
-            Hover, focus or tap an entry of {product.name} to see the row of {left.name} and the column of {right.name} that make it.
+            Hover, focus or tap an entry of {product.name} to see the row of {left.name} and the column of {right.name}{" "}
+            that make it.
           </p>
         ) : (
           <>
@@ -135,7 +159,18 @@ export function MatrixProductView(props: MatrixProductProps) {
 
       {props.extra?.(active)}
 
-      <MatrixProductInWords A={A} B={B} C={C} left={left} right={right} product={product} rowLabels={rowLabels} colLabels={colLabels} explain={explain} nameOf={nameOf}>
+      <MatrixProductInWords
+        A={A}
+        B={B}
+        C={C}
+        left={left}
+        right={right}
+        product={product}
+        rowLabels={rowLabels}
+        colLabels={colLabels}
+        explain={explain}
+        nameOf={nameOf}
+      >
         {props.wordsExtra}
       </MatrixProductInWords>
     </div>

@@ -42,14 +42,16 @@ export function MatrixProductInWords(props: MatrixProductInWordsProps) {
           {formatMatrix(B)}, written row by row.{labels("Columns", colLabels)}
         </dd>
         <dt>{product.title}</dt>
-        <dd>{formatMatrix(C)}. Entry (i, j) is row i of {left.name} times column j of {right.name}.</dd>
+        <dd>
+          {formatMatrix(C)}. Entry (i, j) is row i of {left.name} times column j of {right.name}.
+        </dd>
       </dl>
       <ul className="in-words-entries">
         {C.flatMap((rowValues, i) =>
           rowValues.map((_, j) => (
             <li key={`${i}-${j}`}>
-              <span className="expansion">{formatDotExpansion(nameOf(i, j), explain(i, j))}</span>: {rowOf(left.name, i, rowLabels)}{" "}
-              with {columnOf(right.name, j, colLabels)}.
+              <span className="expansion">{formatDotExpansion(nameOf(i, j), explain(i, j))}</span>:{" "}
+              {rowOf(left.name, i, rowLabels)} with {columnOf(right.name, j, colLabels)}.
             </li>
           )),
         )}

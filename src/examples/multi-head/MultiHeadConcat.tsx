@@ -28,7 +28,9 @@ export function MultiHeadConcat(props: MultiHeadConcatProps) {
   const concatText = concatCell && describeConcatEntry(tokens, headOutputs, concatCell.row, concatCell.col);
   const outputText = outputCell && describeOutputEntry(headOutputs, concat, WO, outputCell.row, outputCell.col);
   const headOf = (c: number) => describeConcatEntry(tokens, headOutputs, 0, c);
-  const concatLabels = concat[0]!.map((_, c) => `${headOutputSymbol(headOf(c).head)}${subscript(headOf(c).headColumn)}`);
+  const concatLabels = concat[0]!.map(
+    (_, c) => `${headOutputSymbol(headOf(c).head)}${subscript(headOf(c).headColumn)}`,
+  );
   const outputLabels = output[0]!.map((_, j) => `y${subscript(j)}`);
 
   return (
@@ -41,12 +43,16 @@ export function MultiHeadConcat(props: MultiHeadConcatProps) {
             label="Concatenation C: inspect an entry"
             rowLabels={tokens}
             colLabels={concatLabels}
-            cellLabel={(i, c, v) => `C row ${i} (${tokens[i]}), column ${c}, from ${headName(headOf(c).head)}: ${speakNumber(v)}`}
+            cellLabel={(i, c, v) =>
+              `C row ${i} (${tokens[i]}), column ${c}, from ${headName(headOf(c).head)}: ${speakNumber(v)}`
+            }
             roleOf={(i, c) => (same(concatCell, i, c) ? "inspected" : outputCell?.row === i ? "ingredient" : null)}
             inspect={{ active: concatCell, bind: props.bindConcat }}
           />
         </div>
-        <span className="operator" aria-hidden="true">×</span>
+        <span className="operator" aria-hidden="true">
+          ×
+        </span>
         <div className="operand operand-wide">
           <p className="operand-title">Output weights W_O</p>
           <MatrixGrid
@@ -58,7 +64,9 @@ export function MultiHeadConcat(props: MultiHeadConcatProps) {
             roleOf={(_, j) => (outputCell?.col === j ? "ingredient" : null)}
           />
         </div>
-        <span className="operator" aria-hidden="true">=</span>
+        <span className="operator" aria-hidden="true">
+          =
+        </span>
         <div className="operand operand-wide">
           <p className="operand-title">Output Y = C·W_O</p>
           <MatrixGrid
@@ -84,7 +92,9 @@ export function MultiHeadConcat(props: MultiHeadConcatProps) {
             <p>{outputText.sources}</p>
           </>
         ) : (
-          <p>Hover, focus or tap an entry of C to see which head it comes from, or an entry of Y to see it worked out.</p>
+          <p>
+            Hover, focus or tap an entry of C to see which head it comes from, or an entry of Y to see it worked out.
+          </p>
         )}
       </div>
     </>

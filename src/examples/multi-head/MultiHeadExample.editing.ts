@@ -17,7 +17,6 @@ export interface MultiHeadTarget extends CellPosition {
   readonly head: number;
 }
 
-
 const PART_FORMS = { map: "head", concat: "concat", output: "out" } as const;
 
 /**

@@ -13,15 +13,23 @@ afterEach(() => {
 const readouts = () => [...document.querySelectorAll(".readout")];
 /** A readout's text with no-break spaces made plain. */
 const textOf = (k: number) => (readouts()[k]!.textContent ?? "").replace(/\u00a0/g, " ");
-const cellsOf = (group: string) => [...screen.getByRole("group", { name: group }).querySelectorAll<HTMLElement>("[data-cell]")];
+const cellsOf = (group: string) => [
+  ...screen.getByRole("group", { name: group }).querySelectorAll<HTMLElement>("[data-cell]"),
+];
 const marked = (group: string, role: string) =>
-  [...screen.getByRole("group", { name: group }).querySelectorAll<HTMLElement>(`[data-role="${role}"]`)].map((c) => c.dataset.cell);
+  [...screen.getByRole("group", { name: group }).querySelectorAll<HTMLElement>(`[data-role="${role}"]`)].map(
+    (c) => c.dataset.cell,
+  );
 
 describe("MultiHeadExample on “cat sat on mat”", () => {
   it("draws two maps that differ: head 1 pairs nouns with relation words, head 2 looks within each half", () => {
     render(<MultiHeadExample id="two-heads" example="cat-sat-two-heads" />);
     const row = (head: number, i: number) =>
-      [...screen.getByRole("group", { name: `Attention map of head ${head}` }).querySelectorAll(`[data-cell^="${i}-"] text`)].map((t) => t.textContent);
+      [
+        ...screen
+          .getByRole("group", { name: `Attention map of head ${head}` })
+          .querySelectorAll(`[data-cell^="${i}-"] text`),
+      ].map((t) => t.textContent);
     // Head 1, "cat": scores (0, 3, 3, 0) / √2. Head 2, "cat": scores (2, 2, −2, −2) / √2.
     expect(row(1, 0)).toEqual(["0.05", "0.45", "0.45", "0.05"]);
     expect(row(2, 0)).toEqual(["0.47", "0.47", "0.03", "0.03"]);

@@ -35,13 +35,23 @@ function MultiHeadView({ id, example, sentence }: MultiHeadViewProps) {
   const headOutputs = result.heads.map((h) => h.output);
   const inspection = useInspection<MultiHeadTarget>();
   const active = inspection.active;
-  const at = (part: MultiHeadTarget["part"], head = 0) => (active?.part === part && active.head === head ? active : null);
-  const bindTo = (part: MultiHeadTarget["part"], head = 0) => (cell: CellPosition) => inspection.bind({ part, head, ...cell });
+  const at = (part: MultiHeadTarget["part"], head = 0) =>
+    active?.part === part && active.head === head ? active : null;
+  const bindTo =
+    (part: MultiHeadTarget["part"], head = 0) =>
+    (cell: CellPosition) =>
+      inspection.bind({ part, head, ...cell });
   const concatCell = at("concat");
   const source = concatCell && describeConcatEntry(tokens, headOutputs, concatCell.row, concatCell.col);
 
   return (
-    <div className="example multi-head-example" data-example={id} role="group" aria-label="Worked multi-head example" onKeyDown={inspection.onKeyDown}>
+    <div
+      className="example multi-head-example"
+      data-example={id}
+      role="group"
+      aria-label="Worked multi-head example"
+      onKeyDown={inspection.onKeyDown}
+    >
       <AttentionMapFeatures words={tokens} X={X} features={features} />
       <div className="head-weights-row">
         {heads.map((weights, h) => (
@@ -51,7 +61,8 @@ function MultiHeadView({ id, example, sentence }: MultiHeadViewProps) {
       <div className="head-columns">
         {result.heads.map((head, h) => {
           const symbol = headOutputSymbol(h);
-          const marked = (i: number, j: number) => source?.head === h && concatCell?.row === i && source.headColumn === j;
+          const marked = (i: number, j: number) =>
+            source?.head === h && concatCell?.row === i && source.headColumn === j;
           return (
             <section key={h} className="head-column" aria-label={`${headName(h)}: map and output`}>
               <p className="operand-title">Map of {headName(h)}</p>
@@ -61,11 +72,15 @@ function MultiHeadView({ id, example, sentence }: MultiHeadViewProps) {
                 weights={head.weights}
                 title={`Attention map of ${headName(h)}`}
                 description={`Rows are queries, columns are keys; each cell shows its weight. Strongest key for each query: ${strongestKeys(tokens, head.weights)}.`}
-                cellLabel={(i, j) => `${headName(h)}: ${quoted(tokens[i]!)} looks at ${quoted(tokens[j]!)}, weight ${weightLabel(head.weights[i]![j]!)}`}
+                cellLabel={(i, j) =>
+                  `${headName(h)}: ${quoted(tokens[i]!)} looks at ${quoted(tokens[j]!)}, weight ${weightLabel(head.weights[i]![j]!)}`
+                }
                 active={at("map", h)}
                 bind={bindTo("map", h)}
               />
-              <p className="operand-title">Output {symbol} of {headName(h)}</p>
+              <p className="operand-title">
+                Output {symbol} of {headName(h)}
+              </p>
               <MatrixGrid
                 values={head.output}
                 label={`Output ${symbol} of ${headName(h)}`}

@@ -32,8 +32,8 @@ export function MultiHeadMapReadout({ tokens, heads, active }: MultiHeadMapReado
         <ScoreFacts text={text} />
       </dl>
       <p>
-        This head’s queries and keys have {keySize} entries each, so it divides by √{keySize}, its own dₖ, not by the width of
-        the input. In this head, {text.query} looks most at {text.strongest}.
+        This head’s queries and keys have {keySize} entries each, so it divides by √{keySize}, its own dₖ, not by the
+        width of the input. In this head, {text.query} looks most at {text.strongest}.
       </p>
     </div>
   );

@@ -30,7 +30,9 @@ describe("multi-head words", () => {
     const text = describeConcatEntry(tokens, [head1, head2], 1, 3);
     expect(text).toMatchObject({ head: 1, headColumn: 1 });
     expect(text.equation.replace(/\u00a0/g, " ")).toBe("C₁₃ = O²₁₁ = 4");
-    expect(text.sentence).toContain("Column 3 of the concatenation is column 1 of head 2’s output, in the row of “sat”");
+    expect(text.sentence).toContain(
+      "Column 3 of the concatenation is column 1 of head 2’s output, in the row of “sat”",
+    );
   });
 
   it("describeOutputEntry expands row i of C against column j of W_O and says which terms come from which head", () => {
@@ -43,7 +45,19 @@ describe("multi-head words", () => {
   });
 
   it("describeOutputEntry says “term” for a head of width 1", () => {
-    const text = describeOutputEntry([[[1], [2]], [[3], [4]]], [[1, 3], [2, 4]], [[1], [1]], 1, 0);
+    const text = describeOutputEntry(
+      [
+        [[1], [2]],
+        [[3], [4]],
+      ],
+      [
+        [1, 3],
+        [2, 4],
+      ],
+      [[1], [1]],
+      1,
+      0,
+    );
     expect(text.sources).toContain("term 1 uses head 1’s output and term 2 uses head 2’s output");
   });
 });

@@ -35,7 +35,12 @@ export interface ConcatEntryText {
   readonly headColumn: number;
 }
 
-export function describeConcatEntry(tokens: readonly string[], headOutputs: readonly Matrix[], i: number, c: number): ConcatEntryText {
+export function describeConcatEntry(
+  tokens: readonly string[],
+  headOutputs: readonly Matrix[],
+  i: number,
+  c: number,
+): ConcatEntryText {
   const e = explainConcatEntry(headOutputs, i, c);
   return {
     equation: `C${subscript(i)}${subscript(c)} = ${headOutputSymbol(e.head)}${subscript(i)}${subscript(e.headColumn)} ${equalsOrApprox(e.value)}`,
@@ -53,7 +58,13 @@ export interface OutputEntryText {
   readonly sources: string;
 }
 
-export function describeOutputEntry(headOutputs: readonly Matrix[], concat: Matrix, WO: Matrix, i: number, j: number): OutputEntryText {
+export function describeOutputEntry(
+  headOutputs: readonly Matrix[],
+  concat: Matrix,
+  WO: Matrix,
+  i: number,
+  j: number,
+): OutputEntryText {
   const e = explainMatmulEntry(concat, WO, i, j);
   const heads = e.terms.map((_, k) => explainConcatEntry(headOutputs, i, k).head);
   const spans = headOutputs.map((_, h) => {

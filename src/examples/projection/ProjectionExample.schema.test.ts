@@ -3,7 +3,14 @@ import { MAX_SIZE } from "../props.ts";
 import { projectionExampleSchema } from "./ProjectionExample.schema.ts";
 
 /** The worked example on content/qkv-projections.mdx. */
-const reference = { id: "qkv-projection", x: [2, 3], W: [[1, 10], [0, -1]] };
+const reference = {
+  id: "qkv-projection",
+  x: [2, 3],
+  W: [
+    [1, 10],
+    [0, -1],
+  ],
+};
 
 /** An n×m matrix of ones. */
 function ones(n: number, m: number): number[][] {
@@ -15,7 +22,17 @@ describe("projectionExampleSchema", () => {
     ["the reference props", reference],
     ["a 1×1 example", { id: "a", x: [5], W: [[2]] }],
     ["the largest example (6 entries, 6×6)", { id: "big", x: Array(MAX_SIZE).fill(1), W: ones(MAX_SIZE, MAX_SIZE) }],
-    ["a 1×2 row by a 2×3 matrix", { id: "wide-2", x: [1, 2], W: [[1, 2, 3], [4, 5, 6]] }],
+    [
+      "a 1×2 row by a 2×3 matrix",
+      {
+        id: "wide-2",
+        x: [1, 2],
+        W: [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+      },
+    ],
     ["decimals and ±9999", { id: "edge", x: [0.5, -9999], W: [[9999], [-0.25]] }],
   ])("projectionExampleSchema accepts %s", (_what, props) => {
     expect(projectionExampleSchema.parse(props)).toEqual(props);
@@ -30,11 +47,41 @@ describe("projectionExampleSchema", () => {
     ["an empty W", { ...reference, W: [] }, "W"],
     ["a W row with no entries", { ...reference, x: [1], W: [[]] }, "W"],
     ["an entry of 1e6", { ...reference, x: [1e6, 3] }, "x"],
-    ["an entry of -10000", { ...reference, W: [[1, -10000], [0, -1]] }, "W"],
+    [
+      "an entry of -10000",
+      {
+        ...reference,
+        W: [
+          [1, -10000],
+          [0, -1],
+        ],
+      },
+      "W",
+    ],
     ["NaN", { ...reference, x: [Number.NaN, 3] }, "x"],
-    ["Infinity", { ...reference, W: [[Infinity, 10], [0, -1]] }, "W"],
+    [
+      "Infinity",
+      {
+        ...reference,
+        W: [
+          [Infinity, 10],
+          [0, -1],
+        ],
+      },
+      "W",
+    ],
     ["a number written as text", { ...reference, x: ["2", 3] }, "x"],
-    ["a missing id", { x: [2, 3], W: [[1, 10], [0, -1]] }, "id"],
+    [
+      "a missing id",
+      {
+        x: [2, 3],
+        W: [
+          [1, 10],
+          [0, -1],
+        ],
+      },
+      "id",
+    ],
     ['the id "Bad Id"', { ...reference, id: "Bad Id" }, "id"],
     ['the id "2-heads" (must start with a letter)', { ...reference, id: "2-heads" }, "id"],
     ["an unknown prop", { ...reference, color: "red" }, ""],

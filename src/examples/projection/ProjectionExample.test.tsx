@@ -12,7 +12,14 @@ afterEach(() => {
 /** The output buttons of y (the frame's tools are buttons too). */
 const outputButtons = () => within(screen.getByRole("group", { name: /Projected vector y/ })).getAllByRole("button");
 
-const reference = { id: "qkv-projection", x: [2, 3], W: [[1, 10], [0, -1]] };
+const reference = {
+  id: "qkv-projection",
+  x: [2, 3],
+  W: [
+    [1, 10],
+    [0, -1],
+  ],
+};
 
 /** Cells of a named matrix group whose data-role matches, as "row-col" keys. */
 function cellsWithRole(groupName: string, role: string): string[] {
@@ -65,7 +72,16 @@ describe("ProjectionExample", () => {
   });
 
   it("follows other numbers: (1, −2)·[[3, 0, 1], [4, 5, −1]] = (−5, −10, 3), with no plot for 3 outputs", () => {
-    render(<ProjectionExample id="other" x={[1, -2]} W={[[3, 0, 1], [4, 5, -1]]} />);
+    render(
+      <ProjectionExample
+        id="other"
+        x={[1, -2]}
+        W={[
+          [3, 0, 1],
+          [4, 5, -1],
+        ]}
+      />,
+    );
     // By hand: y₀ = 1·3 + (−2)·4 = −5; y₁ = 1·0 + (−2)·5 = −10; y₂ = 1·1 + (−2)·(−1) = 3.
     expect(outputButtons().map((b) => b.textContent)).toEqual(["−5", "−10", "3"]);
     fireEvent.focus(screen.getByRole("button", { name: "y₂ = 3" }));

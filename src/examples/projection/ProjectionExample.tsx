@@ -30,7 +30,13 @@ function ProjectionView({ id, x, W }: ProjectionExampleProps) {
   const outputs = y.map((value) => formatNumber(value)).join(" or ");
 
   return (
-    <div className="example" data-example={id} role="group" aria-label="Worked projection example" onKeyDown={inspection.onKeyDown}>
+    <div
+      className="example"
+      data-example={id}
+      role="group"
+      aria-label="Worked projection example"
+      onKeyDown={inspection.onKeyDown}
+    >
       <div className="equation-row">
         <div className="operand">
           <p className="operand-title">Input vector x</p>
@@ -43,7 +49,9 @@ function ProjectionView({ id, x, W }: ProjectionExampleProps) {
           />
           <p className="operand-note">One token embedding row.</p>
         </div>
-        <span className="operator" aria-hidden="true">×</span>
+        <span className="operator" aria-hidden="true">
+          ×
+        </span>
         <div className="operand">
           <p className="operand-title">Weight matrix W</p>
           <MatrixGrid
@@ -55,7 +63,9 @@ function ProjectionView({ id, x, W }: ProjectionExampleProps) {
           />
           <p className="operand-note">Each output component uses one column of W.</p>
         </div>
-        <span className="operator" aria-hidden="true">=</span>
+        <span className="operator" aria-hidden="true">
+          =
+        </span>
         <div className="operand">
           <p className="operand-title">Projected vector y</p>
           <MatrixGrid
@@ -74,12 +84,15 @@ function ProjectionView({ id, x, W }: ProjectionExampleProps) {
           <p>Hover or focus {outputs} above to highlight the ingredients of that output component.</p>
         ) : (
           <>
-            <p className="expansion" aria-label={`y ${explanation.index} equals ${speakTerms(explanation.terms)}, which is ${speakNumber(explanation.sum)}`}>
+            <p
+              className="expansion"
+              aria-label={`y ${explanation.index} equals ${speakTerms(explanation.terms)}, which is ${speakNumber(explanation.sum)}`}
+            >
               {formatDotExpansion(`y${subscript(explanation.index)}`, explanation)}
             </p>
             <p>
-              Take the {ordinal(explanation.index)} column of W, multiply it entry by entry with the input row x, then add
-              the {explanation.terms.length} products.
+              Take the {ordinal(explanation.index)} column of W, multiply it entry by entry with the input row x, then
+              add the {explanation.terms.length} products.
             </p>
           </>
         )}
@@ -88,7 +101,9 @@ function ProjectionView({ id, x, W }: ProjectionExampleProps) {
       {x.length === 2 && y.length === 2 ? (
         <VectorPlot x={x} y={y} active={active} />
       ) : (
-        <p className="plot-note">The vector plot draws two-component vectors; this example has {x.length} inputs and {y.length} outputs.</p>
+        <p className="plot-note">
+          The vector plot draws two-component vectors; this example has {x.length} inputs and {y.length} outputs.
+        </p>
       )}
 
       <ProjectionInWords x={x} W={W} />

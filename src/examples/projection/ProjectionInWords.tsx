@@ -1,5 +1,12 @@
 import { Fragment } from "react";
-import { explainProjection, formatDotExpansion, projectRow, subscript, type Matrix, type Vector } from "../../math/index.ts";
+import {
+  explainProjection,
+  formatDotExpansion,
+  projectRow,
+  subscript,
+  type Matrix,
+  type Vector,
+} from "../../math/index.ts";
 import { formatMatrix, formatVector, ordinal } from "../../text/words.ts";
 
 interface ProjectionInWordsProps {
@@ -18,28 +25,20 @@ export function ProjectionInWords({ x, W }: ProjectionInWordsProps) {
       <p className="in-words-title">The example in words</p>
       <dl>
         <dt>Input vector x</dt>
-        <dd>
-          {formatVector(x)}: one token embedding row.
-        </dd>
+        <dd>{formatVector(x)}: one token embedding row.</dd>
         <dt>Weight matrix W</dt>
-        <dd>
-          {formatMatrix(W)}, written row by row. Each output component uses one column of W.
-        </dd>
+        <dd>{formatMatrix(W)}, written row by row. Each output component uses one column of W.</dd>
         <dt>Projected vector y</dt>
-        <dd>
-          {formatVector(y)}. The same input row produces every output component.
-        </dd>
+        <dd>{formatVector(y)}. The same input row produces every output component.</dd>
         {y.map((_, j) => {
           const explanation = explainProjection(x, W, j);
           return (
             <Fragment key={j}>
-              <dt>
-                {ordinal(j)[0]!.toUpperCase() + ordinal(j).slice(1)} output component
-              </dt>
+              <dt>{ordinal(j)[0]!.toUpperCase() + ordinal(j).slice(1)} output component</dt>
               <dd>
                 <span className="expansion">{formatDotExpansion(`y${subscript(j)}`, explanation)}</span>. Take the{" "}
-                {ordinal(j)} column of W, {formatVector(explanation.column)}, multiply it entry by entry with x, then add
-                the products.
+                {ordinal(j)} column of W, {formatVector(explanation.column)}, multiply it entry by entry with x, then
+                add the products.
               </dd>
             </Fragment>
           );

@@ -40,7 +40,11 @@ export const scalingPlotSchema = z
   .superRefine((props, ctx) => {
     checkIncreasing(props.keySizes, ctx);
     if (!props.keySizes.includes(props.keySize)) {
-      ctx.addIssue({ code: "custom", path: ["keySize"], message: `${props.keySize} is not one of keySizes (${props.keySizes.join(", ")})` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["keySize"],
+        message: `${props.keySize} is not one of keySizes (${props.keySizes.join(", ")})`,
+      });
     }
   });
 

@@ -87,7 +87,8 @@ describe("ScalingPlot in the URL", () => {
   const spec = scalingPlotSpec({ keys: 8, keySizes: [1, 4, 16, 64, 256, 1024] });
   const authored = { seed: 5, keySize: 64 };
   const fromUrl = (query: string) => readUrlState(spec, "s", authored, new URLSearchParams(query));
-  const column = (col: number) => [...numbers().querySelectorAll<HTMLElement>(`[data-cell$="-${col}"]`)].map((c) => c.textContent);
+  const column = (col: number) =>
+    [...numbers().querySelectorAll<HTMLElement>(`[data-cell$="-${col}"]`)].map((c) => c.textContent);
 
   it.each([
     ["s.seed=0", { seed: 0, keySize: 64 }],
@@ -100,13 +101,31 @@ describe("ScalingPlot in the URL", () => {
   });
 
   it.each([
-    ["s.seed=abc", "The link’s seed was not used: “abc” is not a whole number from 0 to 4,294,967,295, which seed needs."],
-    ["s.seed=4294967296", "The link’s seed was not used: “4294967296” is not a whole number from 0 to 4,294,967,295, which seed needs."],
-    ["s.seed=-1", "The link’s seed was not used: “-1” is not a whole number from 0 to 4,294,967,295, which seed needs."],
+    [
+      "s.seed=abc",
+      "The link’s seed was not used: “abc” is not a whole number from 0 to 4,294,967,295, which seed needs.",
+    ],
+    [
+      "s.seed=4294967296",
+      "The link’s seed was not used: “4294967296” is not a whole number from 0 to 4,294,967,295, which seed needs.",
+    ],
+    [
+      "s.seed=-1",
+      "The link’s seed was not used: “-1” is not a whole number from 0 to 4,294,967,295, which seed needs.",
+    ],
     ["s.keySize=", "The link’s key size dₖ was not used: key size dₖ is empty. Type a whole number from 1 to 1024."],
-    ["s.keySize=2048", "The link’s key size dₖ was not used: “2048” is not a whole number from 1 to 1024, which key size dₖ needs."],
-    ["s.keySize=5", "The link’s numbers do not fit together, so the example shows its own: This figure has no key size dₖ = 5: it offers 1, 4, 16, 64, 256, 1024."],
-    ["s.inspect=8,0", "The link asks to inspect “8,0”, which this example does not have (expected row,column of the table: key 0–7, column 0–3 (s, s / √dₖ, weight, scaled weight), e.g. 0,1)."],
+    [
+      "s.keySize=2048",
+      "The link’s key size dₖ was not used: “2048” is not a whole number from 1 to 1024, which key size dₖ needs.",
+    ],
+    [
+      "s.keySize=5",
+      "The link’s numbers do not fit together, so the example shows its own: This figure has no key size dₖ = 5: it offers 1, 4, 16, 64, 256, 1024.",
+    ],
+    [
+      "s.inspect=8,0",
+      "The link asks to inspect “8,0”, which this example does not have (expected row,column of the table: key 0–7, column 0–3 (s, s / √dₖ, weight, scaled weight), e.g. 0,1).",
+    ],
   ] as const)("refuses %s with a note and keeps seed 5, dₖ = 64", (query, note) => {
     const state = fromUrl(query);
     expect(state.problems).toEqual([note]);

@@ -33,7 +33,11 @@ export function newSeed(seed: number): number {
 function ScalingPlotView({ id, seed, keys, keySizes, keySize }: ScalingPlotProps) {
   const frame = useExampleFrame();
   // False on the server and while hydrating, true after: the controls stay disabled until they work.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const controlId = useId();
   const index = Math.max(0, keySizes.indexOf(keySize));
   const size = keySizes[index] ?? keySize;
@@ -47,7 +51,13 @@ function ScalingPlotView({ id, seed, keys, keySizes, keySize }: ScalingPlotProps
   const readout = active === null ? null : describeScaledKey(sample, active);
 
   return (
-    <div className="example scaling-plot" data-example={id} role="group" aria-label="Scaling by √dₖ: interactive figure" onKeyDown={inspection.onKeyDown}>
+    <div
+      className="example scaling-plot"
+      data-example={id}
+      role="group"
+      aria-label="Scaling by √dₖ: interactive figure"
+      onKeyDown={inspection.onKeyDown}
+    >
       <div className="key-size-control">
         <label htmlFor={controlId}>Key size dₖ</label>
         <input
@@ -64,7 +74,12 @@ function ScalingPlotView({ id, seed, keys, keySizes, keySize }: ScalingPlotProps
         <span className="key-size-value" aria-hidden="true">
           dₖ = {sample.keySize}
         </span>
-        <button type="button" className="scaling-draw" disabled={!hydrated} onClick={() => frame?.setValues({ seed: newSeed(seed) })}>
+        <button
+          type="button"
+          className="scaling-draw"
+          disabled={!hydrated}
+          onClick={() => frame?.setValues({ seed: newSeed(seed) })}
+        >
           New random draw
         </button>
         <span className="scaling-seed">seed {seed}</span>

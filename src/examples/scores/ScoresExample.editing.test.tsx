@@ -12,8 +12,16 @@ afterEach(() => {
 });
 
 /** The example of content/attention-scores.mdx. */
-const Q = [[1, 0], [0, 1], [1, 1]];
-const K = [[1, 0], [2, 1], [0, 2]];
+const Q = [
+  [1, 0],
+  [0, 1],
+  [1, 1],
+];
+const K = [
+  [1, 0],
+  [2, 1],
+  [0, 2],
+];
 const tokens = ["the", "cat", "sat"];
 const authored = { Q, K, tokens };
 const spec = scoresSpec({ Q, K });
@@ -25,7 +33,10 @@ describe("scoresSpec", () => {
       ok: true,
       value: { Q: [...Q, [0, 0]], K: [...K, [0, 0]], tokens: [...tokens, "t3"] },
     });
-    expect(resize(spec, authored, "dk", -1)).toMatchObject({ ok: true, value: { Q: [[1], [0], [1]], K: [[1], [2], [0]] } });
+    expect(resize(spec, authored, "dk", -1)).toMatchObject({
+      ok: true,
+      value: { Q: [[1], [0], [1]], K: [[1], [2], [0]] },
+    });
     expect(messageOf(applyText(spec, authored, "K", "1 0 1; 2 1 0; 0 2 1"))).toBe(
       "K has 3 columns but Q has 2 columns: they must match (columns of Q and of K (dₖ)). Use the size buttons to change both together.",
     );
@@ -45,13 +56,18 @@ describe("scoresSpec", () => {
 });
 
 describe("ScoresExample with edited numbers", () => {
-  const scores = () => within(screen.getByRole("group", { name: "Scores S = QKᵀ: inspect an entry" })).getAllByRole("button").map((b) => b.textContent);
+  const scores = () =>
+    within(screen.getByRole("group", { name: "Scores S = QKᵀ: inspect an entry" }))
+      .getAllByRole("button")
+      .map((b) => b.textContent);
 
   it("recomputes S from K edited in place: k₁ = (2, 5) makes column 1 of S (2, 5, 7)", () => {
     render(<ScoresExample id="scores" Q={Q} K={K} tokens={tokens} />);
     expect(scores()).toEqual(["1", "2", "0", "0", "1", "2", "1", "3", "2"]);
     fireEvent.click(screen.getByRole("button", { name: "Edit numbers" }));
-    fireEvent.change(screen.getByRole("textbox", { name: /^Edit K row 1 \(“cat”\), column 1/ }), { target: { value: "5" } });
+    fireEvent.change(screen.getByRole("textbox", { name: /^Edit K row 1 \(“cat”\), column 1/ }), {
+      target: { value: "5" },
+    });
     // q₀·k₁ = 1·2 + 0·5 = 2; q₁·k₁ = 0·2 + 1·5 = 5; q₂·k₁ = 1·2 + 1·5 = 7.
     expect(scores()).toEqual(["1", "2", "0", "0", "5", "2", "1", "7", "2"]);
     // Kᵀ follows K: its column 1 is (2, 5).

@@ -7,8 +7,16 @@ import { ScoresExample } from "./ScoresExample.tsx";
 afterEach(cleanup);
 
 /** The example of content/attention-scores.mdx. */
-const Q = [[1, 0], [0, 1], [1, 1]];
-const K = [[1, 0], [2, 1], [0, 2]];
+const Q = [
+  [1, 0],
+  [0, 1],
+  [1, 1],
+];
+const K = [
+  [1, 0],
+  [2, 1],
+  [0, 2],
+];
 const props = { id: "scores", Q, K, tokens: ["the", "cat", "sat"] };
 
 function cellsWithRole(groupName: string, role: string): string[] {
@@ -21,7 +29,11 @@ describe("ScoresExample", () => {
     render(<ScoresExample {...props} />);
     // By hand: S_ij = q_i·k_j, e.g. S₂₁ = (1, 1)·(2, 1) = 3.
     const scores = screen.getByRole("group", { name: "Scores S = QKᵀ: inspect an entry" });
-    expect(within(scores).getAllByRole("button").map((b) => b.textContent)).toEqual(["1", "2", "0", "0", "1", "2", "1", "3", "2"]);
+    expect(
+      within(scores)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["1", "2", "0", "0", "1", "2", "1", "3", "2"]);
     const kT = screen.getByRole("group", { name: "Keys, transposed: Kᵀ" });
     expect([...kT.querySelectorAll("[data-cell]")].map((c) => c.textContent)).toEqual(["1", "2", "0", "0", "1", "2"]);
   });
@@ -42,21 +54,45 @@ describe("ScoresExample", () => {
     render(<ScoresExample {...props} />);
     for (let i = 0; i < 3; i++) {
       for (let j = 0; j < 3; j++) {
-        fireEvent.focus(screen.getByRole("group", { name: "Scores S = QKᵀ: inspect an entry" }).querySelector(`[data-cell="${i}-${j}"]`)!);
+        fireEvent.focus(
+          screen
+            .getByRole("group", { name: "Scores S = QKᵀ: inspect an entry" })
+            .querySelector(`[data-cell="${i}-${j}"]`)!,
+        );
         const name = `S${"₀₁₂"[i]}${"₀₁₂"[j]} = q${"₀₁₂"[i]}·k${"₀₁₂"[j]}`;
-        expect(document.querySelector(".readout .expansion")?.textContent).toBe(formatDotExpansion(name, explainScore(Q, K, i, j)));
+        expect(document.querySelector(".readout .expansion")?.textContent).toBe(
+          formatDotExpansion(name, explainScore(Q, K, i, j)),
+        );
       }
     }
   });
 
   it("labels rows and columns with the tokens and works without tokens", () => {
     render(<ScoresExample {...props} />);
-    expect([...document.querySelectorAll(".matrix-col-label")].map((l) => l.textContent)).toEqual(["the", "cat", "sat", "the", "cat", "sat"]);
+    expect([...document.querySelectorAll(".matrix-col-label")].map((l) => l.textContent)).toEqual([
+      "the",
+      "cat",
+      "sat",
+      "the",
+      "cat",
+      "sat",
+    ]);
     cleanup();
-    render(<ScoresExample id="plain" Q={[[1, 2]]} K={[[3, 4], [5, 6]]} />);
+    render(
+      <ScoresExample
+        id="plain"
+        Q={[[1, 2]]}
+        K={[
+          [3, 4],
+          [5, 6],
+        ]}
+      />,
+    );
     fireEvent.focus(screen.getByRole("button", { name: "S row 0, column 1: 17" }));
     // 1·5 + 2·6 = 17.
     expect(document.querySelector(".readout .expansion")?.textContent).toBe("S₀₁ = q₀·k₁ = 1·5 + 2·6 = 17");
-    expect(document.querySelector(".readout")?.textContent).toContain("The query of token 0 against the key of token 1");
+    expect(document.querySelector(".readout")?.textContent).toContain(
+      "The query of token 0 against the key of token 1",
+    );
   });
 });

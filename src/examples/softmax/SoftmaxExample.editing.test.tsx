@@ -11,20 +11,49 @@ afterEach(() => {
   window.history.replaceState(null, "", "/");
 });
 
-const authored = { scores: [[2, 1, 0], [1, 3, 1], [0, 0, 0]], tokens: undefined };
+const authored = {
+  scores: [
+    [2, 1, 0],
+    [1, 3, 1],
+    [0, 0, 0],
+  ],
+  tokens: undefined,
+};
 /** The editor's text field labelled `name`, once the editor (loaded on demand) is there. */
 const editorField = async (name: string) => {
   const label = (await screen.findByText(name, { selector: ".example-editor label" })) as HTMLLabelElement;
   return document.getElementById(label.htmlFor)!;
 };
 const messageOf = (result: { ok: boolean; message?: string }) => (result.ok ? "" : result.message);
-const weights = () => within(screen.getByRole("group", { name: "Weights: inspect a weight" })).getAllByRole("button").map((b) => b.textContent);
+const weights = () =>
+  within(screen.getByRole("group", { name: "Weights: inspect a weight" }))
+    .getAllByRole("button")
+    .map((b) => b.textContent);
 
 describe("softmaxSpec", () => {
   it("without tokens, rows (queries) and columns (keys) change separately", () => {
     const spec = softmaxSpec({ tokens: undefined });
-    expect(resize(spec, authored, "keys", -1)).toMatchObject({ ok: true, value: { scores: [[2, 1], [1, 3], [0, 0]] } });
-    expect(resize(spec, authored, "queries", 1)).toMatchObject({ ok: true, value: { scores: [[2, 1, 0], [1, 3, 1], [0, 0, 0], [0, 0, 0]] } });
+    expect(resize(spec, authored, "keys", -1)).toMatchObject({
+      ok: true,
+      value: {
+        scores: [
+          [2, 1],
+          [1, 3],
+          [0, 0],
+        ],
+      },
+    });
+    expect(resize(spec, authored, "queries", 1)).toMatchObject({
+      ok: true,
+      value: {
+        scores: [
+          [2, 1, 0],
+          [1, 3, 1],
+          [0, 0, 0],
+          [0, 0, 0],
+        ],
+      },
+    });
     expect(applyText(spec, authored, "scores", "1 2 3 4").ok).toBe(true);
     expect(messageOf(applyText(spec, authored, "scores", "1 2; 3"))).toBe(
       "Row 1 of scores has 1 number but row 0 has 2: every row needs the same number of entries.",
@@ -33,8 +62,24 @@ describe("softmaxSpec", () => {
 
   it("with tokens, one size counts the rows, the columns and the words, so the scores stay square", () => {
     const spec = softmaxSpec({ tokens: ["a", "b"] });
-    const square = { scores: [[1, 2], [3, 4]], tokens: ["a", "b"] };
-    expect(resize(spec, square, "tokens", 1)).toEqual({ ok: true, value: { scores: [[1, 2, 0], [3, 4, 0], [0, 0, 0]], tokens: ["a", "b", "t2"] } });
+    const square = {
+      scores: [
+        [1, 2],
+        [3, 4],
+      ],
+      tokens: ["a", "b"],
+    };
+    expect(resize(spec, square, "tokens", 1)).toEqual({
+      ok: true,
+      value: {
+        scores: [
+          [1, 2, 0],
+          [3, 4, 0],
+          [0, 0, 0],
+        ],
+        tokens: ["a", "b", "t2"],
+      },
+    });
     expect(messageOf(applyText(spec, square, "scores", "1 2 3; 4 5 6"))).toBe(
       "scores has 2 rows but scores has 3 columns: they must match (tokens (rows and columns of scores)). Use the size buttons to change both together.",
     );
@@ -52,7 +97,16 @@ describe("softmaxSpec", () => {
 
 describe("SoftmaxExample with edited scores", () => {
   it("(1, 1) → (0.5, 0.5) and (2, 0) → (0.88, 0.12): exp(−2) = 0.1353, 1 / 1.1353 = 0.8808", async () => {
-    render(<SoftmaxExample id="softmax" scores={[[2, 1, 0], [1, 3, 1], [0, 0, 0]]} />);
+    render(
+      <SoftmaxExample
+        id="softmax"
+        scores={[
+          [2, 1, 0],
+          [1, 3, 1],
+          [0, 0, 0],
+        ]}
+      />,
+    );
     fireEvent.click(screen.getByRole("button", { name: "Edit numbers" }));
     fireEvent.change(await editorField("scores"), { target: { value: "1 1; 2 0" } });
     expect(weights()).toEqual(["0.5", "0.5", "0.88", "0.12"]);

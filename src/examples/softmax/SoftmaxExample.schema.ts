@@ -11,10 +11,13 @@ export const scoreMatrix = matrix;
  */
 export const tokenNames = labels
   .optional()
-  .describe("one short name per token, e.g. {[\"The\", \"cat\", \"sat\"]}, as many as the scores have rows and columns");
+  .describe('one short name per token, e.g. {["The", "cat", "sat"]}, as many as the scores have rows and columns');
 
 /** The problem with pairing `tokens` with `scores`, or undefined; shared by the softmax and mask schemas. */
-export function tokensProblem(scores: readonly (readonly number[])[], tokens: readonly string[] | undefined): string | undefined {
+export function tokensProblem(
+  scores: readonly (readonly number[])[],
+  tokens: readonly string[] | undefined,
+): string | undefined {
   if (tokens === undefined) return undefined;
   const [rows, cols] = shapeOf(scores);
   if (tokens.length === rows && tokens.length === cols) return undefined;

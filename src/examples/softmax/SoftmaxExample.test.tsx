@@ -6,7 +6,14 @@ import { SOFTMAX_HINT, SoftmaxExample } from "./SoftmaxExample.tsx";
 afterEach(cleanup);
 
 /** The page's example: falling scores, one clear winner, no preference. */
-const reference = { id: "softmax", scores: [[2, 1, 0], [1, 3, 1], [0, 0, 0]] };
+const reference = {
+  id: "softmax",
+  scores: [
+    [2, 1, 0],
+    [1, 3, 1],
+    [0, 0, 0],
+  ],
+};
 
 const weights = () => within(screen.getByRole("group", { name: "Weights: inspect a weight" })).getAllByRole("button");
 const readout = () => document.querySelector(".readout")!;
@@ -22,7 +29,17 @@ describe("SoftmaxExample", () => {
     // By hand, row 0: shift by 2 → (0, −1, −2); exps 1, 0.3679, 0.1353; sum 1.5032;
     // weights 0.6652, 0.2447, 0.0900. Row 1: shift by 3 → exps 0.1353, 1, 0.1353; sum 1.2707;
     // weights 0.1065, 0.7870, 0.1065. Row 2: equal scores, 1/3 each.
-    expect(weights().map((b) => b.textContent)).toEqual(["0.67", "0.24", "0.09", "0.11", "0.79", "0.11", "0.33", "0.33", "0.33"]);
+    expect(weights().map((b) => b.textContent)).toEqual([
+      "0.67",
+      "0.24",
+      "0.09",
+      "0.11",
+      "0.79",
+      "0.11",
+      "0.33",
+      "0.33",
+      "0.33",
+    ]);
     expect(weights()[0]!.getAttribute("aria-label")).toBe("a₀₀ ≈\u00a00.67");
   });
 
@@ -70,7 +87,16 @@ describe("SoftmaxExample", () => {
   });
 
   it("uses token names as row and column headers when given", () => {
-    render(<SoftmaxExample id="t" scores={[[1, 2], [3, 4]]} tokens={["the", "cat"]} />);
+    render(
+      <SoftmaxExample
+        id="t"
+        scores={[
+          [1, 2],
+          [3, 4],
+        ]}
+        tokens={["the", "cat"]}
+      />,
+    );
     const headers = [...document.querySelectorAll(".matrix-col-label")].slice(0, 2).map((h) => h.textContent);
     expect(headers).toEqual(["the", "cat"]);
     fireEvent.focus(weights()[1]!);
@@ -85,8 +111,12 @@ describe("SoftmaxExample", () => {
 
   it("writes every row, weight and expansion into the text alternative", () => {
     render(<SoftmaxExample {...reference} />);
-    const words = screen.getByRole("region", { name: "Worked softmax example in words: scores [[2, 1, 0], [1, 3, 1], [0, 0, 0]]" });
-    expect(words.textContent).toContain("Scores (2, 1, 0); subtract the largest, 2: (0, −1, −2). Weights (0.67, 0.24, 0.09), which sum to 1.");
+    const words = screen.getByRole("region", {
+      name: "Worked softmax example in words: scores [[2, 1, 0], [1, 3, 1], [0, 0, 0]]",
+    });
+    expect(words.textContent).toContain(
+      "Scores (2, 1, 0); subtract the largest, 2: (0, −1, −2). Weights (0.67, 0.24, 0.09), which sum to 1.",
+    );
     expect(words.querySelectorAll("li.expansion")).toHaveLength(9);
     expect(words.textContent).toContain("a₂₀ = exp(0) / (exp(0) + exp(0) + exp(0)) = 1 / (1 + 1 + 1) = 1 / 3 ≈ 0.333");
   });

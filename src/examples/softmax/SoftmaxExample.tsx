@@ -30,7 +30,13 @@ function SoftmaxView({ id, scores, tokens }: SoftmaxExampleProps) {
   const cols = keyLabels(scores[0]?.length ?? 0, tokens);
 
   return (
-    <div className="example" data-example={id} role="group" aria-label="Worked softmax example" onKeyDown={inspection.onKeyDown}>
+    <div
+      className="example"
+      data-example={id}
+      role="group"
+      aria-label="Worked softmax example"
+      onKeyDown={inspection.onKeyDown}
+    >
       <div className="equation-row">
         <div className="operand operand-wide">
           <p className="operand-title">Scores S</p>
@@ -57,7 +63,11 @@ function SoftmaxView({ id, scores, tokens }: SoftmaxExampleProps) {
       <SoftmaxReadout scores={scores} active={active} tokens={tokens} hint={SOFTMAX_HINT} />
       <RowShares weights={weights} rowLabels={rows} colLabels={cols} active={active} />
       {/* A page may hold several softmax examples: the scores make each region's name unique. */}
-      <SoftmaxInWords label={`Worked softmax example in words: scores ${formatMatrix(scores)}`} scores={scores} tokens={tokens} />
+      <SoftmaxInWords
+        label={`Worked softmax example in words: scores ${formatMatrix(scores)}`}
+        scores={scores}
+        tokens={tokens}
+      />
     </div>
   );
 }

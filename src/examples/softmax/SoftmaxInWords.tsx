@@ -30,11 +30,13 @@ export function SoftmaxInWords({ label, scores, tokens, rowNote }: SoftmaxInWord
           const first = describeSoftmaxWeight(row, i, 0);
           return (
             <div key={i} className="in-words-component">
-              <dt>Row {i}: {nameInText("query", i, tokens)}</dt>
+              <dt>
+                Row {i}: {nameInText("query", i, tokens)}
+              </dt>
               <dd>
                 {rowNote ? `${rowNote(i)} ` : ""}Scores {list(row.map((s) => formatNumber(s)))}; subtract the largest,{" "}
-                {first.max}: {first.shifted}. Weights {list((weights[i] ?? []).map((w) => formatWeight(w)))}, which sum to{" "}
-                {formatNumber(sums[i] ?? 0)}.
+                {first.max}: {first.shifted}. Weights {list((weights[i] ?? []).map((w) => formatWeight(w)))}, which sum
+                to {formatNumber(sums[i] ?? 0)}.
                 <ul>
                   {row.map((s, j) =>
                     // A masked key's weight is 0 by construction; its expansion would only repeat that.

@@ -32,8 +32,8 @@ export function SoftmaxReadout({ scores, active, tokens, hint }: SoftmaxReadoutP
     <div className="readout" aria-live="polite" aria-atomic="true">
       <p className="expansion">{text.formula}</p>
       <p>
-        The weight {nameInText("query", active.row, tokens)} gives {nameInText("key", active.col, tokens)}. First subtract
-        the row’s largest score, {text.max}, from every score in the row: {text.shifted}.
+        The weight {nameInText("query", active.row, tokens)} gives {nameInText("key", active.col, tokens)}. First
+        subtract the row’s largest score, {text.max}, from every score in the row: {text.shifted}.
       </p>
       {text.masked.length > 0 ? (
         <p>

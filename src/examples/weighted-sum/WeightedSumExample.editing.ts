@@ -50,12 +50,22 @@ export function weightedSumSpec(props: Pick<WeightedSumExampleProps, "tokens">):
     fields: [
       { kind: "matrix", key: "weights", name: "weights", rows: queries, cols: keys },
       { kind: "matrix", key: "V", name: "V", rows: keys, cols: "dv" },
-      ...(paired ? [{ kind: "words", key: "tokens", name: "tokens", length: "tokens", min: 1, max: MAX_SIZE } as const] : []),
+      ...(paired
+        ? [{ kind: "words", key: "tokens", name: "tokens", length: "tokens", min: 1, max: MAX_SIZE } as const]
+        : []),
     ],
     sizes: {
       ...(paired
-        ? { tokens: { label: "tokens (rows and columns of the weights, rows of V)", newWord: (count: number) => `t${count - 1}` } }
-        : { queries: { label: "queries (rows of the weights)" }, keys: { label: "keys (columns of the weights, rows of V)" } }),
+        ? {
+            tokens: {
+              label: "tokens (rows and columns of the weights, rows of V)",
+              newWord: (count: number) => `t${count - 1}`,
+            },
+          }
+        : {
+            queries: { label: "queries (rows of the weights)" },
+            keys: { label: "keys (columns of the weights, rows of V)" },
+          }),
       dv: { label: "columns of V (and of O)" },
     },
     check: weightsRule,

@@ -37,7 +37,10 @@ export const weightedSumExampleSchema = z
     }
     const { tokens, weights } = props;
     if (tokens && (tokens.length !== weights.length || tokens.length !== props.V.length)) {
-      fail("tokens", `${tokens.length} tokens for ${weights.length} queries and ${props.V.length} keys; with tokens, give one row of weights and one value row per token`);
+      fail(
+        "tokens",
+        `${tokens.length} tokens for ${weights.length} queries and ${props.V.length} keys; with tokens, give one row of weights and one value row per token`,
+      );
     }
   });
 

@@ -61,8 +61,8 @@ function RescaleOffer({ weights }: { readonly weights: Matrix }) {
   return (
     <div className="rescale-offer" role="group" aria-label="Keep the typed weight">
       <p>
-        With {name} = {formatNumber(value, 6)}, row {i} of the weights would not sum to 1. Keep {name} and share the rest,{" "}
-        {formatNumber(1 - value, 6)}, among the other weights of row {i} in their present proportions:
+        With {name} = {formatNumber(value, 6)}, row {i} of the weights would not sum to 1. Keep {name} and share the
+        rest, {formatNumber(1 - value, 6)}, among the other weights of row {i} in their present proportions:
       </p>
       <button type="button" className="example-tool" onClick={apply}>
         Set {name} = {formatNumber(value, 6)} and rescale row {i}
@@ -99,13 +99,13 @@ function WeightedSumView({ id, weights, V, tokens }: WeightedSumExampleProps) {
       describeEntry={(e) => (
         <>
           <p className="expansion weighted-rows">
-            o{subscript(e.row)} = {weightedSumSymbols(e.row, V.length)}{" "}
-            <br />= {formatWeightedRows(row(weights, e.row), V, row(output, e.row))}
+            o{subscript(e.row)} = {weightedSumSymbols(e.row, V.length)} <br />={" "}
+            {formatWeightedRows(row(weights, e.row), V, row(output, e.row))}
           </p>
           <p>
             Query {e.row}
-            {labelSuffix(tokens, e.row)} takes {describeMix(row(weights, e.row), tokens)}. Component {e.col} of that mix uses
-            column {e.col} of V: each value row’s entry {e.col}, times its weight.
+            {labelSuffix(tokens, e.row)} takes {describeMix(row(weights, e.row), tokens)}. Component {e.col} of that mix
+            uses column {e.col} of V: each value row’s entry {e.col}, times its weight.
           </p>
         </>
       )}

@@ -7,11 +7,29 @@ describe("weighted sum words", () => {
   });
 
   it("formatWeightedRows writes weights times value rows and the given output, = when exact", () => {
-    expect(formatWeightedRows([0.5, 0.5], [[4, 0], [0, -2]], [2, -1])).toBe("0.5·(4, 0) + 0.5·(0, −2) = (2, −1)");
+    expect(
+      formatWeightedRows(
+        [0.5, 0.5],
+        [
+          [4, 0],
+          [0, -2],
+        ],
+        [2, -1],
+      ),
+    ).toBe("0.5·(4, 0) + 0.5·(0, −2) = (2, −1)");
   });
 
   it("formatWeightedRows uses ≈ when a shown number is rounded", () => {
-    expect(formatWeightedRows([1 / 3, 2 / 3], [[3, 0], [0, 3]], [1, 2])).toBe("0.33·(3, 0) + 0.67·(0, 3) ≈ (1, 2)");
+    expect(
+      formatWeightedRows(
+        [1 / 3, 2 / 3],
+        [
+          [3, 0],
+          [0, 3],
+        ],
+        [1, 2],
+      ),
+    ).toBe("0.33·(3, 0) + 0.67·(0, 3) ≈ (1, 2)");
   });
 
   it("describeMix names tokens when given, else value rows", () => {

@@ -23,5 +23,7 @@ export function formatWeightedRows(weights: Vector, V: Matrix, output: Vector): 
 
 /** "0.5 of “the”, 0.25 of “cat”": how much of each value row one query takes. */
 export function describeMix(weights: Vector, tokens?: readonly string[]): string {
-  return weights.map((w, j) => `${formatNumber(w)} of ${tokens?.[j] ? `“${tokens[j]}”` : `v${subscript(j)}`}`).join(", ");
+  return weights
+    .map((w, j) => `${formatNumber(w)} of ${tokens?.[j] ? `“${tokens[j]}”` : `v${subscript(j)}`}`)
+    .join(", ");
 }

@@ -11,8 +11,10 @@ export type FigureFormat = "svg" | "png";
 /** The file name for a stem and format; the stem keeps letters, digits, "-" and "_" only. */
 export function figureFileName(fileStem: string, format: FigureFormat): string {
   const stem = fileStem.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "");
-  if (stem === "") throw new Error(`A figure needs a file name made of letters, digits, "-" or "_". Received "${fileStem}".`);
-  if (format !== "svg" && format !== "png") throw new Error(`A figure downloads as "svg" or "png". Received "${String(format)}".`);
+  if (stem === "")
+    throw new Error(`A figure needs a file name made of letters, digits, "-" or "_". Received "${fileStem}".`);
+  if (format !== "svg" && format !== "png")
+    throw new Error(`A figure downloads as "svg" or "png". Received "${String(format)}".`);
   return `${stem}.${format}`;
 }
 
@@ -43,7 +45,9 @@ export async function downloadFigure(element: HTMLElement, format: FigureFormat,
   const fileName = figureFileName(fileStem, format);
   const { width, height } = element.getBoundingClientRect();
   if (!element.isConnected || width === 0 || height === 0) {
-    throw new Error(`Cannot save "${fileName}": the figure is not visible (it has zero size). Show the example, then try again.`);
+    throw new Error(
+      `Cannot save "${fileName}": the figure is not visible (it has zero size). Show the example, then try again.`,
+    );
   }
   const figure = figureToSvg(element);
   const blob =

@@ -13,7 +13,13 @@ function fragment(markup: string): HTMLElement {
 }
 
 describe("isSkipped", () => {
-  const shown: SkipStyle = { display: "block", visibility: "visible", clip: "auto", clipPath: "none", overflow: "visible" };
+  const shown: SkipStyle = {
+    display: "block",
+    visibility: "visible",
+    clip: "auto",
+    clipPath: "none",
+    overflow: "visible",
+  };
   const size = { width: 40, height: 20 };
   const host = fragment(
     '<div id="plain"></div><details id="words"></details><section class="in-words" id="alt"></section><p data-export="skip" id="toolbar"></p>',
@@ -46,9 +52,21 @@ describe("isSkipped", () => {
 
 describe("figureToSvg", () => {
   it("figureToSvg(root) sizes the document to the root, titles it with the escaped aria-label and paints the background", () => {
-    const host = fragment('<div class="example" aria-label="Q &amp; K <example>" style="background-color: rgb(242, 240, 235)"></div>');
+    const host = fragment(
+      '<div class="example" aria-label="Q &amp; K <example>" style="background-color: rgb(242, 240, 235)"></div>',
+    );
     const root = host.querySelector(".example") as HTMLElement;
-    root.getBoundingClientRect = () => ({ left: 10, top: 20, right: 310.4, bottom: 170, width: 300.4, height: 150, x: 10, y: 20, toJSON: () => ({}) });
+    root.getBoundingClientRect = () => ({
+      left: 10,
+      top: 20,
+      right: 310.4,
+      bottom: 170,
+      width: 300.4,
+      height: 150,
+      x: 10,
+      y: 20,
+      toJSON: () => ({}),
+    });
     const { svg, width, height } = figureToSvg(root);
     expect([width, height]).toEqual([301, 150]);
     const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
@@ -80,7 +98,9 @@ describe("figureToSvg with boxes", () => {
     // The matrix ends at y = 50 (10 + 40), plus the root's 16 px bottom padding; the skipped
     // text alternative below it is cut off.
     expect(height).toBe(66);
-    const paths = [...svg.matchAll(/<path d="([^"]+)"[^>]*stroke="rgb\(27,31,36\)" stroke-width="2"\/>/g)].map((m) => m[1]);
+    const paths = [...svg.matchAll(/<path d="([^"]+)"[^>]*stroke="rgb\(27,31,36\)" stroke-width="2"\/>/g)].map(
+      (m) => m[1],
+    );
     // Right bracket at x = 90 − 1 (half the border), its ends curving 4 px inwards; left one at 10 + 1.
     expect(paths).toEqual(["M85 11Q89 11 89 15V45Q89 49 85 49", "M15 11Q11 11 11 15V45Q11 49 15 49"]);
     expect(svg).not.toContain("Text alternative");
@@ -99,7 +119,9 @@ describe("figureToSvg with boxes", () => {
     place(masked!, 60, 10, 44, 36);
     const { svg } = figureToSvg(root);
     expect(svg).toContain('<rect x="10" y="10" width="44" height="36" rx="6" fill="rgb(255,240,168)"/>');
-    expect(svg).toContain('<rect x="11" y="11" width="42" height="34" rx="5" fill="none" stroke="rgb(27,31,36)" stroke-width="2" stroke-dasharray="6 4"/>');
+    expect(svg).toContain(
+      '<rect x="11" y="11" width="42" height="34" rx="5" fill="none" stroke="rgb(27,31,36)" stroke-width="2" stroke-dasharray="6 4"/>',
+    );
     expect(svg).toMatch(/<defs><pattern id="hatch0" [^>]*patternTransform="rotate\(45\)">/);
     expect(svg).toContain('<rect x="60" y="10" width="44" height="36" fill="url(#hatch0)"/>');
   });

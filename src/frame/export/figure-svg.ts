@@ -8,7 +8,6 @@
 import { inlineSvgStyles, uniquifyIds } from "./svg-clone.ts";
 import { escapeXml, hatchPattern, num, paint, parseColour, parseHatch } from "./svg-paint.ts";
 
-
 /** The document and its size in CSS pixels. */
 export interface FigureSvg {
   readonly svg: string;
@@ -87,7 +86,11 @@ class FigureWriter {
     if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio")) {
       return this.checkbox(element, this.box(rect), style, alpha);
     }
-    if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) {
+    if (
+      element instanceof HTMLInputElement ||
+      element instanceof HTMLTextAreaElement ||
+      element instanceof HTMLSelectElement
+    ) {
       const value = element instanceof HTMLSelectElement ? (element.selectedOptions[0]?.text ?? "") : element.value;
       return this.text(value, this.box(rect), style, alpha, true);
     }
@@ -110,7 +113,8 @@ class FigureWriter {
     const rx = radius(style.borderTopLeftRadius, box);
     const rect = (b: Box, r: number, attrs: string) =>
       `<rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.width)}" height="${num(b.height)}"${r > 0 ? ` rx="${num(r)}"` : ""}${attrs}/>`;
-    if (parseColour(style.backgroundColor)) this.parts.push(rect(box, rx, paint("fill", style.backgroundColor, opacity)));
+    if (parseColour(style.backgroundColor))
+      this.parts.push(rect(box, rx, paint("fill", style.backgroundColor, opacity)));
     const hatch = parseHatch(style.backgroundImage);
     if (hatch) {
       const id = `hatch${this.defs.length}`;
@@ -124,10 +128,19 @@ class FigureWriter {
     const drawn = sides.filter((s) => s.width > 0 && s.kind !== "none" && s.kind !== "hidden" && parseColour(s.colour));
     const [first] = drawn;
     if (!first) return;
-    if (drawn.length === 4 && drawn.every((s) => s.width === first.width && s.kind === first.kind && s.colour === first.colour)) {
+    if (
+      drawn.length === 4 &&
+      drawn.every((s) => s.width === first.width && s.kind === first.kind && s.colour === first.colour)
+    ) {
       const w = first.width;
       const inner = { x: box.x + w / 2, y: box.y + w / 2, width: box.width - w, height: box.height - w };
-      this.parts.push(rect(inner, Math.max(0, rx - w / 2), ` fill="none"${paint("stroke", first.colour, opacity)} stroke-width="${num(w)}"${dashes(first.kind, w)}`));
+      this.parts.push(
+        rect(
+          inner,
+          Math.max(0, rx - w / 2),
+          ` fill="none"${paint("stroke", first.colour, opacity)} stroke-width="${num(w)}"${dashes(first.kind, w)}`,
+        ),
+      );
       return;
     }
     const bracket = rx > 0 && drawn.every((s) => s.side === "Left" || s.side === "Right");
@@ -139,7 +152,9 @@ class FigureWriter {
         const inward = s.side === "Left" ? rx : -rx;
         const [top, bottom] = [box.y + h, box.y + box.height - h];
         const d = `M${num(x + inward)} ${num(top)}Q${num(x)} ${num(top)} ${num(x)} ${num(top + rx)}V${num(bottom - rx)}Q${num(x)} ${num(bottom)} ${num(x + inward)} ${num(bottom)}`;
-        this.parts.push(`<path d="${d}" fill="none"${paint("stroke", s.colour, opacity)} stroke-width="${num(s.width)}"${dashes(s.kind, s.width)}/>`);
+        this.parts.push(
+          `<path d="${d}" fill="none"${paint("stroke", s.colour, opacity)} stroke-width="${num(s.width)}"${dashes(s.kind, s.width)}/>`,
+        );
         continue;
       }
       const [x1, y1, x2, y2] = {
@@ -163,7 +178,8 @@ class FigureWriter {
     const style = getComputedStyle(element, "::before");
     if (!style.content || style.content === "none" || style.content === "normal") return;
     const width = parseFloat(style.width) || 0;
-    const height = parseFloat(style.height) || parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth) || 0;
+    const height =
+      parseFloat(style.height) || parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth) || 0;
     if (width <= 0 || height <= 0) return;
     const x = firstWord.x - (parseFloat(style.marginRight) || 0) - width;
     this.decorate({ x, y: firstWord.y + firstWord.height / 2 - height / 2, width, height }, style, opacity);
@@ -204,11 +220,27 @@ class FigureWriter {
       descent = m.fontBoundingBoxDescent || descent;
     }
     // A control's value sits in its padding box, aligned as its text-align says.
-    const inset = (side: "Left" | "Right") => (parseFloat(style.getPropertyValue(`padding-${side.toLowerCase()}`)) || 0) + (parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) || 0);
-    const align = control ? ({ center: "middle", right: "end", end: "end" } as Partial<Record<string, string>>)[style.textAlign] : undefined;
-    const left = !control ? box.x : align === "middle" ? box.x + box.width / 2 : align === "end" ? box.x + box.width - inset("Right") : box.x + inset("Left");
-    const baseline = control ? box.y + box.height / 2 + (ascent - descent) / 2 : box.y + ascent * (box.height / (ascent + descent));
-    const fit = control ? (align ? ` text-anchor="${align}"` : "") : ` textLength="${num(box.width)}" lengthAdjust="spacingAndGlyphs"`;
+    const inset = (side: "Left" | "Right") =>
+      (parseFloat(style.getPropertyValue(`padding-${side.toLowerCase()}`)) || 0) +
+      (parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) || 0);
+    const align = control
+      ? ({ center: "middle", right: "end", end: "end" } as Partial<Record<string, string>>)[style.textAlign]
+      : undefined;
+    const left = !control
+      ? box.x
+      : align === "middle"
+        ? box.x + box.width / 2
+        : align === "end"
+          ? box.x + box.width - inset("Right")
+          : box.x + inset("Left");
+    const baseline = control
+      ? box.y + box.height / 2 + (ascent - descent) / 2
+      : box.y + ascent * (box.height / (ascent + descent));
+    const fit = control
+      ? align
+        ? ` text-anchor="${align}"`
+        : ""
+      : ` textLength="${num(box.width)}" lengthAdjust="spacingAndGlyphs"`;
     this.parts.push(
       `<text x="${num(left)}" y="${num(baseline)}" font-family="${escapeXml(style.fontFamily)}" font-size="${num(size)}" font-weight="${escapeXml(style.fontWeight)}" font-style="${escapeXml(style.fontStyle)}"${paint("fill", style.color, opacity)}${fit} xml:space="preserve">${escapeXml(text)}</text>`,
     );
@@ -218,10 +250,14 @@ class FigureWriter {
   checkbox(input: HTMLInputElement, box: Box, style: CSSStyleDeclaration, opacity: number): void {
     const rx = input.type === "radio" ? box.width / 2 : 2;
     const ink = paint("stroke", style.color, opacity);
-    this.parts.push(`<rect x="${num(box.x + 0.5)}" y="${num(box.y + 0.5)}" width="${num(box.width - 1)}" height="${num(box.height - 1)}" rx="${num(rx)}" fill="none"${ink}/>`);
+    this.parts.push(
+      `<rect x="${num(box.x + 0.5)}" y="${num(box.y + 0.5)}" width="${num(box.width - 1)}" height="${num(box.height - 1)}" rx="${num(rx)}" fill="none"${ink}/>`,
+    );
     if (!input.checked) return;
     const at = (fx: number, fy: number) => `${num(box.x + fx * box.width)} ${num(box.y + fy * box.height)}`;
-    this.parts.push(`<path d="M${at(0.2, 0.5)}L${at(0.42, 0.72)}L${at(0.8, 0.28)}" fill="none"${ink} stroke-width="2"/>`);
+    this.parts.push(
+      `<path d="M${at(0.2, 0.5)}L${at(0.42, 0.72)}L${at(0.8, 0.28)}" fill="none"${ink} stroke-width="2"/>`,
+    );
   }
 
   /** An inline plot: cloned, styles written in, ids renamed, placed where it is on screen. */
@@ -230,7 +266,13 @@ class FigureWriter {
     inlineSvgStyles(svg, clone, (element) => getComputedStyle(element));
     uniquifyIds(clone, `plot${this.parts.length}-`);
     const box = this.box(rect);
-    for (const [name, value] of [["x", box.x], ["y", box.y], ["width", box.width], ["height", box.height]] as const) clone.setAttribute(name, num(value));
+    for (const [name, value] of [
+      ["x", box.x],
+      ["y", box.y],
+      ["width", box.width],
+      ["height", box.height],
+    ] as const)
+      clone.setAttribute(name, num(value));
     if (opacity < 1) clone.setAttribute("opacity", num(opacity));
     this.parts.push(new XMLSerializer().serializeToString(clone));
   }

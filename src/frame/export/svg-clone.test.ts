@@ -14,7 +14,10 @@ function fragment(markup: string): HTMLElement {
 
 /** A computed style stand-in holding only the given properties. */
 function fakeStyle(values: Record<string, string>): CSSStyleDeclaration {
-  return { display: values.display ?? "inline", getPropertyValue: (name: string) => values[name] ?? "" } as unknown as CSSStyleDeclaration;
+  return {
+    display: values.display ?? "inline",
+    getPropertyValue: (name: string) => values[name] ?? "",
+  } as unknown as CSSStyleDeclaration;
 }
 
 describe("inlineSvgStyles", () => {
@@ -25,7 +28,15 @@ describe("inlineSvgStyles", () => {
     const svg = host.querySelector("svg") as SVGSVGElement;
     const clone = svg.cloneNode(true) as SVGSVGElement;
     const styles = new Map<Element, CSSStyleDeclaration>([
-      [svg.querySelector("line")!, fakeStyle({ stroke: "rgba(168, 67, 10, 0.5)", "stroke-width": "3px", "stroke-dasharray": "7px, 4px", fill: "none" })],
+      [
+        svg.querySelector("line")!,
+        fakeStyle({
+          stroke: "rgba(168, 67, 10, 0.5)",
+          "stroke-width": "3px",
+          "stroke-dasharray": "7px, 4px",
+          fill: "none",
+        }),
+      ],
     ]);
     inlineSvgStyles(svg, clone, (element) => styles.get(element) ?? fakeStyle({}));
     const line = clone.querySelector("line")!;
@@ -71,7 +82,9 @@ describe("inlineSvgStyles", () => {
     const host = fragment(`<svg xmlns="${SVG_NS}"><text>shown</text><text>hidden</text></svg>`);
     const svg = host.querySelector("svg") as SVGSVGElement;
     const clone = svg.cloneNode(true) as SVGSVGElement;
-    inlineSvgStyles(svg, clone, (element) => fakeStyle({ display: element.textContent === "hidden" ? "none" : "inline" }));
+    inlineSvgStyles(svg, clone, (element) =>
+      fakeStyle({ display: element.textContent === "hidden" ? "none" : "inline" }),
+    );
     expect([...clone.querySelectorAll("text")].map((t) => t.textContent)).toEqual(["shown"]);
   });
 });
@@ -91,7 +104,9 @@ describe("uniquifyIds", () => {
   });
 
   it("drops references that would point out of the file", () => {
-    const host = fragment(`<svg xmlns="${SVG_NS}"><rect fill="url(#elsewhere)"/><use href="#elsewhere"/><use href="other.svg#x"/></svg>`);
+    const host = fragment(
+      `<svg xmlns="${SVG_NS}"><rect fill="url(#elsewhere)"/><use href="#elsewhere"/><use href="other.svg#x"/></svg>`,
+    );
     const svg = host.querySelector("svg") as SVGSVGElement;
     uniquifyIds(svg, "p-");
     expect(svg.querySelector("rect")!.getAttribute("fill")).toBe("none");

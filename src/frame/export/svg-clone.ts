@@ -25,11 +25,18 @@ export const SVG_PROPERTIES = [
 ] as const;
 
 /** The properties among SVG_PROPERTIES that are not inherited, with their initial values. */
-const NOT_INHERITED: Partial<Record<string, string>> = { opacity: "1", "stop-color": "rgb(0, 0, 0)", "stop-opacity": "1" };
+const NOT_INHERITED: Partial<Record<string, string>> = {
+  opacity: "1",
+  "stop-color": "rgb(0, 0, 0)",
+  "stop-opacity": "1",
+};
 
 /** A computed length list ("7px, 4px") as an SVG number list ("7 4"). */
 export function lengthList(css: string): string {
-  return css.replace(/px/g, "").replace(/\s*,\s*/g, " ").trim();
+  return css
+    .replace(/px/g, "")
+    .replace(/\s*,\s*/g, " ")
+    .trim();
 }
 
 /**
@@ -38,7 +45,11 @@ export function lengthList(css: string): string {
  * `styleOf` gives the computed style of an original element. Paint servers (`url(#…)`) keep the
  * clone's own attribute, since the computed value names the page's ids.
  */
-export function inlineSvgStyles(original: Element, clone: Element, styleOf: (element: Element) => CSSStyleDeclaration): void {
+export function inlineSvgStyles(
+  original: Element,
+  clone: Element,
+  styleOf: (element: Element) => CSSStyleDeclaration,
+): void {
   const originals = [original, ...original.querySelectorAll("*")];
   const clones = [clone, ...clone.querySelectorAll("*")];
   originals.forEach((source, i) => {
@@ -98,7 +109,9 @@ export function uniquifyIds(root: Element, prefix: string): void {
       } else if (attr.value.includes("url(")) {
         const refs = [...attr.value.matchAll(/url\(\s*["']?#([^"')]+)["']?\s*\)/g)];
         const dangling = refs.length === 0 || refs.some((ref) => !renamed.has(ref[1] ?? ""));
-        attr.value = dangling ? "none" : attr.value.replace(/url\(\s*["']?#([^"')]+)["']?\s*\)/g, (_, id: string) => `url(#${renamed.get(id)})`);
+        attr.value = dangling
+          ? "none"
+          : attr.value.replace(/url\(\s*["']?#([^"')]+)["']?\s*\)/g, (_, id: string) => `url(#${renamed.get(id)})`);
       }
     }
   }

@@ -3,7 +3,9 @@ import { escapeXml, hatchPattern, paint, parseColour, parseHatch } from "./svg-p
 
 describe("escapeXml", () => {
   it("escapeXml(text) turns every markup character into a character reference", () => {
-    expect(escapeXml(`<b a="1">Tom & 'Jerry'</b>`)).toBe("&#60;b a=&#34;1&#34;&#62;Tom &#38; &#39;Jerry&#39;&#60;/b&#62;");
+    expect(escapeXml(`<b a="1">Tom & 'Jerry'</b>`)).toBe(
+      "&#60;b a=&#34;1&#34;&#62;Tom &#38; &#39;Jerry&#39;&#60;/b&#62;",
+    );
   });
 
   it("escapeXml(text) leaves other text, including the minus sign and subscripts, as it is", () => {
@@ -32,10 +34,15 @@ describe("parseColour and paint", () => {
 });
 
 describe("hatching", () => {
-  const computed = "repeating-linear-gradient(135deg, rgba(0, 0, 0, 0) 0px, rgba(0, 0, 0, 0) 5px, rgb(185, 192, 200) 5px, rgb(185, 192, 200) 7px)";
+  const computed =
+    "repeating-linear-gradient(135deg, rgba(0, 0, 0, 0) 0px, rgba(0, 0, 0, 0) 5px, rgb(185, 192, 200) 5px, rgb(185, 192, 200) 7px)";
 
   it("parseHatch reads the masked-cell gradient: 135°, a 7 px repeat, one band from 5 to 7 px", () => {
-    expect(parseHatch(computed)).toEqual({ angle: 135, period: 7, bands: [{ colour: "rgb(185, 192, 200)", from: 5, to: 7 }] });
+    expect(parseHatch(computed)).toEqual({
+      angle: 135,
+      period: 7,
+      bands: [{ colour: "rgb(185, 192, 200)", from: 5, to: 7 }],
+    });
   });
 
   it("parseHatch returns null for no image or another kind of image", () => {

@@ -23,7 +23,10 @@ export function parseColour(css: string): { colour: string; alpha: number } | nu
   if (value === "" || value === "transparent" || value === "none") return null;
   const rgb = /^rgba?\(([^)]*)\)$/.exec(value);
   if (!rgb) return { colour: value, alpha: 1 };
-  const parts = (rgb[1] ?? "").split(/[\s,/]+/).filter(Boolean).map(Number);
+  const parts = (rgb[1] ?? "")
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   const [r = 0, g = 0, b = 0, a = 1] = parts;
   if (a <= 0) return null;
   return { colour: `rgb(${r},${g},${b})`, alpha: Math.min(1, a) };
@@ -75,7 +78,10 @@ export function parseHatch(backgroundImage: string): Hatch | null {
 /** The <pattern> for a hatch; stripes vary along x, then the tile turns to the CSS angle. */
 export function hatchPattern(id: string, hatch: Hatch): string {
   const bands = hatch.bands
-    .map((b) => `<rect x="${num(b.from)}" y="0" width="${num(b.to - b.from)}" height="${num(hatch.period)}"${paint("fill", b.colour)}/>`)
+    .map(
+      (b) =>
+        `<rect x="${num(b.from)}" y="0" width="${num(b.to - b.from)}" height="${num(hatch.period)}"${paint("fill", b.colour)}/>`,
+    )
     .join("");
   return `<pattern id="${id}" patternUnits="userSpaceOnUse" width="${num(hatch.period)}" height="${num(hatch.period)}" patternTransform="rotate(${num(hatch.angle - 90)})">${bands}</pattern>`;
 }

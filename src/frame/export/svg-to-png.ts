@@ -7,7 +7,9 @@
 /** The canvas size in device pixels for a figure of `width` × `height` CSS px at `scale`. */
 export function pngSize(width: number, height: number, scale: number): { width: number; height: number } {
   if (!(width > 0 && height > 0 && scale > 0) || !Number.isFinite(width * height * scale)) {
-    throw new RangeError(`svgToPng needs a positive width, height and scale. Received ${width} × ${height} at scale ${scale}.`);
+    throw new RangeError(
+      `svgToPng needs a positive width, height and scale. Received ${width} × ${height} at scale ${scale}.`,
+    );
   }
   return { width: Math.round(width * scale), height: Math.round(height * scale) };
 }
@@ -18,7 +20,11 @@ function loadImage(url: string): Promise<HTMLImageElement> {
     const image = new Image();
     image.onload = () => resolve(image);
     image.onerror = () =>
-      reject(new Error("Could not draw the figure as PNG: the browser did not load the SVG as an image (check that the page's Content-Security-Policy allows img-src blob:)."));
+      reject(
+        new Error(
+          "Could not draw the figure as PNG: the browser did not load the SVG as an image (check that the page's Content-Security-Policy allows img-src blob:).",
+        ),
+      );
     image.src = url;
   });
 }
@@ -39,7 +45,11 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     if (!context) throw new Error("Could not draw the figure as PNG: this browser gives no 2D canvas.");
     context.drawImage(image, 0, 0, size.width, size.height);
     return await new Promise<Blob>((resolve, reject) => {
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("Could not encode the figure as PNG: the canvas gave no data."))), "image/png");
+      canvas.toBlob(
+        (blob) =>
+          blob ? resolve(blob) : reject(new Error("Could not encode the figure as PNG: the canvas gave no data.")),
+        "image/png",
+      );
     });
   } finally {
     URL.revokeObjectURL(url);

@@ -37,7 +37,10 @@ export function CacheSizeTable() {
                 <td>{groupDigits(shape.seqLen)}</td>
                 <td>{groupDigits(shape.bytesPerValue)}</td>
                 <td className="cache-table-result">
-                  {cacheFactors(shape).map((f) => groupDigits(f)).join(" · ")} = {bytes.text}
+                  {cacheFactors(shape)
+                    .map((f) => groupDigits(f))
+                    .join(" · ")}{" "}
+                  = {bytes.text}
                 </td>
               </tr>
             );
