@@ -10,6 +10,7 @@ import { projectRows, scaledDotProductAttention } from "./attention.ts";
 import type { LayerCache, TinyDecoder } from "./decoder.ts";
 import {
   runCheckedDecode,
+  type FullPassOf,
   checkVocabulary,
   decodeRopePosition,
   greedyReadOut,
@@ -79,13 +80,7 @@ export interface GroupedFullLayer {
 }
 
 /** A full causal pass, recomputed from scratch. */
-export interface GroupedFullForward {
-  readonly ids: readonly number[];
-  readonly layers: readonly GroupedFullLayer[];
-  /** Shape [vocabulary size]. */
-  readonly logits: Vector;
-  readonly next: number;
-}
+export type GroupedFullForward = FullPassOf<GroupedFullLayer>;
 
 /** Prefill: the full pass over the prompt and the cache it leaves. */
 export interface GroupedPrefillResult extends GroupedFullForward {

@@ -146,6 +146,16 @@ export function checkRecompute(
   return { differences, logitDifference, drift: Math.max(logitDifference, ...differences), equal };
 }
 
+/** A full causal pass over a sequence, recomputed from scratch; `L` is what one layer records. */
+export interface FullPassOf<L> {
+  readonly ids: readonly number[];
+  readonly layers: readonly L[];
+  /** Last layer's output for the last token against every embedding, shape [vocabulary size]. */
+  readonly logits: Vector;
+  /** argmax of logits: the greedy next token's id. */
+  readonly next: number;
+}
+
 /** The tolerance used for the recompute check: decode and recompute run the same sums. */
 export const RECOMPUTE_TOLERANCE = 1e-12;
 

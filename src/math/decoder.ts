@@ -17,6 +17,7 @@
 import { projectRows, scaledDotProductAttention, type AttentionResult } from "./attention.ts";
 import {
   runCheckedDecode,
+  type FullPassOf,
   checkVocabulary,
   sharedCacheLength,
   decodeRopePosition,
@@ -77,14 +78,7 @@ export interface FullLayer {
 }
 
 /** A full causal forward pass over a sequence, recomputed from scratch. */
-export interface FullForward {
-  readonly ids: readonly number[];
-  readonly layers: readonly FullLayer[];
-  /** Last layer's output for the last token against every embedding, shape [vocabulary size]. */
-  readonly logits: Vector;
-  /** argmax of logits: the greedy next token's id. */
-  readonly next: number;
-}
+export type FullForward = FullPassOf<FullLayer>;
 
 /** Prefill: the prompt run through `forwardFull`, and the cache it leaves. */
 export interface PrefillResult extends FullForward {
