@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { decodeStepWork, doublingTokenCounts, groupDigits } from "../../math/index.ts";
 import { WORK_PLOT_HEIGHT, WORK_PLOT_WIDTH, layoutWorkPlot } from "./decode-work-layout.ts";
+import { ChartSvg } from "../ChartSvg.tsx";
 
 interface DecodeWorkPlotProps {
   /** Tokens in the context at the last step drawn. */
@@ -30,14 +31,7 @@ export function DecodeWorkPlot({ seqLen, headDim }: DecodeWorkPlotProps) {
   return (
     <figure className="decode-work">
       <figcaption>{title}</figcaption>
-      <svg
-        viewBox={`0 0 ${WORK_PLOT_WIDTH} ${WORK_PLOT_HEIGHT}`}
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-desc`}
-      >
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
+      <ChartSvg id={id} width={WORK_PLOT_WIDTH} height={WORK_PLOT_HEIGHT} title={title} description={description}>
         <g className="axis" aria-hidden="true">
           {layout.yTicks.map((tick) => (
             <g key={tick.label}>
@@ -76,7 +70,7 @@ export function DecodeWorkPlot({ seqLen, headDim }: DecodeWorkPlotProps) {
           />
           <circle className="work-marker work-cached" cx={layout.cachedEnd.x} cy={layout.cachedEnd.y} r={5} />
         </g>
-      </svg>
+      </ChartSvg>
       <ul className="work-legend">
         <li>
           <svg viewBox="0 0 36 12" width="36" height="12" aria-hidden="true">

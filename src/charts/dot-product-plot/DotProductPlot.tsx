@@ -4,6 +4,7 @@ import { DOT_PLOT_WIDTH, layoutDotPlot } from "./dot-product-plot-layout.ts";
 import { ArrowMarkers } from "../ArrowMarkers.tsx";
 import { formatAngle } from "../../text/dot-product-words.ts";
 import { formatVector } from "../../text/words.ts";
+import { ChartSvg } from "../ChartSvg.tsx";
 
 interface DotProductPlotProps {
   readonly a: Vector;
@@ -46,14 +47,13 @@ export function DotProductPlot({ a, b, explanation, active }: DotProductPlotProp
   );
   return (
     <figure className="dot-plot">
-      <svg
-        viewBox={`0 0 ${DOT_PLOT_WIDTH} ${height}`}
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-desc`}
+      <ChartSvg
+        id={id}
+        width={DOT_PLOT_WIDTH}
+        height={height}
+        title="The vectors a and b, the angle between them and the projection of b on a"
+        description={describeDotPlot(a, b, explanation)}
       >
-        <title id={`${id}-title`}>The vectors a and b, the angle between them and the projection of b on a</title>
-        <desc id={`${id}-desc`}>{describeDotPlot(a, b, explanation)}</desc>
         <ArrowMarkers id={id} names={["a", "b"]} />
         <g className="axis" aria-hidden="true">
           <line x1={plotArea.left} x2={plotArea.right} y1={origin.y} y2={origin.y} />
@@ -85,7 +85,7 @@ export function DotProductPlot({ a, b, explanation, active }: DotProductPlotProp
           {arrow("a", tipA, labelA)}
           {arrow("b", tipB, labelB)}
         </g>
-      </svg>
+      </ChartSvg>
       <figcaption>
         <ul className="legend">
           <li className="legend-a">a = {formatVector(a)}</li>

@@ -3,6 +3,7 @@ import type { Matrix } from "../../math/index.ts";
 import type { CellPosition } from "../../inspect/MatrixGrid.tsx";
 import { SHARES_WIDTH, layoutRowShares } from "./row-shares-layout.ts";
 import { formatWeight } from "../../text/weight-format.ts";
+import { ChartSvg } from "../ChartSvg.tsx";
 
 interface RowSharesProps {
   readonly weights: Matrix;
@@ -24,14 +25,13 @@ export function RowShares({ weights, rowLabels, colLabels, active }: RowSharesPr
     .join(" ");
   return (
     <figure className="row-shares">
-      <svg
-        viewBox={`0 0 ${SHARES_WIDTH} ${layout.height}`}
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-desc`}
+      <ChartSvg
+        id={id}
+        width={SHARES_WIDTH}
+        height={layout.height}
+        title="Each query’s weights as shares of one bar"
+        description={description}
       >
-        <title id={`${id}-title`}>Each query’s weights as shares of one bar</title>
-        <desc id={`${id}-desc`}>{description}</desc>
         {layout.rows.map((row, i) => (
           <g key={i} aria-hidden="true">
             <text className="share-row-label" x={layout.barLeft} dx="-6" y={row.centerY} dy="0.35em" textAnchor="end">
@@ -53,7 +53,7 @@ export function RowShares({ weights, rowLabels, colLabels, active }: RowSharesPr
             ))}
           </g>
         ))}
-      </svg>
+      </ChartSvg>
       <figcaption>
         Each bar is one query’s weights laid end to end; they always fill the bar, because a row sums to 1.
       </figcaption>

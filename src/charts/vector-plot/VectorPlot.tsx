@@ -2,6 +2,7 @@ import { useId } from "react";
 import { formatNumber, subscript, type Vector } from "../../math/index.ts";
 import { PLOT_HEIGHT, PLOT_WIDTH, describeVectorPlot, layoutVectorPlot } from "./vector-plot-layout.ts";
 import { ArrowMarkers } from "../ArrowMarkers.tsx";
+import { ChartSvg } from "../ChartSvg.tsx";
 
 interface VectorPlotProps {
   /** The input row, 2 components. */
@@ -23,14 +24,13 @@ export function VectorPlot({ x, y, active }: VectorPlotProps) {
   const arrow = (name: string) => `url(#${id}-${name})`;
   return (
     <figure className="vector-plot">
-      <svg
-        viewBox={`0 0 ${PLOT_WIDTH} ${PLOT_HEIGHT}`}
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-desc`}
+      <ChartSvg
+        id={id}
+        width={PLOT_WIDTH}
+        height={PLOT_HEIGHT}
+        title="Projection example shown as vectors on axes"
+        description={describeVectorPlot(x, y)}
       >
-        <title id={`${id}-title`}>Projection example shown as vectors on axes</title>
-        <desc id={`${id}-desc`}>{describeVectorPlot(x, y)}</desc>
         <ArrowMarkers id={id} names={["input", "output"]} />
         <g className="axis" aria-hidden="true">
           <line x1={plotArea.left} x2={plotArea.right} y1={origin.y} y2={origin.y} />
@@ -78,7 +78,7 @@ export function VectorPlot({ x, y, active }: VectorPlotProps) {
             markerEnd={arrow("output")}
           />
         </g>
-      </svg>
+      </ChartSvg>
       <figcaption>
         <ul className="legend">
           <li className="legend-input">input x = ({x.map((n) => formatNumber(n)).join(", ")})</li>

@@ -2,6 +2,7 @@ import { useId } from "react";
 import type { Vector } from "../../math/index.ts";
 import type { InspectHandlers } from "../../inspect/useInspection.ts";
 import { BARS_HEIGHT, BARS_WIDTH, layoutWeightBars } from "./weight-bars-layout.ts";
+import { ChartSvg } from "../ChartSvg.tsx";
 
 interface WeightBarChartProps {
   /** Accessible name and caption, e.g. "softmax(s): without scaling". */
@@ -23,14 +24,7 @@ export function WeightBarChart({ title, description, weights, keyLabels, active,
   return (
     <figure className="weight-bars">
       <figcaption>{title}</figcaption>
-      <svg
-        viewBox={`0 0 ${BARS_WIDTH} ${BARS_HEIGHT}`}
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-desc`}
-      >
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
+      <ChartSvg id={id} width={BARS_WIDTH} height={BARS_HEIGHT} title={title} description={description}>
         <g className="axis" aria-hidden="true">
           {ticks.map((tick) => (
             <g key={tick.label}>
@@ -54,7 +48,7 @@ export function WeightBarChart({ title, description, weights, keyLabels, active,
             <rect className="bar-slot" x={bar.slotX} y={0} width={bar.slotWidth} height={BARS_HEIGHT} {...bind(j)} />
           </g>
         ))}
-      </svg>
+      </ChartSvg>
     </figure>
   );
 }
