@@ -132,7 +132,7 @@ describe("generateExercise on the order-and-position kinds", () => {
         expect(variant.kind).toBe(spec.kind);
         const solved = solveExercise(variant);
         if (solved.answer === "number") expect(Number.isFinite(solved.value)).toBe(true);
-        const { base: _base, ...rest } = variant as { base?: number };
+        const rest = { ...variant, base: undefined };
         const numbers = (JSON.stringify(rest).match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
         expect(numbers.every((n) => Math.abs(n) <= 12)).toBe(true);
       }),

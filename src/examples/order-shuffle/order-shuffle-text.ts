@@ -55,9 +55,19 @@ export function describeShuffleCell(
   };
 }
 
-/** "exactly 0", or "4.4e−16 (rounding)": how far the new map is from the old one moved. */
+/** Below this, a difference between the two maps is rounding in the last digits of a float. */
+export const ROUNDING_LIMIT = 1e-12;
+
+/**
+ * How far the new map is from the old one moved: "under 10⁻¹², so 0 up to rounding", or the
+ * number itself. The exact size of a rounding difference is not shown: it depends on the engine's
+ * exp (the server's and a browser's may differ in the last bit), and the page must read the same
+ * before and after it loads.
+ */
 export function differenceWords(difference: number): string {
-  return difference === 0 ? "exactly 0" : `${difference.toExponential(1).replace("-", "−")} (rounding)`;
+  return difference < ROUNDING_LIMIT
+    ? "under 10⁻¹², so 0 up to rounding"
+    : difference.toExponential(1).replace("-", "−");
 }
 
 /** What the swap does, in one sentence. */
