@@ -51,4 +51,17 @@ export const notation: readonly NotationEntry[] = [
     shape: "vector of d numbers",
     introducedIn: "rotary-position-embedding",
   },
+  {
+    symbol: "PE",
+    meaning:
+      "A sinusoidal position encoding: PE(pos) is the row added to the embedding of the token at position pos, and PE(pos, j) its entry j.",
+    shape: "vector of d model numbers",
+    introducedIn: "sinusoidal-positions",
+  },
+  {
+    symbol: "pos",
+    meaning: "A token's position in the sequence, counted from 0, in the sinusoidal encoding PE(pos).",
+    shape: "whole number",
+    introducedIn: "sinusoidal-positions",
+  },
 ];
