@@ -66,7 +66,7 @@ describe("RopeExample, d = 4, q at 3 and k at 1, both moved by 4", () => {
 
   it("writes both pairs of positions and the verdict into the text alternative", () => {
     render(PAGE);
-    const words = text(screen.getByRole("region", { name: "The example in words" }));
+    const words = text(screen.getByRole("region", { name: "RoPE of q = (1, 2, 0, 1) and k = (2, 0, 1, 1), in words" }));
     expect(words).toContain("each position turns pair 0 by 1 rad, pair 1 by 0.01 rad");
     expect(words).toContain("q turned at 3 is (−1.2722, −1.8389, −0.03, 0.9996)");
     expect(words).toContain("Both pairs of positions are 2 apart");

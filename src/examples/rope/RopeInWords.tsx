@@ -20,7 +20,7 @@ export function RopeInWords({ values, comparison }: RopeInWordsProps) {
   const d = q.length;
   const thetas = Array.from({ length: d / 2 }, (_, i) => ropeTheta(i, d, base));
   return (
-    <section className="in-words" aria-label="The example in words">
+    <section className="in-words" aria-label={`RoPE of q = ${formatVector(q)} and k = ${formatVector(k)}, in words`}>
       <p className="in-words-title">The example in words</p>
       <p>
         q = {formatVector(q)} and k = {formatVector(k)} have {d} entries, so {d / 2} {d === 2 ? "pair" : "pairs"}. With

@@ -64,7 +64,7 @@ describe("SinusoidalExample, positions 0–4, d model 4", () => {
 
   it("lists every position's encoding in the text alternative", () => {
     render(PAGE);
-    const words = text(screen.getByRole("region", { name: "The encodings in words" }));
+    const words = text(screen.getByRole("region", { name: "Encodings of positions 0 to 4, in words" }));
     expect(words).toContain("Position 1: (0.84, 0.54, 0.01, 1).");
     expect(words).toContain("Dot products with position 0: 0: 2; 1: 1.54; 2: 0.58; 3: 0.01; 4: 0.35.");
   });

@@ -15,7 +15,10 @@ const list = (row: readonly number[]) => row.map((x) => formatNumber(x)).join(",
  */
 export function SinusoidalInWords({ positions, P, D, dModel }: SinusoidalInWordsProps) {
   return (
-    <section className="in-words" aria-label="The encodings in words">
+    <section
+      className="in-words"
+      aria-label={`Encodings of positions ${positions[0]} to ${positions.at(-1)}, in words`}
+    >
       <p className="in-words-title">The encodings in words</p>
       <p>
         Each position gets {dModel} numbers: a sine and a cosine for each of {dModel / 2} frequencies.
