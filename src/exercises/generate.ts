@@ -6,6 +6,8 @@
 import { readWhole, type Read } from "../math/parse-values.ts";
 import { mulberry32, randomMatrix, shapeOf, type Rng, type Matrix, type Vector } from "../math/index.ts";
 import type { ExerciseSpec } from "./kinds.ts";
+import { isPositionExercise } from "./kinds-positions.ts";
+import { generatePositionExercise } from "./generate-positions.ts";
 
 /** Largest seed; seeds are whole numbers 0 … 2³² − 1, written in the URL in decimal. */
 export const MAX_SEED = 0xffffffff;
@@ -45,6 +47,7 @@ function quarterWeights(rng: Rng, t: number): Vector {
  */
 export function generateExercise(spec: ExerciseSpec, seed: number): ExerciseSpec {
   const rng = mulberry32(seed);
+  if (isPositionExercise(spec)) return generatePositionExercise(spec, rng);
   switch (spec.kind) {
     case "projection-entry":
     case "projection-column": {

@@ -26,6 +26,7 @@ export * from "./decoder.ts";
 export * from "./position-checks.ts";
 export * from "./positions.ts";
 export * from "./rope.ts";
+export * from "./rope-shift.ts";
 export * from "./norm.ts";
 export * from "./mlp.ts";
 export * from "./block.ts";

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addPositions,
+  attentionBeforeAndAfter,
   explainPermutedEntry,
   identityOrder,
   matmul,
@@ -192,5 +193,38 @@ describe("the map of reordered tokens", () => {
 
   it("permuteSquare refuses a matrix that is not square, naming its shape", () => {
     expect(() => permuteSquare(M, [0, 1, 2])).toThrow("cannot reorder the rows and columns of a 3×2 matrix");
+  });
+});
+
+describe("attentionBeforeAndAfter", () => {
+  // Three tokens a = (1, 0), b = (0, 1), c = (1, 1); W_q = 2·I, W_k = W_v = I; d_k = 2.
+  const X = [
+    [1, 0],
+    [0, 1],
+    [1, 1],
+  ];
+  const I = [
+    [1, 0],
+    [0, 1],
+  ];
+  const head = {
+    Wq: [
+      [2, 0],
+      [0, 2],
+    ],
+    Wk: I,
+    Wv: I,
+  };
+  const run = attentionBeforeAndAfter(X, head, [1, 0, 2]);
+
+  // By hand (python3): q(a) = (2, 0) scores (2, 0, 2) against a, b, c; /√2 → (1.414, 0, 1.414);
+  // weights e^1.414 / (2e^1.414 + 1) ≈ 0.44581 and 1 / (2e^1.414 + 1) ≈ 0.10838.
+  it("runs the head on X: token a weighs a and c equally (≈ 0.44581) and b less (≈ 0.10838)", () => {
+    expectClose(run.before.weights[0]!, [0.4458082741, 0.1083834518, 0.4458082741], 1e-9);
+  });
+
+  it("after swapping a and b, the row of a is row 1 and its weights are the same numbers, moved", () => {
+    expectClose(run.after.weights[1]!, [0.1083834518, 0.4458082741, 0.4458082741], 1e-9);
+    expect(run.difference).toBeLessThan(1e-15);
   });
 });

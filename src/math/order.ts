@@ -4,6 +4,8 @@
  * reordering around (it is permutation equivariant): it cannot tell "dog bites man" from
  * "man bites dog" except by where each row ends up.
  */
+import { projectRows, scaledDotProductAttention } from "./attention.ts";
+import type { HeadAttention, HeadWeights } from "./heads.ts";
 import { checkIndex, checkSize, shapeOf, ShapeError, type Matrix } from "./shape.ts";
 
 /**
@@ -143,4 +145,46 @@ export function positionAfter(order: readonly number[], position: number): numbe
   checkOrder("positionAfter", order);
   checkIndex("positionAfter", "position", position, order.length);
   return order.indexOf(position);
+}
+
+/** One head run over the tokens in their order and again after reordering them. */
+export interface ReorderedAttention {
+  /** The new order: row i of the reordered input is row order[i] of the original. */
+  readonly order: readonly number[];
+  /** The head over X as given. */
+  readonly before: HeadAttention;
+  /** The head over permuteRows(X, order), computed from scratch. */
+  readonly after: HeadAttention;
+  /**
+   * The largest |after.weights[i][j] − before.weights[order[i]][order[j]]| and the same for the
+   * outputs' rows: 0 up to rounding, because with no positions attention only carries the
+   * reordering along.
+   */
+  readonly difference: number;
+}
+
+function runHead(X: Matrix, { Wq, Wk, Wv }: HeadWeights): HeadAttention {
+  const [Q, K, V] = [projectRows(X, Wq), projectRows(X, Wk), projectRows(X, Wv)];
+  return { Q, K, V, ...scaledDotProductAttention(Q, K, V) };
+}
+
+function largestDifference(A: Matrix, B: Matrix): number {
+  return A.reduce((m, r, i) => r.reduce((n, v, j) => Math.max(n, Math.abs(v - B[i]![j]!)), m), 0);
+}
+
+/**
+ * One attention head (no positions, no mask) over X, and again over X reordered by `order`, each
+ * computed from scratch, with how far the second differs from the first moved by the same order.
+ * @param X shape [n, d_model], one token per row
+ * @param head W_q, W_k, W_v, each [d_model, d_k] (W_v [d_model, d_v])
+ * @param order a permutation of 0 … n − 1
+ */
+export function attentionBeforeAndAfter(X: Matrix, head: HeadWeights, order: readonly number[]): ReorderedAttention {
+  const before = runHead(X, head);
+  const after = runHead(permuteRows(X, order), head);
+  const difference = Math.max(
+    largestDifference(after.weights, permuteSquare(before.weights, order)),
+    largestDifference(after.output, permuteRows(before.output, order)),
+  );
+  return { order, before, after, difference };
 }

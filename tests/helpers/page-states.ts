@@ -49,6 +49,10 @@ export const PAGE_STATES: Readonly<Record<string, PageStates>> = {
     what: "eight long words, an entry of Y inspected",
     query: `?two-heads.sentence=${LONG_SENTENCE}&two-heads.inspect=out:0,2`,
   },
+  "/concepts/attention-ignores-order/": {
+    what: "eight long words swapped, a weight after the swap inspected",
+    query: `?order-swap.sentence=${LONG_SENTENCE}&order-swap.a=0&order-swap.b=7&order-swap.inspect=after:7,1`,
+  },
   "/concepts/self-attention-map/": {
     what: "eight long words in the map and the scores step",
     query: `?cat-sat-map.sentence=${LONG_SENTENCE}&cat-sat-scores.sentence=${LONG_SENTENCE}`,

@@ -23,6 +23,11 @@ interface AttentionMapProps {
   readonly active: CellPosition | null;
   /** Makes a cell inspect itself on hover, focus and tap. */
   readonly bind: (cell: CellPosition) => InspectHandlers;
+  /**
+   * The same number inspected in another figure (e.g. the map before the tokens were reordered):
+   * outlined dashed here, with its query and key labels bold. Null or absent for none.
+   */
+  readonly echo?: CellPosition | null;
 }
 
 /** Fill and ink of both themes as custom properties; the stylesheet picks by colour scheme. */
@@ -57,12 +62,14 @@ export function AttentionMap({
   cellLabel,
   active,
   bind,
+  echo = null,
 }: AttentionMapProps) {
   const id = useId();
   const svgRef = useRef<SVGSVGElement>(null);
   const layout = layoutHeatmap(queries, keys, weights);
   const { legend } = layout;
-  const current = active ?? { row: 0, col: 0 };
+  const current = active ?? echo ?? { row: 0, col: 0 };
+  const marked = active ?? echo;
 
   const moveFocus = (event: KeyboardEvent) => {
     const target = nextCell(event.key, current, queries.length, keys.length);
@@ -95,10 +102,10 @@ export function AttentionMap({
             <Label key={label.text} label={label} />
           ))}
           {layout.colLabels.map((label, j) => (
-            <Label key={`k${j}`} label={label} active={active?.col === j} />
+            <Label key={`k${j}`} label={label} active={marked?.col === j} />
           ))}
           {layout.rowLabels.map((label, i) => (
-            <Label key={`q${i}`} label={label} active={active?.row === i} dy="0.35em" />
+            <Label key={`q${i}`} label={label} active={marked?.row === i} dy="0.35em" />
           ))}
           <rect
             x={legend.x}
@@ -115,6 +122,7 @@ export function AttentionMap({
         {layout.cells.map((cell) => {
           const { row, col } = cell;
           const inspected = active?.row === row && active.col === col;
+          const echoed = echo?.row === row && echo.col === col;
           return (
             <g
               key={`${row}-${col}`}
@@ -124,7 +132,7 @@ export function AttentionMap({
               aria-label={cellLabel(row, col)}
               aria-pressed={inspected}
               data-cell={`${row}-${col}`}
-              data-role={inspected ? "inspected" : active?.row === row ? "ingredient" : undefined}
+              data-role={inspected ? "inspected" : echoed || active?.row === row ? "ingredient" : undefined}
               style={themeColours(cell.colours)}
               {...bind({ row, col })}
             >
