@@ -106,15 +106,34 @@ describe("embed routes (src/entry-server.tsx)", () => {
     expect(entry.parseEmbedRoute(path)).toEqual(expected);
   });
 
-  it("a concept page names the embed route of each example, not of its Check yourself", async () => {
+  it("a concept page names the embed route of each example (not of its Check yourself), its worksheet and answer key", async () => {
     const page = await entry.renderRoute("/concepts/qkv-projections/");
-    expect(page.embeds).toEqual(["/embed/qkv-projections/qkv-projection/"]);
+    expect(page.embeds).toEqual([
+      "/embed/qkv-projections/qkv-projection/",
+      "/concepts/qkv-projections/worksheet/",
+      "/concepts/qkv-projections/answers/",
+    ]);
     expect((await entry.renderRoute("/concepts/dot-product/")).embeds).toEqual([
       "/embed/dot-product/similar-directions/",
       "/embed/dot-product/right-angle/",
       "/embed/dot-product/opposite-directions/",
+      "/concepts/dot-product/worksheet/",
+      "/concepts/dot-product/answers/",
     ]);
     expect((await entry.renderRoute("/")).embeds).toEqual([]);
+  });
+
+  it("a worksheet holds the page's exercises as one island; its answer key is kept out of search engines", async () => {
+    const sheet = await entry.renderRoute("/concepts/dot-product/worksheet/");
+    expect(sheet.status).toBe(200);
+    expect(sheet.body.match(/data-island="/g)).toHaveLength(1);
+    expect(sheet.body).toContain('id="worksheet-questions" data-island="Worksheet"');
+    expect(sheet.body).toContain("dot-check");
+    expect(sheet.head).not.toContain("noindex");
+    const key = await entry.renderRoute("/concepts/dot-product/answers/");
+    expect(key.body).toContain('id="worksheet-answers" data-island="Worksheet"');
+    expect(key.head).toContain('<meta name="robots" content="noindex">');
+    expect((await entry.renderRoute("/concepts/no-such-page/worksheet/")).status).toBe(404);
   });
 
   it("an embed page holds that one example without the site frame, noindex, canonical to the concept", async () => {

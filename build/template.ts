@@ -7,7 +7,7 @@ export interface RenderedPage {
   readonly hasIslands: boolean;
   /** An embed page (`/embed/…`): one example without the site frame; its <body> gets `data-embed`. */
   readonly embed?: boolean;
-  /** The embed routes of the examples on this page (a concept page), for the build to write too. */
+  /** Further routes a concept page names (its examples' embed pages, its worksheet and answer key), for the build to write too. */
   readonly embeds?: readonly string[];
 }
 

@@ -9,10 +9,14 @@ import { ConceptPage } from "./pages/ConceptPage.tsx";
 import { ConceptMapPage } from "./pages/ConceptMapPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { EmbedPage } from "./pages/EmbedPage.tsx";
+import { WorksheetPage } from "./pages/WorksheetPage.tsx";
+import type { WorksheetProps } from "./exercises/worksheet/WorksheetLive.tsx";
+import type { CheckYourselfProps } from "./exercises/CheckYourself.schema.ts";
+import type { ExerciseSpec } from "./exercises/kinds.ts";
 import { collectHeadings } from "./pages/headings.tsx";
 import { neighboursOf } from "./pages/navigation.ts";
 import { renderHead, type HeadOptions, type PageHead } from "./pages/head.ts";
-import { SITE_NAME } from "./site.ts";
+import { SITE_NAME, conceptHref, href } from "./site.ts";
 import { embeddable } from "./mdx/registry.ts";
 import type { Concept } from "./catalog/schema.ts";
 import type { PreviewCard, RenderedPage } from "../build/template.ts";
@@ -38,6 +42,11 @@ export function parseEmbedRoute(path: string): { slug: string; exampleId: string
 
 /** The page and preview-card shapes the build reads (build/template.ts declares them for both sides). */
 export type { PreviewCard, RenderedPage } from "../build/template.ts";
+
+/** A concept's printable worksheet and answer key: `/concepts/<slug>/worksheet/`, `…/answers/`. */
+export function worksheetRoute(slug: string, mode: "questions" | "answers"): string {
+  return `/concepts/${slug}/${mode === "questions" ? "worksheet" : "answers"}/`;
+}
 
 /** Where a concept's preview image is served, below the site base. */
 export function previewImagePath(slug: string): string {
@@ -69,6 +78,8 @@ interface Page {
   readonly element: ReactElement;
   /** Whether the page goes in the site frame (Layout); an embed page has none. */
   readonly framed: boolean;
+  /** Kept out of search engines although framed: an answer key. (Embed pages always are.) */
+  readonly noIndex?: boolean;
 }
 
 const NOT_FOUND: Page = {
@@ -140,6 +151,41 @@ async function embedPage(slug: string, exampleId: string): Promise<Page> {
   };
 }
 
+/**
+ * The worksheet or answer key of a concept page: its "Check yourself" islands are found by
+ * rendering the page once, as for an embed page. A page without exercises has neither (404).
+ */
+async function worksheetPage(slug: string, mode: "questions" | "answers"): Promise<Page> {
+  const page = await conceptPage(slug);
+  if (!page) return NOT_FOUND;
+  const { islands } = await renderCollecting(page.element);
+  const sets = islands
+    .filter((island) => island.name === "CheckYourself")
+    .map((island) => island.props as CheckYourselfProps);
+  if (sets.length === 0) return NOT_FOUND;
+  const { concept } = page;
+  const props: WorksheetProps = {
+    title: concept.title,
+    pagePath: conceptHref(concept.slug),
+    sheetPath: href(worksheetRoute(concept.slug, "questions")),
+    keyPath: href(worksheetRoute(concept.slug, "answers")),
+    sets: sets.map(({ id, exercises }) => ({ id, exercises: exercises as readonly ExerciseSpec[] })),
+    mode,
+  };
+  return {
+    status: 200,
+    framed: true,
+    head: {
+      title: `${concept.title}: ${mode === "questions" ? "worksheet" : "answer key"}`,
+      description: `Printable exercises with different numbers for each learner, from ${concept.title}.`,
+      path: worksheetRoute(concept.slug, mode),
+      image: previewImagePath(concept.slug),
+    },
+    element: <WorksheetPage concept={concept} props={props} />,
+    noIndex: mode === "answers",
+  };
+}
+
 async function pageFor(path: string): Promise<Page> {
   if (path === "/") {
     return {
@@ -168,6 +214,8 @@ async function pageFor(path: string): Promise<Page> {
   }
   const embed = parseEmbedRoute(path);
   if (embed) return embedPage(embed.slug, embed.exampleId);
+  const sheet = /^\/concepts\/([a-z0-9-]+)\/(worksheet|answers)\/$/.exec(path);
+  if (sheet) return worksheetPage(sheet[1]!, sheet[2] === "worksheet" ? "questions" : "answers");
   return (await conceptPage(/^\/concepts\/([a-z0-9-]+)\/?$/.exec(path)?.[1])) ?? NOT_FOUND;
 }
 
@@ -176,16 +224,21 @@ const NO_INDEX = '<meta name="robots" content="noindex">';
 
 /** Renders one route to static HTML, islands included. `options` come from the build (SITE_URL, chrome script). */
 export async function renderRoute(path: string, options: HeadOptions = {}): Promise<RenderedPage> {
-  const { status, head, element, framed } = await pageFor(path);
+  const { status, head, element, framed, noIndex } = await pageFor(path);
   const { html, islands } = await renderCollecting(framed ? <Layout path={path}>{element}</Layout> : element);
   const slug = /^\/concepts\/([a-z0-9-]+)\/$/.exec(path)?.[1];
   const embeds =
     slug && status === 200
-      ? islands.filter((island) => embeddable.has(island.name)).map((island) => embedRoute(slug, island.id))
+      ? [
+          ...islands.filter((island) => embeddable.has(island.name)).map((island) => embedRoute(slug, island.id)),
+          ...(islands.some((island) => island.name === "CheckYourself")
+            ? [worksheetRoute(slug, "questions"), worksheetRoute(slug, "answers")]
+            : []),
+        ]
       : [];
   return {
     status,
-    head: framed ? renderHead(head, options) : `${renderHead(head, options)}\n    ${NO_INDEX}`,
+    head: framed && !noIndex ? renderHead(head, options) : `${renderHead(head, options)}\n    ${NO_INDEX}`,
     body: renderIslands(html, islands),
     hasIslands: islands.length > 0,
     embed: !framed,

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { watchConsole } from "./helpers/console.ts";
 import { DESKTOP, PHONE, isFocused } from "./helpers/example-inspection.ts";
-import { DIST, prerenderedPages, wakeIsland } from "./helpers/site.ts";
+import { DIST, isConceptRoute, prerenderedPages, wakeIsland } from "./helpers/site.ts";
 import { formatNumber } from "../src/math/index.ts";
 import { generateExercise, solveExercise, type ExerciseSpec } from "../src/exercises/index.ts";
 
@@ -248,7 +248,7 @@ test("every page with Check yourself loads its exercises without console errors,
     .map((p) => p.route)
     .filter(
       (route) =>
-        route.startsWith("/concepts/") &&
+        isConceptRoute(route) &&
         readFileSync(join(DIST, route, "index.html"), "utf8").includes('data-island="CheckYourself"'),
     );
   expect(routes.length).toBeGreaterThanOrEqual(11);

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { prerenderedPages } from "./helpers/site.ts";
+import { isConceptRoute, prerenderedPages } from "./helpers/site.ts";
 
 const CONCEPTS = prerenderedPages()
-  .filter((p) => p.route.startsWith("/concepts/"))
+  .filter((p) => isConceptRoute(p.route))
   .map((p) => p.route);
 
 test.describe("concept map", () => {

@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { watchConsole } from "./helpers/console.ts";
-import { DIST, prerenderedPages } from "./helpers/site.ts";
+import { DIST, isConceptRoute, prerenderedPages, worksheetKind } from "./helpers/site.ts";
 
 const PHONE = { width: 360, height: 740 };
 const CONCEPTS = prerenderedPages()
-  .filter((p) => p.route.startsWith("/concepts/"))
+  .filter((p) => isConceptRoute(p.route))
   .map((p) => p.route);
 
 /** The visible concept entries of the index, by link text. */
@@ -209,8 +209,10 @@ test.describe("404, sitemap and robots", () => {
     expect(existsSync(sitemapFile), "sitemap.xml (is the build missing SITE_URL? npm test sets it)").toBe(true);
     const xml = readFileSync(sitemapFile, "utf8");
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-    // Embed pages are for iframes: noindex, with the concept page as their canonical.
+    // Embed pages are for iframes: noindex, with the concept page as their canonical. Worksheets
+    // and answer keys are printouts of a page's exercises, reached from the page.
     const listed = prerenderedPages()
+      .filter((p) => worksheetKind(p) === undefined)
       .map((p) => p.route)
       .filter((r) => r !== "/404.html" && !r.startsWith("/embed/"));
     expect(locs.sort()).toEqual(listed.sort());

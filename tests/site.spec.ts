@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { checkA11y } from "./helpers/a11y.ts";
 import { openWithStates, statesOf } from "./helpers/page-states.ts";
-import { isEmbed, prerenderedPages, sampledPages, type SitePage } from "./helpers/site.ts";
+import { isConceptRoute, isEmbed, prerenderedPages, sampledPages, type SitePage } from "./helpers/site.ts";
 
 /** Every prerendered page in dist/ (the index, each concept, the embed pages, the 404 page). */
 const PAGES = prerenderedPages();
@@ -93,7 +93,7 @@ test.describe("navigation", () => {
 
   test("every concept page in dist/ is linked from the index", async ({ page }) => {
     await page.goto("/");
-    const concepts = PAGES.filter(({ route }) => route.startsWith("/concepts/"));
+    const concepts = PAGES.filter(({ route }) => isConceptRoute(route));
     for (const { route } of concepts) {
       const link = page
         .locator("main")

@@ -8,6 +8,7 @@ import { CheckYourself } from "./CheckYourself.tsx";
 import { checkYourselfSchema } from "./CheckYourself.schema.ts";
 import { CheckYourselfLive } from "./CheckYourselfLive.tsx";
 import { describePropsProblem } from "../mdx/props-problem.ts";
+import { variantSeed, worksheetVariants } from "./worksheet/variants.ts";
 
 afterEach(cleanup);
 beforeEach(() => {
@@ -128,6 +129,22 @@ describe("CheckYourselfLive", () => {
     fireEvent.click(exercise(2).getByRole("button", { name: "New numbers" }));
     expect(new URL(window.location.href).searchParams.get("seed.qkv-check-2")).toMatch(/^\d+$/);
     expect(new URL(window.location.href).searchParams.get("seed.qkv-check-1")).toBe("7");
+  });
+
+  it("opens a worksheet variant's numbers from ?set=<code>, and says so when the code is bad", () => {
+    window.history.replaceState(null, "", "/concepts/qkv-projections/?set=1234");
+    render(<CheckYourselfLive {...props} />);
+    const first = document.querySelector('[data-exercise="qkv-check-1"]')!;
+    expect(first.getAttribute("data-seed")).toBe(String(variantSeed(1234, 1)));
+    const printed = worksheetVariants([props], 1, 1234)[0]!.exercises[0]!.solved;
+    expect(first.querySelector(".ex-prompt")!.textContent).toBe(printed.prompt);
+    cleanup();
+    window.history.replaceState(null, "", "/concepts/qkv-projections/?set=abc");
+    render(<CheckYourselfLive {...props} />);
+    expect(document.querySelector('[data-exercise="qkv-check-1"]')!.hasAttribute("data-seed")).toBe(false);
+    expect(exercise(1).getByRole("status").textContent).toMatch(
+      /worksheet code was not used.*“abc”.*page's own numbers/,
+    );
   });
 
   it("hides the server's static copy once it is mounted", () => {

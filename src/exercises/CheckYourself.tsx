@@ -52,6 +52,10 @@ export function CheckYourself(props: CheckYourselfProps) {
       <Island name="CheckYourself" id={parsed.id} props={parsed}>
         <CheckYourselfLoader {...parsed} />
       </Island>
+      <p className="ex-worksheet">
+        For a class: <a href="worksheet/">print a worksheet</a> with different numbers for each learner, and{" "}
+        <a href="answers/">its answer key</a>.
+      </p>
     </div>
   );
 }

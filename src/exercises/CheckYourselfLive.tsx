@@ -13,6 +13,7 @@ import { markDone, readProgress } from "./progress.ts";
 import type { CheckYourselfProps } from "./CheckYourself.schema.ts";
 import { answerText, Question, Working } from "./CheckYourselfParts.tsx";
 import { seedParam } from "./seed-param.ts";
+import { readVariantCode, variantSeed, WORKSHEET_PARAMS } from "./worksheet/variants.ts";
 
 /** The concept slug of the page, from /concepts/<slug>/ (any deploy base), or "" elsewhere. */
 function pageSlug(): string {
@@ -26,9 +27,23 @@ interface LiveProps {
   readonly authored: ExerciseSpec;
 }
 
-/** Reads this exercise's seed from the URL: a seed, null (no seed) or a note about a bad one. */
+/**
+ * Reads this exercise's seed from the URL: its own `seed.<id>` or, failing that, a worksheet
+ * variant's code (`set`, see src/exercises/worksheet/); a seed, null (no seed) or a note about a
+ * bad one.
+ */
 function seedFromUrl(param: string, n: number): { seed: number | null; note: string } {
-  const text = new URLSearchParams(window.location.search).get(param);
+  const params = new URLSearchParams(window.location.search);
+  const text = params.get(param);
+  const code = params.get(WORKSHEET_PARAMS.set);
+  if (text === null && code !== null) {
+    const variant = readVariantCode(code);
+    if (variant.ok) return { seed: variantSeed(variant.value, n), note: "" };
+    return {
+      seed: null,
+      note: `The link's worksheet code was not used for exercise ${n}: ${variant.message} Showing the page's own numbers.`,
+    };
+  }
   if (text === null) return { seed: null, note: "" };
   const read = readSeed(text);
   if (read.ok) return { seed: read.value, note: "" };

@@ -8,7 +8,7 @@
 import type { z } from "zod";
 import type { ExampleManifest } from "../examples/manifest.ts";
 
-/** Every `example.ts`, in path order. */
+/** Every `example.ts` MDX may use, in path order (the worksheet island, src/exercises/worksheet/, is not one). */
 export const manifests: readonly ExampleManifest[] = Object.values(
   import.meta.glob<ExampleManifest>(["/src/examples/**/example.ts", "/src/exercises/example.ts"], { eager: true }),
 );

@@ -50,9 +50,17 @@ export function prerenderedPages(dist = DIST): SitePage[] {
 /** Whether a page is an example's embed page (`/embed/<slug>/<id>/`). */
 export const isEmbed = (page: SitePage): boolean => page.route.startsWith("/embed/");
 
+/** Whether a route is a concept page (`/concepts/<slug>/`), not its worksheet or answer key. */
+export const isConceptRoute = (route: string): boolean => /^\/concepts\/[a-z0-9-]+\/$/.test(route);
+
+/** A worksheet or answer key (`/concepts/<slug>/worksheet/`, `…/answers/`): "worksheet", "answers" or undefined. */
+export const worksheetKind = (page: SitePage): string | undefined =>
+  /^\/concepts\/[a-z0-9-]+\/(worksheet|answers)\/$/.exec(page.route)?.[1];
+
 /**
  * The pages the whole-page browser checks (axe, CSP, console, Tab order) visit: every page that
- * is not an embed page, and one embed page per kind of island, the first in route order. An embed
+ * is not an embed page or a worksheet, one embed page per kind of island, the first in route
+ * order, and one worksheet and one answer key (every page's are the same component). An embed
  * page is its example alone in the same components as on its concept page, so one per kind
  * (plus tests/embed.spec.ts for what is particular to embedding) stands for the others; the
  * checks that read files (links, HTML validity) still cover every embed page.
@@ -60,9 +68,10 @@ export const isEmbed = (page: SitePage): boolean => page.route.startsWith("/embe
 export function sampledPages(pages: readonly SitePage[] = prerenderedPages()): SitePage[] {
   const seen = new Set<string>();
   return pages.filter((page) => {
-    if (!isEmbed(page)) return true;
-    const fresh = page.islands.filter((name) => !seen.has(name));
-    fresh.forEach((name) => seen.add(name));
+    const kind = isEmbed(page) ? "embed" : worksheetKind(page);
+    if (kind === undefined) return true;
+    const fresh = page.islands.map((name) => `${kind}:${name}`).filter((key) => !seen.has(key));
+    fresh.forEach((key) => seen.add(key));
     return fresh.length > 0;
   });
 }

@@ -1,0 +1,122 @@
+import { useId, useMemo, useState, useSyncExternalStore, type FormEvent } from "react";
+import { WorksheetSheet } from "./WorksheetSheet.tsx";
+import {
+  readVariantCode,
+  readVariantCount,
+  readWorksheetRequest,
+  WORKSHEET_PARAMS,
+  worksheetVariants,
+  type ExerciseSet,
+} from "./variants.ts";
+
+/** The props the worksheet page serialises for its island. */
+export interface WorksheetProps {
+  readonly title: string;
+  readonly pagePath: string;
+  /** The worksheet's own address and the answer key's, each without a query. */
+  readonly sheetPath: string;
+  readonly keyPath: string;
+  readonly sets: readonly ExerciseSet[];
+  readonly mode: "questions" | "answers";
+}
+
+const noSubscription = () => () => {};
+
+/** The address of the worksheet or key `path` for `count` variants from code `first`. */
+export function worksheetHref(path: string, count: number, first: number): string {
+  return `${path}?${WORKSHEET_PARAMS.variants}=${count}&${WORKSHEET_PARAMS.first}=${first}`;
+}
+
+/**
+ * The worksheet with its controls: how many variants and the first code (kept in the address so
+ * the answer key link and a reload give the same variants), a link to the other half (handout or
+ * key) and Print. The hydrating render uses the defaults, as the server did; the address is
+ * read right after. A bad number leaves the sheet as it was and says what is accepted.
+ */
+export function WorksheetLive({ title, pagePath, sheetPath, keyPath, sets, mode }: WorksheetProps) {
+  const uid = useId();
+  // The address is read once hydrated: the server, and the hydrating render, see no query.
+  const search = useSyncExternalStore(
+    noSubscription,
+    () => window.location.search,
+    () => "",
+  );
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => "",
+  );
+  const request = useMemo(() => readWorksheetRequest(new URLSearchParams(search)), [search]);
+  const [applied, setApplied] = useState<{ count: number; first: number } | null>(null);
+  const [draft, setDraft] = useState<{ count: string; first: string } | null>(null);
+  const [said, setSaid] = useState<readonly string[] | null>(null);
+  const shown = applied ?? { count: request.count, first: request.first };
+  const typed = draft ?? { count: String(shown.count), first: String(shown.first) };
+  const messages = said ?? request.notes;
+
+  const variants = useMemo(() => worksheetVariants(sets, shown.count, shown.first), [sets, shown.count, shown.first]);
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    const count = readVariantCount(typed.count);
+    const first = readVariantCode(typed.first);
+    const problems = [count, first].flatMap((read) => (read.ok ? [] : [read.message]));
+    if (!count.ok || !first.ok) {
+      setSaid([...problems, "The worksheet below is unchanged."]);
+      return;
+    }
+    setApplied({ count: count.value, first: first.value });
+    setSaid([`The worksheet now has ${count.value} variant${count.value === 1 ? "" : "s"}, codes ${first.value} on.`]);
+    window.history.replaceState(
+      window.history.state,
+      "",
+      worksheetHref(window.location.pathname, count.value, first.value),
+    );
+  };
+
+  const other = mode === "questions" ? keyPath : sheetPath;
+  return (
+    <>
+      <div className="ws-controls">
+        <form className="ws-form" onSubmit={apply} noValidate hidden={!ready}>
+          <label htmlFor={`${uid}count`}>Variants (1–40)</label>
+          <input
+            id={`${uid}count`}
+            inputMode="numeric"
+            autoComplete="off"
+            value={typed.count}
+            onChange={(e) => setDraft({ ...typed, count: e.target.value })}
+          />
+          <label htmlFor={`${uid}first`}>First code</label>
+          <input
+            id={`${uid}first`}
+            inputMode="numeric"
+            autoComplete="off"
+            value={typed.first}
+            onChange={(e) => setDraft({ ...typed, first: e.target.value })}
+          />
+          <button type="submit">Make worksheet</button>
+          <button type="button" onClick={() => window.print()}>
+            Print
+          </button>
+        </form>
+        <p className="ws-other">
+          <a href={worksheetHref(other, shown.count, shown.first)}>
+            {mode === "questions" ? "Answer key for these variants" : "The learners' worksheet for these variants"}
+          </a>
+        </p>
+        <div role="status" className="ws-status">
+          {messages.map((m) => (
+            <p key={m}>{m}</p>
+          ))}
+        </div>
+      </div>
+      <WorksheetSheet title={title} pagePath={pagePath} origin={origin} variants={variants} mode={mode} />
+    </>
+  );
+}
