@@ -1,67 +1,61 @@
 import { useId, useSyncExternalStore } from "react";
-import { useExampleFrame } from "./context.ts";
 
 interface StepControlsProps {
-  /** The step shown, 0 … last. */
+  /** The step shown, from 0 (nothing done yet) to `last`. */
   readonly step: number;
-  /** The last step. */
   readonly last: number;
-  /** The example's field that holds the step, e.g. "step". */
-  readonly field: string;
-  /** What step 0 is, for the reason a button is off: "right after prefill". */
-  readonly start: string;
-  /** The sentence announced for the step shown. */
+  /** Go to step `next` (always within 0 … last and different from `step`). */
+  readonly onGo: (next: number) => void;
+  /** Accessible name of the group, e.g. "Tile controls". */
+  readonly label: string;
+  /** The sentence announced for the shown step (a polite live region). */
   readonly status: string;
+  /** Why Back and Start are off at step 0, e.g. "no tile has been read yet". */
+  readonly atStart: string;
+  /** Why Step is off at the last step, e.g. "every tile has been read". */
+  readonly atEnd: string;
 }
 
 const noSubscription = () => () => {};
 
 /**
- * Previous step, Next step and Back to step 0 for an example that steps through something, with
- * the step's sentence in a live region. A button that cannot act is marked off with
- * aria-disabled (so it keeps the focus) and says why; the step is a frame field, so it lives in
- * the URL like any edited value. The buttons are disabled until the island has hydrated.
+ * Back, Step and Start buttons for a step-through, with the step announced in words. A button
+ * that has nothing to do is marked aria-disabled rather than disabled, so it keeps the keyboard
+ * focus at an end (pressing it does nothing) and says why it is off. Until the island is
+ * hydrated (and without JavaScript) every button is disabled. Nothing moves: the step changes
+ * numbers in place, so there is no motion to reduce.
  */
-export function StepControls({ step, last, field, start, status }: StepControlsProps) {
-  const frame = useExampleFrame();
+export function StepControls({ step, last, onGo, label, status, atStart, atEnd }: StepControlsProps) {
   const hydrated = useSyncExternalStore(
     noSubscription,
     () => true,
     () => false,
   );
   const reasonId = useId();
-  const go = (next: number) => {
-    if (next < 0 || next > last || next === step) return;
-    frame?.setValues({ [field]: next });
-  };
-  const atStart = step === 0;
-  const atEnd = step === last;
-  const reason = atStart
-    ? `Previous step and Back to step 0 are off: this is step 0, ${start}.`
-    : atEnd
-      ? `Next is off: step ${last} is the last step.`
-      : "";
-  const button = (label: string, off: boolean, onClick: () => void) => (
+  const first = step === 0;
+  const final = step === last;
+  const reason = first && final ? `${atStart}; ${atEnd}.` : first ? `${atStart}.` : final ? `${atEnd}.` : "";
+  const button = (text: string, off: boolean, target: number) => (
     <button
       type="button"
-      className="kv-control"
+      className="step-control"
       disabled={!hydrated}
       aria-disabled={off || undefined}
       aria-describedby={off ? reasonId : undefined}
-      onClick={off ? undefined : onClick}
+      onClick={off ? undefined : () => onGo(target)}
     >
-      {label}
+      {text}
     </button>
   );
   return (
-    <div className="kv-controls" role="group" aria-label="Step controls">
-      {button("Previous step", atStart, () => go(step - 1))}
-      {button("Next step", atEnd, () => go(step + 1))}
-      {button("Back to step 0", atStart, () => go(0))}
-      <p className="kv-status" aria-live="polite" aria-atomic="true">
+    <div className="step-controls" role="group" aria-label={label}>
+      {button("Back", first, step - 1)}
+      {button("Step", final, step + 1)}
+      {button("Start", first, 0)}
+      <p className="step-status" aria-live="polite" aria-atomic="true">
         {status}
       </p>
-      <p id={reasonId} className="kv-reason">
+      <p id={reasonId} className="step-reason">
         {reason}
       </p>
     </div>

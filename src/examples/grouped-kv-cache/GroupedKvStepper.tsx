@@ -7,6 +7,7 @@ import {
   toyGroupedDecoder,
   type GroupedKvCacheRun,
 } from "../../math/index.ts";
+import { useExampleFrame } from "../../frame/context.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
 import { StepControls } from "../../frame/StepControls.tsx";
 import { useInspection } from "../../inspect/useInspection.ts";
@@ -87,6 +88,7 @@ function StepView({ run, step, words }: { run: GroupedKvCacheRun; step: number; 
 function GroupedKvStepperView({ id, prompt, steps, step, kvHeads }: GroupedKvStepperProps) {
   const run = useMemo(() => runGroupedKvCache(toyGroupedDecoder(kvHeads), prompt, steps), [prompt, steps, kvHeads]);
   const words = groupedCachedTokens(run, steps).map((t) => run.model.vocabulary[t]!);
+  const frame = useExampleFrame();
   return (
     <div
       className="example kv-cache-example gqa-example"
@@ -100,9 +102,11 @@ function GroupedKvStepperView({ id, prompt, steps, step, kvHeads }: GroupedKvSte
       <StepControls
         step={step}
         last={steps}
-        field="step"
-        start="right after prefill"
+        onGo={(next) => frame?.setValues({ step: next })}
+        label="Step controls"
         status={describeGroupedStep(run, step, words)}
+        atStart="Back and Start are off: this is step 0, right after prefill"
+        atEnd={`Step is off: step ${steps} is the last step`}
       />
       <StepView key={`${kvHeads}-${step}`} run={run} step={step} words={words} />
       <GroupedKvInWords run={run} words={words} />
