@@ -33,6 +33,7 @@ import {
   isRounded,
   subscript,
 } from "../math/index.ts";
+import { solveKvSharingExercise, type KvSharingExerciseSpec } from "./kinds-kv-sharing.ts";
 
 /** Size units for a KV-cache answer; KiB = 1024 bytes and so on. */
 export const BYTE_UNITS = { bytes: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 } as const;
@@ -101,7 +102,8 @@ export type ExerciseSpec =
       readonly question: string;
       readonly options: readonly ChoiceOption[];
       readonly hint: string;
-    };
+    }
+  | KvSharingExerciseSpec;
 
 export type ExerciseKind = ExerciseSpec["kind"];
 
@@ -635,5 +637,7 @@ export function solveExercise(spec: ExerciseSpec): SolvedExercise {
       return solveKvCacheBytes(spec);
     case "choice":
       return solveChoice(spec.question, spec.options, spec.hint);
+    default:
+      return solveKvSharingExercise(spec);
   }
 }
