@@ -6,7 +6,7 @@ import {
   TOY_QUERY_HEADS,
   type SharingShape,
 } from "../../../math/index.ts";
-import { headList, KIND_NAMES, kvHeadsText } from "../../../text/head-sharing.ts";
+import { headList, KIND_NAMES } from "../../../text/head-sharing.ts";
 
 /** The toy grouped decoder's shape, read from the model itself: 4 query heads, 2 layers, fp32. */
 export const TOY_SHARING_SHAPE: SharingShape = {
@@ -17,10 +17,10 @@ export const TOY_SHARING_SHAPE: SharingShape = {
 };
 
 /**
- * "KV head 1: query heads 1 and 2; KV head 2: query heads 3 and 4": who reads which KV head,
+ * ["KV head 1: query heads 1 and 2", "KV head 2: query heads 3 and 4"]: who reads which KV head,
  * heads numbered from 1.
  */
-export function readersText(queryHeads: number, kvHeads: number): string {
+export function readersText(queryHeads: number, kvHeads: number): string[] {
   return Array.from(
     { length: kvHeads },
     (_, g) =>
@@ -28,7 +28,7 @@ export function readersText(queryHeads: number, kvHeads: number): string {
         queryHeadsOf(g, queryHeads, kvHeads).map((q) => q + 1),
         "query head",
       )}`,
-  ).join("; ");
+  );
 }
 
 /**
@@ -49,9 +49,9 @@ export function HeadSharingTable({ shape = TOY_SHARING_SHAPE }: { readonly shape
           <tr>
             <th scope="col">attention</th>
             <th scope="col">KV heads</th>
-            <th scope="col">which query heads read each KV head</th>
-            <th scope="col">K and V rows per token, per layer</th>
-            <th scope="col">numbers per token, per layer</th>
+            <th scope="col">who reads each KV head</th>
+            <th scope="col">K and V rows per token and layer</th>
+            <th scope="col">numbers per token and layer</th>
             <th scope="col">bytes per token, all layers</th>
           </tr>
         </thead>
@@ -59,17 +59,24 @@ export function HeadSharingTable({ shape = TOY_SHARING_SHAPE }: { readonly shape
           {compareSharing(shape).map((c) => (
             <tr key={c.kvHeads}>
               <th scope="row">
-                {c.kind} ({KIND_NAMES[c.kind]})
+                {c.kind} <span className="gqa-kind-name">{KIND_NAMES[c.kind]}</span>
               </th>
-              <td>{kvHeadsText(c.kvHeads)}</td>
-              <td>{readersText(queryHeads, c.kvHeads)}</td>
+              <td>{c.kvHeads}</td>
               <td>
+                {readersText(queryHeads, c.kvHeads).map((line, g) => (
+                  <span key={g} className="gqa-reader">
+                    {line}
+                    {g < c.kvHeads - 1 ? "; " : ""}
+                  </span>
+                ))}
+              </td>
+              <td className="gqa-formula">
                 {c.kvHeads} + {c.kvHeads} = {c.rowsPerTokenPerLayer}
               </td>
-              <td>
+              <td className="gqa-formula">
                 2 · {c.kvHeads} · {dHead} = {groupDigits(c.valuesPerTokenPerLayer)}
               </td>
-              <td>
+              <td className="gqa-formula">
                 2 · {layers} · {c.kvHeads} · {dHead} · {bytesPerValue} = {groupDigits(c.bytesPerToken)}
               </td>
             </tr>
