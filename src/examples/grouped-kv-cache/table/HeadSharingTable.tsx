@@ -39,50 +39,55 @@ export function readersText(queryHeads: number, kvHeads: number): string[] {
 export function HeadSharingTable({ shape = TOY_SHARING_SHAPE }: { readonly shape?: SharingShape }) {
   const { queryHeads, dHead, layers, bytesPerValue } = shape;
   return (
-    <div className="table-scroll" role="region" aria-label="How the query heads share KV heads" tabIndex={0}>
-      <table className="cache-table gqa-sharing-table">
-        <caption>
-          {queryHeads} query heads of size {dHead}, {layers} layers, {bytesPerValue} bytes per number: what each way of
-          sharing caches per token
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">attention</th>
-            <th scope="col">KV heads</th>
-            <th scope="col">who reads each KV head</th>
-            <th scope="col">K and V rows per token and layer</th>
-            <th scope="col">numbers per token and layer</th>
-            <th scope="col">bytes per token, all layers</th>
-          </tr>
-        </thead>
-        <tbody>
-          {compareSharing(shape).map((c) => (
-            <tr key={c.kvHeads}>
-              <th scope="row">
-                {c.kind} <span className="gqa-kind-name">{KIND_NAMES[c.kind]}</span>
-              </th>
-              <td>{c.kvHeads}</td>
-              <td>
-                {readersText(queryHeads, c.kvHeads).map((line, g) => (
-                  <span key={g} className="gqa-reader">
-                    {line}
-                    {g < c.kvHeads - 1 ? "; " : ""}
-                  </span>
-                ))}
-              </td>
-              <td className="gqa-formula">
-                {c.kvHeads} + {c.kvHeads} = {c.rowsPerTokenPerLayer}
-              </td>
-              <td className="gqa-formula">
-                2 · {c.kvHeads} · {dHead} = {groupDigits(c.valuesPerTokenPerLayer)}
-              </td>
-              <td className="gqa-formula">
-                2 · {layers} · {c.kvHeads} · {dHead} · {bytesPerValue} = {groupDigits(c.bytesPerToken)}
-              </td>
+    <>
+      <p className="gqa-scroll-hint" aria-hidden="true">
+        On a narrow screen the table scrolls sideways.
+      </p>
+      <div className="table-scroll" role="region" aria-label="How the query heads share KV heads" tabIndex={0}>
+        <table className="cache-table gqa-sharing-table">
+          <caption>
+            {queryHeads} query heads of size {dHead}, {layers} layers, {bytesPerValue} bytes per number: what each way
+            of sharing caches per token
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">attention</th>
+              <th scope="col">KV heads</th>
+              <th scope="col">who reads each KV head</th>
+              <th scope="col">K and V rows per token and layer</th>
+              <th scope="col">numbers per token and layer</th>
+              <th scope="col">bytes per token, all layers</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {compareSharing(shape).map((c) => (
+              <tr key={c.kvHeads}>
+                <th scope="row">
+                  {c.kind} <span className="gqa-kind-name">{KIND_NAMES[c.kind]}</span>
+                </th>
+                <td>{c.kvHeads}</td>
+                <td>
+                  {readersText(queryHeads, c.kvHeads).map((line, g) => (
+                    <span key={g} className="gqa-reader">
+                      {line}
+                      {g < c.kvHeads - 1 ? "; " : ""}
+                    </span>
+                  ))}
+                </td>
+                <td className="gqa-formula">
+                  {c.kvHeads} + {c.kvHeads} = {c.rowsPerTokenPerLayer}
+                </td>
+                <td className="gqa-formula">
+                  2 · {c.kvHeads} · {dHead} = {groupDigits(c.valuesPerTokenPerLayer)}
+                </td>
+                <td className="gqa-formula">
+                  2 · {layers} · {c.kvHeads} · {dHead} · {bytesPerValue} = {groupDigits(c.bytesPerToken)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
