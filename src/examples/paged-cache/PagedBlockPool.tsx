@@ -15,37 +15,42 @@ interface PagedBlockPoolProps {
  */
 export function PagedBlockPool({ at, blockSize, pointed }: PagedBlockPoolProps) {
   return (
-    <div className="table-scroll" role="region" aria-label="Physical blocks in memory" tabIndex={0}>
-      <table className="cache-table paged-pool">
-        <caption>Physical blocks in memory ({at.blocks.length})</caption>
-        <thead>
-          <tr>
-            <th scope="col">block</th>
-            <th scope="col">holds logical block</th>
-            <th scope="col">slots filled</th>
-            <th scope="col">reference count</th>
-            <th scope="col">used by</th>
-            <th scope="col">copied from</th>
-          </tr>
-        </thead>
-        <tbody>
-          {at.blocks.map((b) => (
-            <tr key={b.id} data-pointed={b.id === pointed || undefined}>
-              <th scope="row">
-                {b.id}
-                {b.id === pointed ? <span className="paged-marker"> ◀ inspected</span> : null}
-              </th>
-              <td>{b.logical}</td>
-              <td>
-                {b.filled} of {blockSize}
-              </td>
-              <td>{b.refCount}</td>
-              <td>{b.sequences.length === 0 ? "nobody" : sequenceList(b.sequences)}</td>
-              <td>{b.copiedFrom === null ? "—" : `block ${b.copiedFrom}`}</td>
+    <>
+      <p className="paged-scroll-hint" aria-hidden="true">
+        On a narrow screen the table scrolls sideways.
+      </p>
+      <div className="table-scroll" role="region" aria-label="Physical blocks in memory" tabIndex={0}>
+        <table className="cache-table paged-pool">
+          <caption>Physical blocks in memory ({at.blocks.length})</caption>
+          <thead>
+            <tr>
+              <th scope="col">block</th>
+              <th scope="col">holds logical block</th>
+              <th scope="col">slots filled</th>
+              <th scope="col">reference count</th>
+              <th scope="col">used by</th>
+              <th scope="col">copied from</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {at.blocks.map((b) => (
+              <tr key={b.id} data-pointed={b.id === pointed || undefined}>
+                <th scope="row">
+                  {b.id}
+                  {b.id === pointed ? <span className="paged-marker"> ◀ inspected</span> : null}
+                </th>
+                <td>{b.logical}</td>
+                <td>
+                  {b.filled} of {blockSize}
+                </td>
+                <td>{b.refCount}</td>
+                <td>{b.sequences.length === 0 ? "nobody" : sequenceList(b.sequences)}</td>
+                <td>{b.copiedFrom === null ? "—" : `block ${b.copiedFrom}`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

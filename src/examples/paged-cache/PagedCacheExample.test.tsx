@@ -148,3 +148,16 @@ describe("pagedCacheSpec and pagedCacheExampleSchema", () => {
     expect(text(document.querySelector(".paged-example .readout"))).toContain("physical block 2");
   });
 });
+
+describe("where a block's tokens came from", () => {
+  it("a prompt block a sequence has filled after prefill says which tokens are whose; a fresh block says it holds only its own", () => {
+    const at = pagedCacheAt(INPUT, 3);
+    // Sequence 1 kept block 1 (tokens 4–5 from prefill) and wrote 6 and 7 into it; token 8 opened block 4.
+    expect(describeTableEntry(INPUT, at, 1, 1)).toContain(
+      "Prefill wrote its prompt tokens 4 to 5; the rest are sequence 1’s own.",
+    );
+    expect(describeTableEntry(INPUT, at, 1, 2)).toBe(
+      "Sequence 1, logical block 2 → physical block 4: token 8 (1 of 4 slots filled, 3 slots free), used by sequence 1 only (reference count 1). It holds only sequence 1’s own tokens, in a block taken when the last one was full.",
+    );
+  });
+});

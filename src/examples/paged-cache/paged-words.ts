@@ -66,9 +66,11 @@ export function describeTableEntry(
   const origin =
     block.copiedFrom !== null
       ? ` It was copied from block ${block.copiedFrom} when sequence ${sequence} first wrote a token of its own into that shared block (copy on write).`
-      : logical * B < input.promptTokens
+      : first + block.filled <= input.promptTokens
         ? " It was written by prefill."
-        : "";
+        : first < input.promptTokens
+          ? ` Prefill wrote its prompt ${first === input.promptTokens - 1 ? `token ${first}` : `tokens ${first} to ${input.promptTokens - 1}`}; the rest are ${sequenceList(block.sequences)}’s own.`
+          : ` It holds only ${sequenceList(block.sequences)}’s own tokens, in a block taken when the last one was full.`;
   const fill = `${block.filled} of ${B} slots filled${room > 0 ? `, ${plural(room, "slot")} free` : ""}`;
   return `Sequence ${sequence}, logical block ${logical} → physical block ${id}: ${tokens} (${fill}), ${shared}.${origin}`;
 }
