@@ -20,14 +20,13 @@ describe("HeadSharingTable", () => {
     render(<HeadSharingTable />);
     const rows = screen.getAllByRole("row").slice(1);
     const cellsOf = (r: HTMLElement) => [...r.querySelectorAll("th, td")].map((c) => c.textContent);
-    // Per token and layer 2·h_kv rows of 2 numbers; over 2 layers at 4 bytes: 2·2·h_kv·2·4 = 32·h_kv bytes.
+    // Per token and layer h_kv key rows + h_kv value rows of 2 numbers; over 2 layers at 4 bytes: 2·2·h_kv·2·4 = 32·h_kv bytes.
     expect(rows.map(cellsOf)).toEqual([
       [
         "MHA multi-head attention",
         "4",
         "KV head 1: query head 1; KV head 2: query head 2; KV head 3: query head 3; KV head 4: query head 4",
         "4 + 4 = 8",
-        "2 · 4 · 2 = 16",
         "2 · 2 · 4 · 2 · 4 = 128",
       ],
       [
@@ -35,17 +34,9 @@ describe("HeadSharingTable", () => {
         "2",
         "KV head 1: query heads 1 and 2; KV head 2: query heads 3 and 4",
         "2 + 2 = 4",
-        "2 · 2 · 2 = 8",
         "2 · 2 · 2 · 2 · 4 = 64",
       ],
-      [
-        "MQA multi-query attention",
-        "1",
-        "KV head 1: query heads 1, 2, 3 and 4",
-        "1 + 1 = 2",
-        "2 · 1 · 2 = 4",
-        "2 · 2 · 1 · 2 · 4 = 32",
-      ],
+      ["MQA multi-query attention", "1", "KV head 1: query heads 1, 2, 3 and 4", "1 + 1 = 2", "2 · 2 · 1 · 2 · 4 = 32"],
     ]);
   });
 });

@@ -54,8 +54,7 @@ export function HeadSharingTable({ shape = TOY_SHARING_SHAPE }: { readonly shape
               <th scope="col">attention</th>
               <th scope="col">KV heads</th>
               <th scope="col">who reads each KV head</th>
-              <th scope="col">K and V rows per token and layer</th>
-              <th scope="col">numbers per token and layer</th>
+              <th scope="col">K and V rows per token and layer ({dHead} numbers each)</th>
               <th scope="col">bytes per token, all layers</th>
             </tr>
           </thead>
@@ -76,9 +75,6 @@ export function HeadSharingTable({ shape = TOY_SHARING_SHAPE }: { readonly shape
                 </td>
                 <td className="gqa-formula">
                   {c.kvHeads} + {c.kvHeads} = {c.rowsPerTokenPerLayer}
-                </td>
-                <td className="gqa-formula">
-                  2 · {c.kvHeads} · {dHead} = {groupDigits(c.valuesPerTokenPerLayer)}
                 </td>
                 <td className="gqa-formula">
                   2 · {layers} · {c.kvHeads} · {dHead} · {bytesPerValue} = {groupDigits(c.bytesPerToken)}
