@@ -8,6 +8,7 @@ import { mulberry32, randomMatrix, shapeOf, type Rng, type Matrix, type Vector }
 import type { ExerciseSpec } from "./kinds.ts";
 import { isPositionExercise } from "./kinds-positions.ts";
 import { generatePositionExercise } from "./generate-positions.ts";
+import { generateKvSharingExercise } from "./kinds-kv-sharing.ts";
 
 /** Largest seed; seeds are whole numbers 0 … 2³² − 1, written in the URL in decimal. */
 export const MAX_SEED = 0xffffffff;
@@ -106,6 +107,8 @@ export function generateExercise(spec: ExerciseSpec, seed: number): ExerciseSpec
     }
     case "choice":
       return spec;
+    default:
+      return generateKvSharingExercise(spec, rng);
   }
 }
 

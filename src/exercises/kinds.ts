@@ -34,6 +34,7 @@ import {
   subscript,
 } from "../math/index.ts";
 import { isPositionExercise, solvePositionExercise, type PositionExerciseSpec } from "./kinds-positions.ts";
+import { solveKvSharingExercise, type KvSharingExerciseSpec } from "./kinds-kv-sharing.ts";
 
 /** Size units for a KV-cache answer; KiB = 1024 bytes and so on. */
 export const BYTE_UNITS = { bytes: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 } as const;
@@ -103,7 +104,8 @@ export type ExerciseSpec =
       readonly options: readonly ChoiceOption[];
       readonly hint: string;
     }
-  | PositionExerciseSpec;
+  | PositionExerciseSpec
+  | KvSharingExerciseSpec;
 
 export type ExerciseKind = ExerciseSpec["kind"];
 
@@ -638,5 +640,7 @@ export function solveExercise(spec: ExerciseSpec): SolvedExercise {
       return solveKvCacheBytes(spec);
     case "choice":
       return solveChoice(spec.question, spec.options, spec.hint);
+    default:
+      return solveKvSharingExercise(spec);
   }
 }

@@ -37,6 +37,8 @@ export * from "./decoder-grouped.ts";
 export * from "./toy-grouped-decoder.ts";
 export * from "./limits.ts";
 export * from "./gqa.ts";
+export * from "./head-groups.ts";
+export * from "./grouped-explain.ts";
 export * from "./online-softmax.ts";
 export * from "./flash-attention.ts";
 export * from "./flash-io.ts";

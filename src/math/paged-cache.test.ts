@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { blocksFor, explainBlocksFor, LimitError, prefixSharing } from "./index.ts";
+import { blocksFor, explainBlocksFor, LimitError, pagedCacheAt, prefixSharing, slotBytes } from "./index.ts";
 
 describe("blocksFor", () => {
   it.each([
@@ -70,6 +70,10 @@ describe("prefixSharing by hand", () => {
     expect(r.counts.slotsLeftInPrompt).toBe(3);
     expect(r.counts.newPerSequence).toMatchObject({ tokens: 3, blocks: 1 });
     expect(r.counts.copies).toBe(2);
+    // 9 = 3 full prompt blocks + 3 holders of the partial one (the original and 2 copies) + 3·1 fresh.
+    expect(r.counts).toMatchObject({ fullPromptBlocks: 3, partialPromptBlocks: 3, freshBlocks: 3 });
+    // Blocks 4 and 5 are copies of logical block 3; 6, 7, 8 hold logical block 4.
+    expect(r.blocks.map((b) => b.logical)).toEqual([0, 1, 2, 3, 3, 3, 4, 4, 4]);
   });
 
   it("a prompt that ends on a block boundary is never copied: 2 sequences, P = 8, G = 3, B = 4", () => {
@@ -123,12 +127,18 @@ describe("prefixSharing by hand", () => {
   });
 
   it.each([
-    [{ blockSize: 0 }, "the block size B must be a whole number from 1 to 19 (the sequence length P + G)"],
+    [
+      { blockSize: 0 },
+      "the block size B must be a whole number from 1 to 19 (the length of a sequence, prompt plus new tokens); received 0.",
+    ],
     [{ blockSize: 20 }, "from 1 to 19"],
-    [{ maxLength: 18 }, "the reserved length L must be a whole number from 19 to 1000000 (at least P + G)"],
-    [{ sequences: 0 }, "the number of sequences S must be a whole number from 1 to 64"],
-    [{ promptTokens: 0 }, "the prompt length P"],
-    [{ generatedTokens: -1 }, "the generated tokens G"],
+    [
+      { maxLength: 18 },
+      "the reserved length must be a whole number from 19 to 1000000 (at least the length of a sequence, prompt plus new tokens)",
+    ],
+    [{ sequences: 0 }, "the number of sequences must be a whole number from 1 to 64"],
+    [{ promptTokens: 0 }, "the prompt length must be"],
+    [{ generatedTokens: -1 }, "the number of new tokens must be"],
   ])("prefixSharing(%j) throws a LimitError: %s", (change, message) => {
     const input = { sequences: 3, promptTokens: 13, generatedTokens: 6, blockSize: 4, maxLength: 32, ...change };
     expect(() => prefixSharing(input)).toThrow(LimitError);
@@ -163,6 +173,8 @@ describe("prefixSharing laws", () => {
         expect(r.blocksUsed).toBe(Math.floor(P / B) + partial + S * Math.ceil(Math.max(0, G - free) / B));
         expect(r.counts.copies).toBe(P % B !== 0 && G > 0 ? S - 1 : 0);
         expect(r.blocksSaved).toBeGreaterThanOrEqual(0);
+        const { fullPromptBlocks, partialPromptBlocks, freshBlocks } = r.counts;
+        expect(fullPromptBlocks + partialPromptBlocks + freshBlocks).toBe(r.blocksUsed);
       }),
     );
   });
@@ -178,9 +190,93 @@ describe("prefixSharing laws", () => {
         });
         r.blocks.forEach((b) => {
           expect(b.refCount).toBe(r.tables.filter((t) => t.includes(b.id)).length);
+          r.tables.forEach((t) => (t.includes(b.id) ? expect(t.indexOf(b.id)).toBe(b.logical) : null));
           expect(b.filled).toBeLessThanOrEqual(B);
         });
       }),
     );
+  });
+});
+
+describe("pagedCacheAt: the same cache part-way through", () => {
+  const input = { sequences: 3, promptTokens: 13, generatedTokens: 6, blockSize: 4, maxLength: 32 };
+
+  it("after prefill (step 0) the 3 sequences share blocks 0–3, each with count 3; block 3 holds 1 token", () => {
+    const s = pagedCacheAt(input, 0);
+    expect(s.tables).toEqual([
+      [0, 1, 2, 3],
+      [0, 1, 2, 3],
+      [0, 1, 2, 3],
+    ]);
+    expect(s.blocks.map((b) => [b.refCount, b.filled])).toEqual([
+      [3, 4],
+      [3, 4],
+      [3, 4],
+      [3, 1],
+    ]);
+    expect(s.events).toHaveLength(4);
+    expect(s.tokensPerSequence).toBe(13);
+  });
+
+  it("step 1 is the copy-on-write step: sequences 0 and 1 copy block 3 (to 4 and 5), sequence 2 keeps it", () => {
+    const s = pagedCacheAt(input, 1);
+    expect(s.tables.map((t) => t[3])).toEqual([4, 5, 3]);
+    // Each copy holds token 12 and now 13; block 3 too, with count 1.
+    expect(s.blocks.slice(3).map((b) => [b.id, b.refCount, b.filled, b.copiedFrom])).toEqual([
+      [3, 1, 2, null],
+      [4, 1, 2, 3],
+      [5, 1, 2, 3],
+    ]);
+    expect(s.events.map((e) => e.kind)).toEqual(["copy-on-write", "copy-on-write"]);
+  });
+
+  it("step 4 opens logical block 4 for each sequence (token 16, 16 mod 4 = 0): blocks 6, 7, 8", () => {
+    const s = pagedCacheAt(input, 4);
+    expect(s.tables.map((t) => t[4])).toEqual([6, 7, 8]);
+    expect(s.events).toEqual([
+      { kind: "allocate", step: 4, sequence: 0, block: 6 },
+      { kind: "allocate", step: 4, sequence: 1, block: 7 },
+      { kind: "allocate", step: 4, sequence: 2, block: 8 },
+    ]);
+  });
+
+  it("the last step equals prefixSharing's result", () => {
+    const last = pagedCacheAt(input, 6);
+    const whole = prefixSharing(input);
+    expect(last.tables).toEqual(whole.tables);
+    expect(last.blocks).toEqual(whole.blocks);
+  });
+
+  it("stopping at step k gives the tables of a run that generates only k tokens (fast-check)", () => {
+    const runs = fc
+      .record({
+        sequences: fc.integer({ min: 1, max: 4 }),
+        promptTokens: fc.integer({ min: 1, max: 20 }),
+        generatedTokens: fc.integer({ min: 0, max: 12 }),
+        blockSize: fc.integer({ min: 1, max: 6 }),
+      })
+      .chain((r) => fc.tuple(fc.constant(r), fc.integer({ min: 0, max: r.generatedTokens })));
+    fc.assert(
+      fc.property(runs, ([r, k]) => {
+        fc.pre(r.blockSize <= r.promptTokens + k);
+        const input = { ...r, maxLength: r.promptTokens + r.generatedTokens };
+        const shorter = prefixSharing({ ...input, generatedTokens: k, maxLength: r.promptTokens + k });
+        const at = pagedCacheAt(input, k);
+        expect(at.tables).toEqual(shorter.tables);
+        expect(at.blocks).toEqual(shorter.blocks);
+      }),
+    );
+  });
+
+  it("refuses a step past the last new token", () => {
+    expect(() => pagedCacheAt(input, 7)).toThrow("the step must be a whole number from 0 to 6");
+  });
+});
+
+describe("slotBytes", () => {
+  it("slotBytes(24, 131,072) is 3,145,728 B = 3 MiB: 24 slots of Llama 3 8B's 128 KiB per token", () => {
+    expect(slotBytes(24, 131_072)).toBe(3_145_728n);
+    expect(slotBytes(0, 8)).toBe(0n);
+    expect(() => slotBytes(-1, 8)).toThrow(RangeError);
   });
 });

@@ -67,9 +67,11 @@ export interface PrefixSharingInput {
   readonly maxLength: number;
 }
 
-/** One physical block at the end. */
+/** One physical block. */
 export interface PhysicalBlock {
   readonly id: number;
+  /** The logical block it holds in every table that points at it: token positions logical·B … logical·B + filled − 1. */
+  readonly logical: number;
   /** How many block tables point at it. */
   readonly refCount: number;
   /** Token slots written, 0 … B. */
@@ -109,8 +111,14 @@ export interface PrefixSharingResult {
     readonly newPerSequence: BlockCount;
     /** Copies made on write: S − 1 when the prompt ends mid-block and G ≥ 1, else 0. */
     readonly copies: number;
+    /** ⌊P/B⌋ full prompt blocks, stored once for every sequence. */
+    readonly fullPromptBlocks: number;
+    /** Physical blocks holding the prompt's partial last block: 0 (none), 1 (G = 0: still shared) or S (each writes into its own). */
+    readonly partialPromptBlocks: number;
+    /** S · newPerSequence.blocks: blocks opened by generated tokens. */
+    readonly freshBlocks: number;
   };
-  /** Physical blocks with sharing: ⌊P/B⌋ + (partial last prompt block: S if G ≥ 1, else 1) + S·new. */
+  /** Physical blocks with sharing: fullPromptBlocks + partialPromptBlocks + freshBlocks. */
   readonly blocksUsed: number;
   /** S·⌈(P + G)/B⌉: every sequence with its own blocks. */
   readonly blocksWithoutSharing: number;
@@ -126,13 +134,61 @@ export interface PrefixSharingResult {
 function checkInput(input: PrefixSharingInput): void {
   const op = "prefixSharing";
   const { sequences, promptTokens, generatedTokens, blockSize, maxLength } = input;
-  checkWholeInRange(op, "the number of sequences S", sequences, PAGED_CACHE_LIMITS.sequences);
-  checkWholeInRange(op, "the prompt length P", promptTokens, PAGED_CACHE_LIMITS.promptTokens);
-  checkWholeInRange(op, "the generated tokens G", generatedTokens, PAGED_CACHE_LIMITS.generatedTokens);
+  checkWholeInRange(op, "the number of sequences", sequences, PAGED_CACHE_LIMITS.sequences);
+  checkWholeInRange(op, "the prompt length", promptTokens, PAGED_CACHE_LIMITS.promptTokens);
+  checkWholeInRange(op, "the number of new tokens", generatedTokens, PAGED_CACHE_LIMITS.generatedTokens);
   const length = promptTokens + generatedTokens;
-  checkWholeInRange(op, "the block size B", blockSize, { min: 1, max: length }, "the sequence length P + G");
+  const why = "the length of a sequence, prompt plus new tokens";
+  checkWholeInRange(op, "the block size B", blockSize, { min: 1, max: length }, why);
   const { max } = PAGED_CACHE_LIMITS.maxLength;
-  checkWholeInRange(op, "the reserved length L", maxLength, { min: length, max }, "at least P + G");
+  checkWholeInRange(op, "the reserved length", maxLength, { min: length, max }, `at least ${why}`);
+}
+
+interface MutableBlock {
+  id: number;
+  logical: number;
+  refCount: number;
+  filled: number;
+  copiedFrom: number | null;
+}
+
+/** The state of the cache after decode step `lastStep` (0: after prefill), and how it got there. */
+function simulate(input: PrefixSharingInput, lastStep: number) {
+  const { sequences: S, promptTokens: P, blockSize: B } = input;
+  const blocks: MutableBlock[] = [];
+  const events: CacheEvent[] = [];
+  const allocate = (logical: number, filled: number, refCount: number, copiedFrom: number | null) => {
+    blocks.push({ id: blocks.length, logical, refCount, filled, copiedFrom });
+    return blocks.length - 1;
+  };
+  const promptIds = Array.from({ length: blocksFor(P, B) }, (_, k) => {
+    const id = allocate(k, Math.min(B, P - k * B), S, null);
+    events.push({ kind: "allocate", step: 0, sequence: null, block: id });
+    return id;
+  });
+  const tables = Array.from({ length: S }, () => [...promptIds]);
+  for (let step = 1; step <= lastStep; step++) {
+    const length = P + step - 1; // tokens already stored, so this token's slot
+    tables.forEach((table, s) => {
+      if (length % B === 0) {
+        table.push(allocate(table.length, 0, 1, null));
+        events.push({ kind: "allocate", step, sequence: s, block: table.at(-1) as number });
+      }
+      const last = table.length - 1;
+      const shared = blocks[table[last] as number]!;
+      if (shared.refCount > 1) {
+        shared.refCount -= 1;
+        table[last] = allocate(shared.logical, shared.filled, 1, shared.id);
+        events.push({ kind: "copy-on-write", step, sequence: s, block: table[last], from: shared.id });
+      }
+      blocks[table[last] as number]!.filled += 1;
+    });
+  }
+  const physical = blocks.map((b): PhysicalBlock => ({
+    ...b,
+    sequences: tables.flatMap((t, s) => (t.includes(b.id) ? [s] : [])),
+  }));
+  return { blocks: physical, tables, events };
 }
 
 /**
@@ -148,50 +204,27 @@ function checkInput(input: PrefixSharingInput): void {
 export function prefixSharing(input: PrefixSharingInput): PrefixSharingResult {
   checkInput(input);
   const { sequences: S, promptTokens: P, generatedTokens: G, blockSize: B, maxLength: L } = input;
-  const blocks: { id: number; refCount: number; filled: number; copiedFrom: number | null }[] = [];
-  const events: CacheEvent[] = [];
-  const allocate = (filled: number, refCount: number, copiedFrom: number | null) => {
-    blocks.push({ id: blocks.length, refCount, filled, copiedFrom });
-    return blocks.length - 1;
-  };
+  const { blocks, tables, events } = simulate(input, G);
   const prompt = explainBlocksFor(P, B);
-  const promptIds = Array.from({ length: prompt.blocks }, (_, k) => {
-    const id = allocate(Math.min(B, P - k * B), S, null);
-    events.push({ kind: "allocate", step: 0, sequence: null, block: id });
-    return id;
-  });
-  const tables = Array.from({ length: S }, () => [...promptIds]);
-  for (let step = 1; step <= G; step++) {
-    const length = P + step - 1; // tokens already stored, so this token's slot
-    tables.forEach((table, s) => {
-      if (length % B === 0) {
-        table.push(allocate(0, 1, null));
-        events.push({ kind: "allocate", step, sequence: s, block: table.at(-1) as number });
-      }
-      const last = table.length - 1;
-      const shared = blocks[table[last] as number]!;
-      if (shared.refCount > 1) {
-        shared.refCount -= 1;
-        table[last] = allocate(shared.filled, 1, shared.id);
-        events.push({ kind: "copy-on-write", step, sequence: s, block: table[last], from: shared.id });
-      }
-      blocks[table[last] as number]!.filled += 1;
-    });
-  }
   const slotsLeftInPrompt = (B - (P % B)) % B;
+  const newPerSequence = explainBlocksFor(Math.max(0, G - slotsLeftInPrompt), B);
   const perSequence = explainBlocksFor(P + G, B);
   const blocksWithoutSharing = S * perSequence.blocks;
   const blocksSaved = blocksWithoutSharing - blocks.length;
+  const partial = prompt.blocks - prompt.fullBlocks;
   return {
-    blocks: blocks.map((b) => ({ ...b, sequences: tables.flatMap((t, s) => (t.includes(b.id) ? [s] : [])) })),
+    blocks,
     tables,
     events,
     counts: {
       prompt,
       perSequence,
       slotsLeftInPrompt,
-      newPerSequence: explainBlocksFor(Math.max(0, G - slotsLeftInPrompt), B),
+      newPerSequence,
       copies: events.filter((e) => e.kind === "copy-on-write").length,
+      fullPromptBlocks: prompt.fullBlocks,
+      partialPromptBlocks: partial === 0 ? 0 : G > 0 ? S : 1,
+      freshBlocks: S * newPerSequence.blocks,
     },
     blocksUsed: blocks.length,
     blocksWithoutSharing,
@@ -200,4 +233,46 @@ export function prefixSharing(input: PrefixSharingInput): PrefixSharingResult {
     pagedEmptySlots: blocks.reduce((sum, b) => sum + B - b.filled, 0),
     contiguous: { reservedSlots: S * L, usedSlots: S * (P + G), wastedSlots: S * (L - P - G) },
   };
+}
+
+/** The cache part-way through: after prefill (step 0) or after decode step `step`. */
+export interface PagedCacheSnapshot {
+  readonly step: number;
+  /** Every physical block allocated so far, with its count and fill now. */
+  readonly blocks: readonly PhysicalBlock[];
+  /** tables[s][logical block] = physical block id, now. */
+  readonly tables: readonly (readonly number[])[];
+  /** The allocations of this step only (step 0: the prompt's blocks). */
+  readonly events: readonly CacheEvent[];
+  /** Tokens each sequence holds now: P + step. */
+  readonly tokensPerSequence: number;
+}
+
+/**
+ * The cache of prefixSharing(input) after step `step`, 0 … G: the same process, stopped early.
+ * @throws LimitError as prefixSharing, or for a step outside 0 … G
+ */
+export function pagedCacheAt(input: PrefixSharingInput, step: number): PagedCacheSnapshot {
+  checkInput(input);
+  checkWholeInRange("pagedCacheAt", "the step", step, { min: 0, max: input.generatedTokens });
+  const { blocks, tables, events } = simulate(input, step);
+  return {
+    step,
+    blocks,
+    tables,
+    events: events.filter((e) => e.step === step),
+    tokensPerSequence: input.promptTokens + step,
+  };
+}
+
+/**
+ * Bytes taken by `slots` token slots when each token caches `bytesPerToken` (cacheBytesPerToken).
+ * Exact (BigInt).
+ * @param slots whole number ≥ 0
+ * @param bytesPerToken whole number ≥ 1
+ */
+export function slotBytes(slots: number, bytesPerToken: number): bigint {
+  checkSize("slotBytes", "the number of slots", slots);
+  checkSize("slotBytes", "the bytes per token", bytesPerToken, 1);
+  return BigInt(slots) * BigInt(bytesPerToken);
 }

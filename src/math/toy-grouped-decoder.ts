@@ -202,13 +202,16 @@ const TOY_LAYERS: readonly ToyLayer[] = [
   },
 ];
 
+/** The toy's query heads per layer; it can share 4, 2 or 1 KV heads among them. */
+export const TOY_QUERY_HEADS = 4;
+
 /**
  * The toy grouped decoder with 4 query heads and `kvHeads` KV heads.
  * @param kvHeads 4 (MHA), 2 (GQA) or 1 (MQA)
  * @throws HeadCountError for any other number (4 query heads cannot share 3 KV heads)
  */
 export function toyGroupedDecoder(kvHeads: number): GroupedDecoder {
-  checkHeadCounts(4, kvHeads);
+  checkHeadCounts(TOY_QUERY_HEADS, kvHeads);
   const layers = TOY_LAYERS.map(({ Wq, Wk, Wv, WO }): GroupedLayer => ({
     Wq,
     Wk: Wk.slice(0, kvHeads),

@@ -41,6 +41,14 @@ export const PAGE_STATES: Readonly<Record<string, PageStates>> = {
     what: "step 2 with a score inspected",
     query: "?kv-steps.step=2&kv-steps.inspect=step2.layer2.scores.0,1",
   },
+  "/concepts/grouped-query-attention/": {
+    what: "MQA at step 2 with a weight inspected",
+    query: "?gqa-steps.kvHeads=1&gqa-steps.step=2&gqa-steps.inspect=step2.layer1.head3.weights.0,2",
+  },
+  "/concepts/paged-kv-cache/": {
+    what: "step 1 with a copied block's entry inspected",
+    query: "?paged-cache.step=1&paged-cache.inspect=0,1",
+  },
   "/concepts/scaled-scores/": {
     what: "dₖ = 1024 with a key inspected",
     query: "?scaling-figure.keySize=1024&scaling-figure.inspect=5,1",

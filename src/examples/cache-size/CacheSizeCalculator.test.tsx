@@ -248,4 +248,10 @@ describe("CacheSizeTable", () => {
       "2 · 32 · 1 · 64 · 2,048 · 1 · 2 = 16,777,216 B = 16 MiB",
     ]);
   });
+
+  it("names each preset's attention: 12 of 12 and 32 of 32 KV heads MHA, 8 of 32 GQA, Falcon-7B's 1 of 71 MQA", () => {
+    render(<CacheSizeTable />);
+    const kinds = [...document.querySelectorAll(".cache-table tbody tr")].map((r) => r.children[4]!.textContent);
+    expect(kinds).toEqual(["MHA", "MHA", "GQA", "GQA", "MQA"]);
+  });
 });

@@ -1,4 +1,11 @@
-import { CACHE_PRESETS, cacheFactors, formatBytes, groupDigits, kvCacheBytes } from "../../../math/index.ts";
+import {
+  attentionKind,
+  CACHE_PRESETS,
+  cacheFactors,
+  formatBytes,
+  groupDigits,
+  kvCacheBytes,
+} from "../../../math/index.ts";
 
 /**
  * The cache size of every published preset, at its full context length and batch 1, with the
@@ -16,6 +23,7 @@ export function CacheSizeTable() {
             <th scope="col">layers</th>
             <th scope="col">query heads</th>
             <th scope="col">KV heads</th>
+            <th scope="col">attention</th>
             <th scope="col">head size</th>
             <th scope="col">tokens</th>
             <th scope="col">bytes per value</th>
@@ -33,6 +41,7 @@ export function CacheSizeTable() {
                 <td>{groupDigits(shape.layers)}</td>
                 <td>{groupDigits(queryHeads)}</td>
                 <td>{groupDigits(shape.kvHeads)}</td>
+                <td>{attentionKind(queryHeads, shape.kvHeads)}</td>
                 <td>{groupDigits(shape.headDim)}</td>
                 <td>{groupDigits(shape.seqLen)}</td>
                 <td>{groupDigits(shape.bytesPerValue)}</td>
