@@ -14,7 +14,9 @@ import {
   counted,
   MAX_SIZE,
   readCell,
+  numberRange,
   readMatrix,
+  readNumber,
   readRow,
   readWhole,
   readWords,
@@ -65,8 +67,20 @@ export interface WholeField<K extends string = string> {
   readonly max: number;
 }
 
+/** A number in a range, not necessarily whole, e.g. a temperature or a top-p mass. */
+export interface NumberField<K extends string = string> {
+  readonly kind: "number";
+  readonly key: K;
+  readonly name: string;
+  readonly min: number;
+  readonly max: number;
+  /** False when min itself is refused (0 < p ≤ 1). */
+  readonly minInclusive?: boolean;
+}
+
 /** One editable prop; `K` is its key among the example's values. */
-export type Field<K extends string = string> = MatrixField<K> | RowField<K> | WordsField<K> | WholeField<K>;
+export type Field<K extends string = string> =
+  MatrixField<K> | RowField<K> | WordsField<K> | WholeField<K> | NumberField<K>;
 
 /** A size several fields share, e.g. "tokens": rows of Q, rows of K and the token labels. */
 export interface Size {
@@ -112,6 +126,12 @@ export type AnyValues = Readonly<Record<string, FieldValue | undefined>>;
 /** The values a learner may edit, as the example's own props type them (untyped by default). */
 export type Values<V extends object = AnyValues> = Readonly<V>;
 
+/** What a number field accepts, in words: "A number from 0 to 100". */
+export function numberFieldForm(field: NumberField): string {
+  const range = numberRange(field);
+  return range.charAt(0).toUpperCase() + range.slice(1);
+}
+
 /** Values as this module handles them: by key, as the fields name them. */
 function byKey(values: object): AnyValues {
   return values as AnyValues;
@@ -131,6 +151,8 @@ export function readField(field: Field, text: string): Read<FieldValue> {
       return readWords(text, field.name, field);
     case "whole":
       return readWhole(text, field.name, field.min, field.max);
+    case "number":
+      return readNumber(text, field.name, field);
   }
 }
 

@@ -213,6 +213,36 @@ export function readWhole(text: string, name: string, min: number, max: number):
   return { ok: true, value: read.value };
 }
 
+/** The range of a number field: min … max, with min itself allowed unless minInclusive is false. */
+export interface NumberLimits {
+  readonly min: number;
+  readonly max: number;
+  readonly minInclusive?: boolean;
+}
+
+/** "a number from 0 to 100", "a number greater than 0 and at most 1": a range in words. */
+export function numberRange({ min, max, minInclusive = true }: NumberLimits): string {
+  return minInclusive
+    ? `a number from ${groupDigits(min)} to ${groupDigits(max)}`
+    : `a number greater than ${groupDigits(min)} and at most ${groupDigits(max)}`;
+}
+
+/** A number in a range, not necessarily whole, e.g. a temperature or a top-p mass. */
+export function readNumber(text: string, name: string, limits: NumberLimits): Read<number> {
+  const read = readTypedNumber(text);
+  const range = numberRange(limits);
+  if (!read.ok) {
+    if (read.problem === "empty") return fail(`${name} is empty. Type ${range}.`);
+    if (read.problem === "decimal-comma")
+      return fail(`${quote(text.trim())} in ${name}: use a point for decimals, e.g. 0.5.`);
+    return fail(`${quote(text.trim())} is not ${range}, which ${name} needs.`);
+  }
+  const { min, max, minInclusive = true } = limits;
+  if ((minInclusive ? read.value < min : read.value <= min) || read.value > max)
+    return fail(`${quote(text.trim())} is not ${range}, which ${name} needs.`);
+  return { ok: true, value: read.value };
+}
+
 /** A value an example field holds. */
 export type FieldValue = number | readonly number[] | readonly (readonly number[])[] | readonly string[];
 
