@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
-import { typedText } from "../math/parse-values.ts";
+import { numberRangeWords, typedText } from "../math/parse-values.ts";
 import type { EditMessage } from "./ExampleFrame.tsx";
-import { applyText, numberFieldForm, resize, sizeCounts, type ExampleSpec, type Field, type Values } from "./spec.ts";
+import { applyText, resize, sizeCounts, type ExampleSpec, type Field, type Values } from "./spec.ts";
 
 interface ExampleEditorProps {
   readonly spec: ExampleSpec;
@@ -28,8 +28,10 @@ function formOf(field: Field): string {
         : `${field.min}–${field.max} words separated by spaces, letters and digits only`;
     case "whole":
       return `A whole number from ${field.min} to ${field.max}`;
-    case "number":
-      return numberFieldForm(field);
+    case "number": {
+      const words = numberRangeWords(field);
+      return words.charAt(0).toUpperCase() + words.slice(1);
+    }
   }
 }
 

@@ -14,10 +14,9 @@ import {
   counted,
   MAX_SIZE,
   readCell,
-  numberRange,
   readMatrix,
-  readNumber,
   readRow,
+  readNumber,
   readWhole,
   readWords,
   type FieldValue,
@@ -67,14 +66,14 @@ export interface WholeField<K extends string = string> {
   readonly max: number;
 }
 
-/** A number in a range, not necessarily whole, e.g. a temperature or a top-p mass. */
+/** A number in a range that need not be whole, e.g. a base of position angles (0 < base ≤ 10⁶). */
 export interface NumberField<K extends string = string> {
   readonly kind: "number";
   readonly key: K;
   readonly name: string;
   readonly min: number;
   readonly max: number;
-  /** False when min itself is refused (0 < p ≤ 1). */
+  /** False when min itself is refused (a base must be greater than 0). */
   readonly minInclusive?: boolean;
 }
 
@@ -125,12 +124,6 @@ export type AnyValues = Readonly<Record<string, FieldValue | undefined>>;
 
 /** The values a learner may edit, as the example's own props type them (untyped by default). */
 export type Values<V extends object = AnyValues> = Readonly<V>;
-
-/** What a number field accepts, in words: "A number from 0 to 100". */
-export function numberFieldForm(field: NumberField): string {
-  const range = numberRange(field);
-  return range.charAt(0).toUpperCase() + range.slice(1);
-}
 
 /** Values as this module handles them: by key, as the fields name them. */
 function byKey(values: object): AnyValues {
