@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BYTE_UNITS, solveExercise, type ExerciseSpec } from "./index.ts";
+import { tiledExerciseSchemas } from "./tiled-variants.ts";
 import { entry, exampleId, MAX_SIZE, matrix, row } from "../examples/props.ts";
 
 /** Most exercises one "Check yourself" section may hold. */
@@ -58,6 +59,7 @@ const exerciseSchema = z.discriminatedUnion("kind", [
         .max(5),
     })
     .strict(),
+  ...tiledExerciseSchemas,
 ]);
 
 /**
@@ -67,7 +69,8 @@ const exerciseSchema = z.discriminatedUnion("kind", [
  *
  * Kinds (indices count from 0): projection-entry, projection-column, dot-product, score,
  * scaled-score, softmax-weight, masked-keys, weighted-sum, embedding-entry, kv-cache-rows,
- * kv-cache-bytes and choice (see ExerciseSpec in src/exercises/kinds.ts). Answers, working,
+ * kv-cache-bytes, choice, and the tiled pages' online-softmax-step, flash-accumulator and attention-io
+ * (see ExerciseSpec in src/exercises/kinds.ts). Answers, working,
  * hints and slips are computed; only a choice's options and reasons are written by hand.
  *
  * Exercise k (from 1) has the id "<id>-k". Its seed lives in the URL as `?seed.<id>-k=<seed>`, a

@@ -6,6 +6,8 @@
 import { readWhole, type Read } from "../math/parse-values.ts";
 import { mulberry32, randomMatrix, shapeOf, type Rng, type Matrix, type Vector } from "../math/index.ts";
 import type { ExerciseSpec } from "./kinds.ts";
+import { isTiledExercise } from "./kinds-tiled.ts";
+import { generateTiledExercise } from "./tiled-variants.ts";
 
 /** Largest seed; seeds are whole numbers 0 … 2³² − 1, written in the URL in decimal. */
 export const MAX_SEED = 0xffffffff;
@@ -44,6 +46,7 @@ function quarterWeights(rng: Rng, t: number): Vector {
  * @param seed whole number 0 … MAX_SEED
  */
 export function generateExercise(spec: ExerciseSpec, seed: number): ExerciseSpec {
+  if (isTiledExercise(spec)) return generateTiledExercise(spec, seed);
   const rng = mulberry32(seed);
   switch (spec.kind) {
     case "projection-entry":

@@ -33,6 +33,7 @@ import {
   isRounded,
   subscript,
 } from "../math/index.ts";
+import { isTiledExercise, solveTiledExercise, type TiledExerciseSpec } from "./kinds-tiled.ts";
 
 /** Size units for a KV-cache answer; KiB = 1024 bytes and so on. */
 export const BYTE_UNITS = { bytes: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 } as const;
@@ -101,7 +102,8 @@ export type ExerciseSpec =
       readonly question: string;
       readonly options: readonly ChoiceOption[];
       readonly hint: string;
-    };
+    }
+  | TiledExerciseSpec;
 
 export type ExerciseKind = ExerciseSpec["kind"];
 
@@ -610,6 +612,7 @@ function solveChoice(question: string, options: readonly ChoiceOption[], hint: s
  * @throws ShapeError or RangeError when the numbers do not fit the kind (e.g. an index out of range)
  */
 export function solveExercise(spec: ExerciseSpec): SolvedExercise {
+  if (isTiledExercise(spec)) return solveTiledExercise(spec);
   switch (spec.kind) {
     case "projection-entry":
       return solveProjectionEntry(spec.x, spec.W, spec.j);
