@@ -69,6 +69,10 @@ export const PAGE_STATES: Readonly<Record<string, PageStates>> = {
       await expect(frame.getByRole("button", { name: "Set a₀₀ = 0.9 and rescale row 0" })).toBeVisible();
     },
   },
+  "/concepts/online-softmax/": {
+    what: "every tile read, the weights beside softmax, a weight inspected",
+    query: "?online-softmax.step=3&online-softmax.inspect=weight:0,3",
+  },
   "/embed/causal-masking/causal-mask/": { what: "the mask off", query: "?causal-mask.mask=0" },
   "/embed/multi-head-attention/two-heads/": {
     what: "a cell of head 2's map inspected",

@@ -150,5 +150,5 @@ export function describeOnlineStep(result: OnlineSoftmaxResult, step: number): s
         : `m stays ${show(tile.maxAfter)}`;
   const end =
     step === total ? " Every tile is read: the weights are exp(s − m) / l, shown beside the plain softmax." : "";
-  return `${step} of ${total} tiles read. Tile ${t}, ${positionsText(tile.start, tile.scores.length)}, scores ${list(tile.scores)}: ${m}; l ${relation(tile.sumAfter)} ${show(tile.sumAfter)}.${end}`;
+  return `${step} of ${total} ${total === 1 ? "tile" : "tiles"} read. Tile ${t}, ${positionsText(tile.start, tile.scores.length)}, scores ${list(tile.scores)}: ${m}; l ${relation(tile.sumAfter)} ${show(tile.sumAfter)}.${end}`;
 }
