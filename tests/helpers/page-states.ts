@@ -73,6 +73,15 @@ export const PAGE_STATES: Readonly<Record<string, PageStates>> = {
     what: "every tile read, the weights beside softmax, a weight inspected",
     query: "?online-softmax.step=3&online-softmax.inspect=weight:0,3",
   },
+  "/concepts/flash-attention/": {
+    what: "every block done, O beside standard attention, an entry inspected; a refused calculator field",
+    query: "?flash-blocks.step=4&flash-blocks.inspect=final:0,1",
+    async prepare(page) {
+      const n = page.locator('[data-example="flash-io"]').getByRole("textbox", { name: /Sequence length/ });
+      await n.fill("abc");
+      await expect(n).toHaveAttribute("aria-invalid", "true");
+    },
+  },
   "/embed/causal-masking/causal-mask/": { what: "the mask off", query: "?causal-mask.mask=0" },
   "/embed/multi-head-attention/two-heads/": {
     what: "a cell of head 2's map inspected",

@@ -45,6 +45,12 @@ export const notation: readonly NotationEntry[] = [
     introducedIn: "flash-attention",
   },
   {
+    symbol: "N",
+    meaning: "The sequence length in the memory-traffic calculator, written as Dao et al. (2022) write it.",
+    shape: "whole number",
+    introducedIn: "flash-attention",
+  },
+  {
     symbol: "M",
     meaning: "The size of the GPU's fast on-chip memory (SRAM), counted in numbers, in the memory-traffic calculator.",
     shape: "whole number",

@@ -32,7 +32,7 @@ export function FlashFinal({ check, done, inspection, roleOf }: FlashFinalProps)
   const rowLabels = flash.output.map((_, i) => `o${subscript(i)}`);
   const colLabels = flash.output[0]!.map((_, c) => `col ${c}`);
   const grid = (part: "final" | "standard", title: string, label: string) => (
-    <div className="operand">
+    <div className="operand operand-wide">
       <p className="operand-title">{title}</p>
       <MatrixGrid
         values={part === "final" ? flash.output : standard.output}

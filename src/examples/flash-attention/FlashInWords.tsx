@@ -17,8 +17,8 @@ export function FlashInWords({ check }: { readonly check: FlashCheck }) {
       <dl>
         <dt>Blocks</dt>
         <dd>
-          Br = {flash.blockRows} queries by Bc = {flash.blockCols} keys: {flash.steps.length} steps. Every query starts
-          with m = −∞, l = 0 and Õ = 0.
+          B<sub>r</sub> = {flash.blockRows} queries by B<sub>c</sub> = {flash.blockCols} keys: {flash.steps.length}{" "}
+          steps. Every query starts with m = −∞, l = 0 and Õ = 0.
         </dd>
         {flash.steps.map((step, s) => (
           <Fragment key={s}>

@@ -41,7 +41,7 @@ export function FlashStepView({ step, Q, K, V, inspection, roleOf }: FlashStepVi
     c: string[],
     note?: string,
   ) => (
-    <div className="operand">
+    <div className={grid === "state" || grid === "p" || grid === "out" ? "operand operand-wide" : "operand"}>
       <p className="operand-title">{title}</p>
       <MatrixGrid
         values={values}
