@@ -82,6 +82,10 @@ export const PAGE_STATES: Readonly<Record<string, PageStates>> = {
       await expect(n).toHaveAttribute("aria-invalid", "true");
     },
   },
+  "/concepts/next-token/": {
+    what: "T = 0 (greedy), top-k 2, a kept probability inspected",
+    query: "?next-token.temperature=0&next-token.k=2&next-token.inspect=topk:0,5",
+  },
   "/embed/causal-masking/causal-mask/": { what: "the mask off", query: "?causal-mask.mask=0" },
   "/embed/multi-head-attention/two-heads/": {
     what: "a cell of head 2's map inspected",
