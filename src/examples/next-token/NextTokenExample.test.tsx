@@ -31,7 +31,7 @@ describe("NextTokenExample on the toy decoder's logits after “the cat sat”",
   it("seed 7 draws “sat”: sampling is not greedy, and the same seed gives the same token", () => {
     render(<NextTokenExample {...PROPS} seed={7} />);
     expect(draw()).toMatch(
-      /^Next token: “sat”\. Seed 7 draws u ≈ 0\.012, which falls in “sat”’s stretch, 0\.001 to 0\.217/,
+      /^Next token: “sat”\. Seed 7 draws u ≈ 0\.012, which falls in the stretch of “sat”, 0\.001 to 0\.217/,
     );
     cleanup();
     render(<NextTokenExample {...PROPS} seed={7} />);

@@ -87,7 +87,7 @@ export function describeDraw(values: NextTokenValues, run: NextTokenRun): string
   const i = choice.index;
   const start = i === 0 ? 0 : choice.cumulative[i - 1]!;
   const same = i === greedy ? "the same as" : "not";
-  return `Seed ${values.seed} draws u ${relation(choice.u)} ${show(choice.u)}, which falls in ${word(i)}’s stretch, ${show(start)} to ${show(choice.cumulative[i]!)}: the next token is ${word(i)}, ${same} the greedy choice ${word(greedy)}.`;
+  return `Seed ${values.seed} draws u ${relation(choice.u)} ${show(choice.u)}, which falls in the stretch of ${word(i)}, ${show(start)} to ${show(choice.cumulative[i]!)}: the next token is ${word(i)}, ${same} the greedy choice ${word(greedy)}.`;
 }
 
 /** "the 0.1, cat 0.2, …": one stage over the vocabulary. */
