@@ -11,6 +11,7 @@ const CORRECTIONS = [
   ["“Softmax runs down each column, over the queries”", "softmax"],
   ["“Scores are divided by the square root of the model width”", "scaled-scores"],
   ["“Multi-head attention is just the heads’ outputs side by side”", "multi-head-attention"],
+  ["“FlashAttention is an approximation”", "flash-attention"],
 ] as const;
 
 test.describe("reading the page", () => {

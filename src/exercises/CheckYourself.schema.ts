@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BYTE_UNITS, solveExercise, type ExerciseSpec } from "./index.ts";
 import { kvSharingExerciseSchemas } from "./kinds-kv-sharing.schema.ts";
+import { tiledExerciseSchemas } from "./tiled-variants.ts";
 import { entry, exampleId, MAX_SIZE, matrix, row } from "../examples/props.ts";
 import { positionExerciseSchemas } from "./kinds-positions.schema.ts";
 
@@ -62,6 +63,7 @@ const exerciseSchema = z.discriminatedUnion("kind", [
     .strict(),
   ...positionExerciseSchemas,
   ...kvSharingExerciseSchemas,
+  ...tiledExerciseSchemas,
 ]);
 
 /**
@@ -72,8 +74,9 @@ const exerciseSchema = z.discriminatedUnion("kind", [
  * Kinds (indices count from 0): projection-entry, projection-column, dot-product, score,
  * scaled-score, softmax-weight, masked-keys, weighted-sum, embedding-entry, kv-cache-rows,
  * kv-cache-bytes, kv-head-for, paged-blocks and choice (see ExerciseSpec in src/exercises/kinds.ts),
- * and for the order and position pages swapped-weight, encoding-entry, rotate-pair, rope-shift and
- * rope-position (src/exercises/kinds-positions.ts). Answers, working,
+ * for the order and position pages swapped-weight, encoding-entry, rotate-pair, rope-shift and
+ * rope-position (src/exercises/kinds-positions.ts), and for the tiled pages online-softmax-step,
+ * flash-accumulator and attention-io (src/exercises/kinds-tiled.ts). Answers, working,
  * hints and slips are computed; only a choice's options and reasons are written by hand.
  *
  * Exercise k (from 1) has the id "<id>-k". Its seed lives in the URL as `?seed.<id>-k=<seed>`, a

@@ -9,6 +9,8 @@ import type { ExerciseSpec } from "./kinds.ts";
 import { isPositionExercise } from "./kinds-positions.ts";
 import { generatePositionExercise } from "./generate-positions.ts";
 import { generateKvSharingExercise } from "./kinds-kv-sharing.ts";
+import { isTiledExercise } from "./kinds-tiled.ts";
+import { generateTiledExercise } from "./tiled-variants.ts";
 
 /** Largest seed; seeds are whole numbers 0 … 2³² − 1, written in the URL in decimal. */
 export const MAX_SEED = 0xffffffff;
@@ -47,6 +49,7 @@ function quarterWeights(rng: Rng, t: number): Vector {
  * @param seed whole number 0 … MAX_SEED
  */
 export function generateExercise(spec: ExerciseSpec, seed: number): ExerciseSpec {
+  if (isTiledExercise(spec)) return generateTiledExercise(spec, seed);
   const rng = mulberry32(seed);
   if (isPositionExercise(spec)) return generatePositionExercise(spec, rng);
   switch (spec.kind) {

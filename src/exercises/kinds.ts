@@ -35,6 +35,7 @@ import {
 } from "../math/index.ts";
 import { isPositionExercise, solvePositionExercise, type PositionExerciseSpec } from "./kinds-positions.ts";
 import { solveKvSharingExercise, type KvSharingExerciseSpec } from "./kinds-kv-sharing.ts";
+import { isTiledExercise, solveTiledExercise, type TiledExerciseSpec } from "./kinds-tiled.ts";
 
 /** Size units for a KV-cache answer; KiB = 1024 bytes and so on. */
 export const BYTE_UNITS = { bytes: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 } as const;
@@ -105,7 +106,8 @@ export type ExerciseSpec =
       readonly hint: string;
     }
   | PositionExerciseSpec
-  | KvSharingExerciseSpec;
+  | KvSharingExerciseSpec
+  | TiledExerciseSpec;
 
 export type ExerciseKind = ExerciseSpec["kind"];
 
@@ -615,6 +617,7 @@ function solveChoice(question: string, options: readonly ChoiceOption[], hint: s
  */
 export function solveExercise(spec: ExerciseSpec): SolvedExercise {
   if (isPositionExercise(spec)) return solvePositionExercise(spec);
+  if (isTiledExercise(spec)) return solveTiledExercise(spec);
   switch (spec.kind) {
     case "projection-entry":
       return solveProjectionEntry(spec.x, spec.W, spec.j);

@@ -81,6 +81,23 @@ export const PAGE_STATES: Readonly<Record<string, PageStates>> = {
       await expect(frame.getByRole("button", { name: "Set a₀₀ = 0.9 and rescale row 0" })).toBeVisible();
     },
   },
+  "/concepts/online-softmax/": {
+    what: "every tile read, the weights beside softmax, a weight inspected",
+    query: "?online-softmax.step=3&online-softmax.inspect=weight:0,3",
+  },
+  "/concepts/flash-attention/": {
+    what: "every block done, O beside standard attention, an entry inspected; a refused calculator field",
+    query: "?flash-blocks.step=4&flash-blocks.inspect=final:0,1",
+    async prepare(page) {
+      const n = page.locator('[data-example="flash-io"]').getByRole("textbox", { name: /Sequence length/ });
+      await n.fill("abc");
+      await expect(n).toHaveAttribute("aria-invalid", "true");
+    },
+  },
+  "/concepts/next-token/": {
+    what: "T = 0 (greedy), top-k 2, a kept probability inspected",
+    query: "?next-token.temperature=0&next-token.k=2&next-token.inspect=topk:0,5",
+  },
   "/embed/causal-masking/causal-mask/": { what: "the mask off", query: "?causal-mask.mask=0" },
   "/embed/multi-head-attention/two-heads/": {
     what: "a cell of head 2's map inspected",

@@ -1,0 +1,59 @@
+/**
+ * Symbols of the tiled pages: online softmax and FlashAttention (see types.ts for the shape of an
+ * entry and the one-meaning-per-symbol rule).
+ */
+import type { NotationEntry } from "./types.ts";
+
+/** The running state of online softmax and FlashAttention's blocks and memory sizes. */
+export const notation: readonly NotationEntry[] = [
+  {
+    symbol: "m",
+    meaning: "The running maximum: the largest score of a row seen so far while it is read tile by tile.",
+    shape: "number",
+    introducedIn: "online-softmax",
+  },
+  {
+    symbol: "l",
+    meaning: "The running sum of exp(s − m) over the scores of a row seen so far, shifted by the current m.",
+    shape: "number",
+    introducedIn: "online-softmax",
+  },
+  {
+    symbol: "B",
+    meaning: "The tile size: how many scores of a row online softmax reads at a time.",
+    shape: "whole number",
+    introducedIn: "online-softmax",
+  },
+  {
+    symbol: "B",
+    sub: "r",
+    meaning: "FlashAttention's row block size: how many queries (rows of Q) are processed together.",
+    shape: "whole number",
+    introducedIn: "flash-attention",
+  },
+  {
+    symbol: "B",
+    sub: "c",
+    meaning: "FlashAttention's column block size: how many keys and values (rows of K and V) arrive at a time.",
+    shape: "whole number",
+    introducedIn: "flash-attention",
+  },
+  {
+    symbol: "Õ",
+    meaning: "FlashAttention's running output: Σ exp(s − m)·v over the keys seen so far, divided by l at the end.",
+    shape: "n × dᵥ matrix",
+    introducedIn: "flash-attention",
+  },
+  {
+    symbol: "N",
+    meaning: "The sequence length in the memory-traffic calculator, written as Dao et al. (2022) write it.",
+    shape: "whole number",
+    introducedIn: "flash-attention",
+  },
+  {
+    symbol: "M",
+    meaning: "The size of the GPU's fast on-chip memory (SRAM), counted in numbers, in the memory-traffic calculator.",
+    shape: "whole number",
+    introducedIn: "flash-attention",
+  },
+];
