@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BYTE_UNITS, solveExercise, type ExerciseSpec } from "./index.ts";
 import { entry, exampleId, MAX_SIZE, matrix, row } from "../examples/props.ts";
+import { blockExerciseSchemas } from "./kinds-block.schema.ts";
 
 /** Most exercises one "Check yourself" section may hold. */
 export const MAX_EXERCISES = 4;
@@ -16,6 +17,7 @@ const count = (max: number) => z.number().int().min(1).max(max);
 
 /** One exercise: a kind and its numbers; indices count from 0, as on the pages. */
 const exerciseSchema = z.discriminatedUnion("kind", [
+  ...blockExerciseSchemas,
   z.object({ kind: z.literal("projection-entry"), x: vector, W: matrix, j: index }).strict(),
   z.object({ kind: z.literal("projection-column"), x: vector, W: matrix, j: index }).strict(),
   z.object({ kind: z.literal("dot-product"), a: vector, b: vector }).strict(),
@@ -67,7 +69,7 @@ const exerciseSchema = z.discriminatedUnion("kind", [
  *
  * Kinds (indices count from 0): projection-entry, projection-column, dot-product, score,
  * scaled-score, softmax-weight, masked-keys, weighted-sum, embedding-entry, kv-cache-rows,
- * kv-cache-bytes and choice (see ExerciseSpec in src/exercises/kinds.ts). Answers, working,
+ * kv-cache-bytes, norm-entry, mlp-unit and choice (see ExerciseSpec in src/exercises/kinds.ts). Answers, working,
  * hints and slips are computed; only a choice's options and reasons are written by hand.
  *
  * Exercise k (from 1) has the id "<id>-k". Its seed lives in the URL as `?seed.<id>-k=<seed>`, a

@@ -6,6 +6,7 @@
 import { readWhole, type Read } from "../math/parse-values.ts";
 import { mulberry32, randomMatrix, shapeOf, type Rng, type Matrix, type Vector } from "../math/index.ts";
 import type { ExerciseSpec } from "./kinds.ts";
+import { generateBlockExercise } from "./kinds-block.ts";
 
 /** Largest seed; seeds are whole numbers 0 … 2³² − 1, written in the URL in decimal. */
 export const MAX_SEED = 0xffffffff;
@@ -103,6 +104,9 @@ export function generateExercise(spec: ExerciseSpec, seed: number): ExerciseSpec
     }
     case "choice":
       return spec;
+    case "norm-entry":
+    case "mlp-unit":
+      return generateBlockExercise(spec, rng);
   }
 }
 
