@@ -44,3 +44,4 @@ export * from "./flash-attention.ts";
 export * from "./flash-io.ts";
 export * from "./paged-cache.ts";
 export * from "./sampling.ts";
+export * from "./toy-block.ts";
