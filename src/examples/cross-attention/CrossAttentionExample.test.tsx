@@ -46,7 +46,7 @@ describe("CrossAttentionExample", () => {
   it("builds the rectangular 2 × 3 score matrix, with no mask, and the weights over the source", () => {
     render(<CrossAttentionExample {...PAGE} />);
     expect(cells(SCORES)).toEqual(["4", "0", "−4", "0", "4", "−4"]);
-    expect(cells("Weights")).toEqual(["0.94", "0.06", "0", "0.06", "0.94", "0"]);
+    expect(cells("Weights")).toEqual(["0.94", "0.06", "<0.01", "0.06", "0.94", "<0.01"]);
     expect(text(document.querySelector(".cross-attention-example"))).toContain("3 rows each");
     expect(text(document.querySelector(".cross-attention-example"))).toContain("instead of 6 rows");
   });

@@ -1,7 +1,6 @@
 import {
   explainScore,
   explainWeightedSum,
-  formatNumber,
   scaledDotProductAttention,
   sourceProjectionCounts,
   speakNumber,
@@ -9,6 +8,7 @@ import {
   type Matrix,
 } from "../../math/index.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
+import { formatWeight } from "../../text/weight-format.ts";
 import { MatrixGrid, type CellPosition, type CellRole } from "../../inspect/MatrixGrid.tsx";
 import { useInspection, type InspectHandlers } from "../../inspect/useInspection.ts";
 import { crossSpec, type CrossTarget } from "./CrossAttentionExample.editing.ts";
@@ -129,7 +129,7 @@ function CrossAttentionView({ id, source, target, Q, K, V }: CrossAttentionExamp
           rowLabels={target}
           colLabels={source}
           roleOf={(i) => mark(out?.row === i)}
-          format={(v) => formatNumber(v)}
+          format={(v) => formatWeight(v)}
         />
         <Part
           title="Output O = weights · V"
