@@ -7,6 +7,7 @@ const SLUG = "inference-misconceptions";
 const CORRECTIONS = [
   ["“The KV cache stores the queries too”", "kv-cache"],
   ["“With a cache, a decode step only touches the newest token”", "prefill-and-decode"],
+  ["“The KV cache is an approximation that trades accuracy for speed”", "transformer-block"],
   ["“Masking sets future scores to 0”, or “masking zeroes the weights after softmax”", "causal-masking"],
   ["“Softmax runs down each column, over the queries”", "softmax"],
   ["“Scores are divided by the square root of the model width”", "scaled-scores"],

@@ -4,6 +4,7 @@ import { kvSharingExerciseSchemas } from "./kinds-kv-sharing.schema.ts";
 import { tiledExerciseSchemas } from "./tiled-variants.ts";
 import { entry, exampleId, MAX_SIZE, matrix, row } from "../examples/props.ts";
 import { positionExerciseSchemas } from "./kinds-positions.schema.ts";
+import { blockExerciseSchemas } from "./kinds-block.schema.ts";
 
 /** Most exercises one "Check yourself" section may hold. */
 export const MAX_EXERCISES = 4;
@@ -19,6 +20,7 @@ const count = (max: number) => z.number().int().min(1).max(max);
 
 /** One exercise: a kind and its numbers; indices count from 0, as on the pages. */
 const exerciseSchema = z.discriminatedUnion("kind", [
+  ...blockExerciseSchemas,
   z.object({ kind: z.literal("projection-entry"), x: vector, W: matrix, j: index }).strict(),
   z.object({ kind: z.literal("projection-column"), x: vector, W: matrix, j: index }).strict(),
   z.object({ kind: z.literal("dot-product"), a: vector, b: vector }).strict(),
@@ -75,8 +77,9 @@ const exerciseSchema = z.discriminatedUnion("kind", [
  * scaled-score, softmax-weight, masked-keys, weighted-sum, embedding-entry, kv-cache-rows,
  * kv-cache-bytes, kv-head-for, paged-blocks and choice (see ExerciseSpec in src/exercises/kinds.ts),
  * for the order and position pages swapped-weight, encoding-entry, rotate-pair, rope-shift and
- * rope-position (src/exercises/kinds-positions.ts), and for the tiled pages online-softmax-step,
- * flash-accumulator and attention-io (src/exercises/kinds-tiled.ts). Answers, working,
+ * rope-position (src/exercises/kinds-positions.ts), for the block page norm-entry and mlp-unit
+ * (src/exercises/kinds-block.ts), and for the tiled pages online-softmax-step, flash-accumulator
+ * and attention-io (src/exercises/kinds-tiled.ts). Answers, working,
  * hints and slips are computed; only a choice's options and reasons are written by hand.
  *
  * Exercise k (from 1) has the id "<id>-k". Its seed lives in the URL as `?seed.<id>-k=<seed>`, a

@@ -11,6 +11,7 @@ import { generatePositionExercise } from "./generate-positions.ts";
 import { generateKvSharingExercise } from "./kinds-kv-sharing.ts";
 import { isTiledExercise } from "./kinds-tiled.ts";
 import { generateTiledExercise } from "./tiled-variants.ts";
+import { generateBlockExercise } from "./kinds-block.ts";
 
 /** Largest seed; seeds are whole numbers 0 … 2³² − 1, written in the URL in decimal. */
 export const MAX_SEED = 0xffffffff;
@@ -110,6 +111,9 @@ export function generateExercise(spec: ExerciseSpec, seed: number): ExerciseSpec
     }
     case "choice":
       return spec;
+    case "norm-entry":
+    case "mlp-unit":
+      return generateBlockExercise(spec, rng);
     default:
       return generateKvSharingExercise(spec, rng);
   }

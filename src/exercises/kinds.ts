@@ -36,6 +36,7 @@ import {
 import { isPositionExercise, solvePositionExercise, type PositionExerciseSpec } from "./kinds-positions.ts";
 import { solveKvSharingExercise, type KvSharingExerciseSpec } from "./kinds-kv-sharing.ts";
 import { isTiledExercise, solveTiledExercise, type TiledExerciseSpec } from "./kinds-tiled.ts";
+import { solveBlockExercise, type BlockExerciseSpec } from "./kinds-block.ts";
 
 /** Size units for a KV-cache answer; KiB = 1024 bytes and so on. */
 export const BYTE_UNITS = { bytes: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 } as const;
@@ -51,6 +52,7 @@ export interface ChoiceOption {
 
 /** An exercise as declared in MDX: its kind and its numbers (all indices count from 0). */
 export type ExerciseSpec =
+  | BlockExerciseSpec
   /** Compute y_j of y = xW (x shape [n], W shape [n, m]). */
   | { readonly kind: "projection-entry"; readonly x: Vector; readonly W: Matrix; readonly j: number }
   /** Multiple choice: which numbers of W does y_j use (x shape [n], W shape [n, m]). */
@@ -643,6 +645,9 @@ export function solveExercise(spec: ExerciseSpec): SolvedExercise {
       return solveKvCacheBytes(spec);
     case "choice":
       return solveChoice(spec.question, spec.options, spec.hint);
+    case "norm-entry":
+    case "mlp-unit":
+      return solveBlockExercise(spec);
     default:
       return solveKvSharingExercise(spec);
   }
