@@ -16,6 +16,7 @@ import {
   readCell,
   readMatrix,
   readRow,
+  readNumber,
   readWhole,
   readWords,
   type FieldValue,
@@ -65,8 +66,20 @@ export interface WholeField<K extends string = string> {
   readonly max: number;
 }
 
+/** A number in a range that need not be whole, e.g. a base of position angles (0 < base ≤ 10⁶). */
+export interface NumberField<K extends string = string> {
+  readonly kind: "number";
+  readonly key: K;
+  readonly name: string;
+  readonly min: number;
+  readonly max: number;
+  /** False when min itself is refused (a base must be greater than 0). */
+  readonly minInclusive?: boolean;
+}
+
 /** One editable prop; `K` is its key among the example's values. */
-export type Field<K extends string = string> = MatrixField<K> | RowField<K> | WordsField<K> | WholeField<K>;
+export type Field<K extends string = string> =
+  MatrixField<K> | RowField<K> | WordsField<K> | WholeField<K> | NumberField<K>;
 
 /** A size several fields share, e.g. "tokens": rows of Q, rows of K and the token labels. */
 export interface Size {
@@ -131,6 +144,8 @@ export function readField(field: Field, text: string): Read<FieldValue> {
       return readWords(text, field.name, field);
     case "whole":
       return readWhole(text, field.name, field.min, field.max);
+    case "number":
+      return readNumber(text, field.name, field);
   }
 }
 
