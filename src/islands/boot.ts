@@ -9,7 +9,7 @@ import { targetedIslands } from "./targets.ts";
  * - on intent: the first pointer, touch, focus, key or click event inside it;
  * - when it comes within about one screen of the viewport, once the reader has scrolled (a page
  *   opened and only read at the top loads no island code, even if an island shows there: an
- *   embed page, a tall screen).
+ *   embed page, a tall screen; a page opened by a link to an example wakes that example alone).
  * What the reader did before it woke (hover, focus, keys, a press) is carried out once it has
  * hydrated (early-input.ts). Hydration itself (hydrate.ts) runs one island per task.
  */
@@ -25,6 +25,8 @@ interface Waking {
   readonly input: EarlyInput;
   /** True until hydrate.ts hands the island to React, which then sees events itself. */
   recording: boolean;
+  /** Settles once the island has woken, failed, or could not be woken. */
+  readonly settled: Promise<void>;
 }
 
 /** The element whose nearness wakes an island: itself, or an area marked around it (`data-wake-area`). */
@@ -45,11 +47,16 @@ export function bootIslands(doc: Document, win: Window): void {
   const wake = (island: HTMLElement, urgent: boolean): Waking => {
     const known = wakes.get(island);
     if (known) return known;
-    const waking: Waking = { input: emptyInput(), recording: true };
+    let settle = () => {};
+    const waking: Waking = {
+      input: emptyInput(),
+      recording: true,
+      settled: new Promise<void>((resolve) => (settle = resolve)),
+    };
     wakes.set(island, waking);
     observer?.unobserve(areaOf(island));
     island.dataset.islandWaking = "";
-    import("./hydrate.ts")
+    void import("./hydrate.ts")
       .then(({ hydrateIsland }) =>
         hydrateIsland(island, {
           urgent,
@@ -67,6 +74,7 @@ export function bootIslands(doc: Document, win: Window): void {
       })
       .finally(() => {
         delete island.dataset.islandWaking;
+        settle();
         if (wakes.size === islands.length) stopListening();
       });
     return waking;
@@ -86,9 +94,9 @@ export function bootIslands(doc: Document, win: Window): void {
   };
 
   const ids = islands.map((island) => island.id);
-  for (const id of targetedIslands(win.location.search, win.location.hash, ids)) {
-    wake(islands[ids.indexOf(id)]!, true);
-  }
+  const targeted = targetedIslands(win.location.search, win.location.hash, ids).map((id) =>
+    wake(islands[ids.indexOf(id)]!, true),
+  );
 
   function watchNearness() {
     if (observer) return;
@@ -108,7 +116,37 @@ export function bootIslands(doc: Document, win: Window): void {
     );
     for (const [area, island] of byArea) if (!wakes.has(island)) observer.observe(area);
   }
-  // A page opened further down (a heading's #id, a restored scroll position) has been scrolled.
-  if (win.scrollY > 0) watchNearness();
-  else win.addEventListener("scroll", watchNearness, { once: true, passive: true });
+  if (targeted.length > 0) {
+    // A link that targets an example wakes it alone: the scrolling that brings it into view (the
+    // browser's, then the example's own once it has its numbers) is the link's, not the reader's.
+    // Nearness counts from the first scroll away from where the page settled.
+    void Promise.all([loaded(win), ...targeted.map((waking) => waking.settled)])
+      .then(() => afterFrames(win, 2))
+      .then(() => {
+        const settledAt = win.scrollY;
+        const onScroll = () => {
+          if (win.scrollY === settledAt) return;
+          win.removeEventListener("scroll", onScroll);
+          watchNearness();
+        };
+        win.addEventListener("scroll", onScroll, { passive: true });
+      });
+  } else if (win.scrollY > 0) {
+    // A page opened further down (a heading's #id, a restored scroll position) has been scrolled.
+    watchNearness();
+  } else win.addEventListener("scroll", watchNearness, { once: true, passive: true });
+}
+
+/** Resolves once the page's load event has fired. */
+function loaded(win: Window): Promise<void> {
+  if (win.document.readyState === "complete") return Promise.resolve();
+  return new Promise((resolve) => win.addEventListener("load", () => resolve(), { once: true }));
+}
+
+/** Resolves after `count` animation frames. */
+function afterFrames(win: Window, count: number): Promise<void> {
+  return new Promise((resolve) => {
+    const next = (left: number) => (left === 0 ? resolve() : win.requestAnimationFrame(() => next(left - 1)));
+    next(count);
+  });
 }
