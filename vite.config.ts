@@ -60,7 +60,15 @@ export default defineConfig({
     // The manifest tells the prerender step the hashed URL of the site-chrome entry (src/chrome/),
     // a second client entry that every page loads; it is deleted after prerendering.
     manifest: true,
-    rollupOptions: { input: { index: resolve(root, "index.html"), chrome: resolve(root, "src/chrome/main.ts") } },
+    rollupOptions: {
+      input: { index: resolve(root, "index.html"), chrome: resolve(root, "src/chrome/main.ts") },
+      // Each math module is its own chunk, so a page loads only the math its islands use (shared
+      // chunks would otherwise bundle, say, the decoder's code with what the projection page needs).
+      output: { codeSplitting: { groups: [{ name: mathChunkName }] } },
+      // src/math is pure (no DOM, nothing done on import): a module that only re-exports (the
+      // index) then brings in only what is used, not every module it names.
+      treeshake: { moduleSideEffects: (id: string) => !isMathModule(id) },
+    },
   },
   environments: {
     ssr: {
@@ -102,3 +110,14 @@ export default defineConfig({
     },
   },
 });
+
+/** Whether `id` is a module of src/math/ (pure functions and constants). */
+function isMathModule(id: string): boolean {
+  return /\/src\/math\/[\w-]+\.ts$/.test(id);
+}
+
+/** The chunk of a module of src/math/ (`math-softmax` for softmax.ts), or null for any other module. */
+function mathChunkName(id: string): string | null {
+  const match = /\/src\/math\/([\w-]+)\.ts$/.exec(id);
+  return match ? `math-${match[1]}` : null;
+}
