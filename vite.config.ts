@@ -62,11 +62,9 @@ export default defineConfig({
     manifest: true,
     rollupOptions: {
       input: { index: resolve(root, "index.html"), chrome: resolve(root, "src/chrome/main.ts") },
-      // Each math module is its own chunk, so a page loads only the math its islands use (shared
-      // chunks would otherwise bundle, say, the decoder's code with what the projection page needs).
-      output: { codeSplitting: { groups: [{ name: mathChunkName }] } },
-      // src/math is pure (no DOM, nothing done on import): a module that only re-exports (the
-      // index) then brings in only what is used, not every module it names.
+      // src/math is pure (no DOM, nothing done on import): the index, which only re-exports, then
+      // brings in only what is used, and a page loads only the math its islands use (before, one
+      // shared chunk gave the projection page the decoder's and the KV cache's code).
       treeshake: { moduleSideEffects: (id: string) => !isMathModule(id) },
     },
   },
@@ -114,10 +112,4 @@ export default defineConfig({
 /** Whether `id` is a module of src/math/ (pure functions and constants). */
 function isMathModule(id: string): boolean {
   return /\/src\/math\/[\w-]+\.ts$/.test(id);
-}
-
-/** The chunk of a module of src/math/ (`math-softmax` for softmax.ts), or null for any other module. */
-function mathChunkName(id: string): string | null {
-  const match = /\/src\/math\/([\w-]+)\.ts$/.exec(id);
-  return match ? `math-${match[1]}` : null;
 }
