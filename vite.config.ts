@@ -60,7 +60,13 @@ export default defineConfig({
     // The manifest tells the prerender step the hashed URL of the site-chrome entry (src/chrome/),
     // a second client entry that every page loads; it is deleted after prerendering.
     manifest: true,
-    rollupOptions: { input: { index: resolve(root, "index.html"), chrome: resolve(root, "src/chrome/main.ts") } },
+    rollupOptions: {
+      input: { index: resolve(root, "index.html"), chrome: resolve(root, "src/chrome/main.ts") },
+      // src/math is pure (no DOM, nothing done on import): the index, which only re-exports, then
+      // brings in only what is used, and a page loads only the math its islands use (before, one
+      // shared chunk gave the projection page the decoder's and the KV cache's code).
+      treeshake: { moduleSideEffects: (id: string) => !isMathModule(id) },
+    },
   },
   environments: {
     ssr: {
@@ -102,3 +108,8 @@ export default defineConfig({
     },
   },
 });
+
+/** Whether `id` is a module of src/math/ (pure functions and constants). */
+function isMathModule(id: string): boolean {
+  return /\/src\/math\/[\w-]+\.ts$/.test(id);
+}

@@ -137,7 +137,7 @@ describe("embed routes (src/entry-server.tsx)", () => {
   });
 
   it("an embed page holds that one example without the site frame, noindex, canonical to the concept", async () => {
-    const page = await entry.renderRoute("/embed/qkv-projections/qkv-projection/");
+    const page = await entry.renderRoute("/embed/qkv-projections/qkv-projection/", { siteUrl: "https://example.org" });
     expect(page.status).toBe(200);
     expect(page.embed).toBe(true);
     expect(page.hasIslands).toBe(true);
@@ -146,7 +146,7 @@ describe("embed routes (src/entry-server.tsx)", () => {
     expect(page.body).not.toMatch(/<header|<nav|<footer|skip-link|data-check=/);
     expect(page.body).toContain('href="/concepts/qkv-projections/#qkv-projection" target="_blank" rel="noopener"');
     expect(page.head).toContain('<meta name="robots" content="noindex">');
-    expect(page.head).toContain('<link rel="canonical" href="/concepts/qkv-projections/">');
+    expect(page.head).toContain('<link rel="canonical" href="https://example.org/concepts/qkv-projections/">');
   });
 
   it.each(["/embed/qkv-projections/nope/", "/embed/qkv-projections/qkv-check/", "/embed/nope/qkv-projection/"])(

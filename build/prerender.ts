@@ -138,9 +138,7 @@ export async function prerenderSite(
   const pages = routes.filter((route) => !route.endsWith("404.html"));
   if (siteUrl) await writeFile(join(outDir, "sitemap.xml"), sitemapXml(pages, siteUrl, base));
   else
-    options.log?.(
-      "SITE_URL is not set: no sitemap.xml, og:url or og:image (canonical links are root-relative). See README, Deploying.",
-    );
+    options.log?.("SITE_URL is not set: no sitemap.xml, canonical links, og:url or og:image. See README, Deploying.");
   await writeFile(join(outDir, "robots.txt"), robotsTxt(siteUrl, base));
 
   await rm(dirname(serverEntryFile), { recursive: true, force: true });

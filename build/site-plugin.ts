@@ -118,7 +118,7 @@ export function attentionSite({ root = process.cwd() } = {}): Plugin {
             const page = await entry.renderRoute(path);
             res.statusCode = page.status;
             res.setHeader("Content-Type", "text/html; charset=utf-8");
-            res.end(applyTemplate(template, page, { keepScripts: true }));
+            res.end(applyTemplate(template, page, { dev: true }));
           } catch (error) {
             if (error instanceof Error) server.ssrFixStacktrace(error);
             server.config.logger.error(error instanceof Error ? error.message : String(error));

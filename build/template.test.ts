@@ -1,15 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { applyTemplate, routeToFile, type RenderedPage } from "./template.ts";
 
-/** The shape of dist/index.html after the client build: slots, entry script, preload, stylesheet. */
+/** The shape of dist/index.html after the client build: slots, icon, stylesheet (no script). */
 const TEMPLATE = `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8">
     <!--app-head-->
     <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-    <script type="module" crossorigin src="/assets/index-DCnxmWK-.js"></script>
-    <link rel="modulepreload" crossorigin href="/assets/react-B1x2y3z4.js">
     <link rel="stylesheet" crossorigin href="/assets/index-Dnvne2U7.css">
   </head>
   <body>
@@ -37,48 +35,14 @@ describe("applyTemplate", () => {
     expect(html).not.toContain("<!--app-html-->");
   });
 
-  it("applyTemplate removes module scripts and modulepreload links from a page without islands, keeping the stylesheet", () => {
-    const html = applyTemplate(TEMPLATE, page({ hasIslands: false }));
-    expect(html).not.toContain("<script");
-    expect(html).not.toContain("modulepreload");
-    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index-Dnvne2U7.css">');
-    expect(html).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
-    // Removing the tags leaves no blank lines behind.
-    expect(html).toContain('type="image/svg+xml">\n    <link rel="stylesheet"');
+  it("applyTemplate refuses a template that loads a module script: every page would load it on first view", () => {
+    const template = TEMPLATE.replace("</head>", '<script type="module" src="/assets/index-x.js"></script>\n  </head>');
+    expect(() => applyTemplate(template, page({ hasIslands: true }))).toThrow(/module script.*first view/);
   });
 
-  it("applyTemplate removes every module script, not only the first", () => {
-    const template = TEMPLATE.replace(
-      "</head>",
-      '<script type="module" src="/assets/second.js"></script>\n  <link rel="modulepreload" href="/assets/second-dep.js">\n  </head>',
-    );
-    const html = applyTemplate(template, page());
-    expect(html).not.toContain("second");
-  });
-
-  it.each([
-    ["a page with islands", page({ hasIslands: true }), {}],
-    ["keepScripts", page({ hasIslands: false }), { keepScripts: true }],
-  ])("applyTemplate keeps scripts and preloads, at low fetch priority, for %s", (_what, rendered, options) => {
-    const html = applyTemplate(TEMPLATE, rendered, options);
-    expect(html).toContain(
-      '<script type="module" fetchpriority="low" crossorigin src="/assets/index-DCnxmWK-.js"></script>',
-    );
-    expect(html).toContain(
-      '<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/react-B1x2y3z4.js">',
-    );
-    expect(html).toContain("<title>Q, K, and V Projections · Attention, by Hand</title>");
-  });
-
-  it("applyTemplate leaves the site-chrome script at normal priority and never doubles the attribute", () => {
-    const template = TEMPLATE.replace(
-      "</head>",
-      '<script type="module" data-chrome src="/assets/chrome.js"></script>\n  <script type="module" fetchpriority="high" src="/assets/x.js"></script>\n  </head>',
-    );
-    const html = applyTemplate(template, page({ hasIslands: true }));
-    expect(html).toContain('<script type="module" data-chrome src="/assets/chrome.js"></script>');
-    expect(html).toContain('<script type="module" fetchpriority="high" src="/assets/x.js"></script>');
-    expect(html.match(/fetchpriority/g)).toHaveLength(3);
+  it("applyTemplate keeps the scripts of npm run dev (Vite's client) when told it is dev", () => {
+    const template = TEMPLATE.replace("</head>", '<script type="module" src="/@vite/client"></script>\n  </head>');
+    expect(applyTemplate(template, page(), { dev: true })).toContain('<script type="module" src="/@vite/client">');
   });
 
   it.each([
@@ -119,15 +83,5 @@ describe("routeToFile", () => {
     ["/concepts/a", "concepts/a/index.html"],
   ])("routeToFile(%j) is %j", (route, file) => {
     expect(routeToFile(route)).toBe(file);
-  });
-
-  it("applyTemplate keeps the site-chrome script (data-chrome) on a page without islands", () => {
-    const withChrome = TEMPLATE.replace(
-      "</head>",
-      '<script type="module" data-chrome src="/assets/chrome-x.js"></script>\n  </head>',
-    );
-    const html = applyTemplate(withChrome, page({ hasIslands: false }));
-    expect(html).toContain('<script type="module" data-chrome src="/assets/chrome-x.js"></script>');
-    expect(html).not.toContain("/assets/index-DCnxmWK-.js");
   });
 });

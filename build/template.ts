@@ -3,7 +3,7 @@ export interface RenderedPage {
   readonly status: number;
   readonly head: string;
   readonly body: string;
-  /** False for pages without islands: they load no island JavaScript (only the small site chrome). */
+  /** Whether the page has islands (worked examples, "Check yourself"), which wake as a reader nears them. */
   readonly hasIslands: boolean;
   /** An embed page (`/embed/…`): one example without the site frame; its <body> gets `data-embed`. */
   readonly embed?: boolean;
@@ -39,34 +39,27 @@ const HEAD_SLOT = "<!--app-head-->";
 const BODY_SLOT = "<!--app-html-->";
 
 /**
- * Places a rendered page into index.html. Pages without islands lose the islands' module script
- * and its preloads; the small site-chrome script (marked data-chrome) and the stylesheet stay. An
- * embed page's <body> is marked `data-embed=""`.
+ * Places a rendered page into index.html. An embed page's <body> is marked `data-embed=""`.
+ *
+ * Every page loads one script of its own, the site chrome (head.ts adds it), which wakes the
+ * islands when a reader comes near them (src/islands/boot.ts): a module script in the built
+ * template would load on every page, on first view, so it is refused. `dev` lets the template keep
+ * the scripts `npm run dev` injects (Vite's client).
  */
-export function applyTemplate(template: string, page: RenderedPage, { keepScripts = false } = {}): string {
+export function applyTemplate(template: string, page: RenderedPage, { dev = false } = {}): string {
   if (!template.includes(HEAD_SLOT) || !template.includes(BODY_SLOT)) {
     throw new Error(
       `index.html must contain ${HEAD_SLOT} and ${BODY_SLOT}; they mark where each page's head and body go.`,
     );
   }
+  if (!dev && /<script\b[^>]*type="module"/.test(template)) {
+    throw new Error(
+      "index.html loads a module script, which every page would then load on first view. Expected none: the site chrome (src/chrome/main.ts) is every page's script and wakes the islands.",
+    );
+  }
   let html = template.replace(HEAD_SLOT, () => page.head).replace(BODY_SLOT, () => page.body);
   // Marks an embed page for its stylesheet and scripts (src/styles/embed.css, src/chrome/example-links.ts).
   if (page.embed) html = html.replace(/<body(?=[\s>])/, '<body data-embed=""');
-  if (!page.hasIslands && !keepScripts) {
-    html = html
-      .replace(/\s*<script type="module"(?![^>]*data-chrome)[^>]*>\s*<\/script>/g, "")
-      .replace(/\s*<link rel="modulepreload"[^>]*>/g, "");
-  } else {
-    // The islands' code (React is most of it) only makes the page interactive: fetched at low
-    // priority, it no longer competes with the stylesheet and fonts for the first paint on a
-    // slow link (Lighthouse's mobile FCP went from 1.7 s to 1.0 s on the Q, K, V page).
-    html = html
-      .replace(
-        /<script type="module"(?![^>]*(?:data-chrome|fetchpriority))/g,
-        '<script type="module" fetchpriority="low"',
-      )
-      .replace(/<link rel="modulepreload"(?![^>]*fetchpriority)/g, '<link rel="modulepreload" fetchpriority="low"');
-  }
   return html;
 }
 

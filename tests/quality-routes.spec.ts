@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { contentSecurityPolicyFor } from "../build/csp.ts";
 import { watchConsole } from "./helpers/console.ts";
-import { readPage } from "./helpers/html.ts";
 import { visualOrderProblems, walkTabOrder } from "./helpers/keyboard.ts";
 import { prerenderedPages, revealWholePage, sampledPages } from "./helpers/site.ts";
 
@@ -10,27 +9,18 @@ import { prerenderedPages, revealWholePage, sampledPages } from "./helpers/site.
  * Every prerendered page in dist/ found on disk (the index, each concept, the 404 page…), with one
  * embed page per kind of example: see sampledPages.
  */
-const ALL_PAGES = prerenderedPages();
-const PAGES = sampledPages(ALL_PAGES);
+const PAGES = sampledPages(prerenderedPages());
 const DESKTOP = { width: 1280, height: 900 };
 /** The browser's own console line for a document answered with 404; expected on the 404 page. */
 const DOCUMENT_404 = /Failed to load resource: the server responded with a status of 404/;
 
 /**
- * The island code a page without islands must not load: the client entry (React and hydration),
- * i.e. the module scripts of island pages other than the site chrome's (`data-chrome`), and each
- * island component's chunk (named after its file in the `island` loader of each example.ts).
+ * The island code a page loads only when an island wakes (src/islands/boot.ts), and a page without
+ * islands never: the hydration chunk (React, ReactDOM, src/islands/hydrate.ts) and each island
+ * component's chunk (named after its file in the `island` loader of each example.ts). No page
+ * names either in its HTML: its one module script is the site chrome's (`data-chrome`).
  */
-const ISLAND_ENTRIES = [
-  ...new Set(
-    ALL_PAGES.filter((page) => page.hasIslands).flatMap(({ route }) =>
-      [...readPage(route).matchAll(/<script\b[^>]*>/g)]
-        .map((match) => match[0])
-        .filter((tag) => /type="module"/.test(tag) && !/\sdata-chrome\b/.test(tag))
-        .map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1] ?? ""),
-    ),
-  ),
-].filter(Boolean);
+const HYDRATION_CHUNK = /\/assets\/hydrate-[\w-]+\.js$/;
 const EXAMPLES = new URL("../src/examples/", import.meta.url);
 const ISLAND_CHUNKS = [
   ...readdirSync(EXAMPLES, { recursive: true, encoding: "utf8" })
@@ -42,7 +32,7 @@ const ISLAND_CHUNKS = [
   .flatMap((file) => [...readFileSync(file, "utf8").matchAll(/island = \(\) => import\("[^"]*?([\w-]+)\.tsx?"\)/g)])
   .map((match) => match[1]!);
 const isIslandCode = (url: string) =>
-  ISLAND_ENTRIES.some((entry) => new URL(url).pathname.endsWith(entry)) ||
+  HYDRATION_CHUNK.test(new URL(url).pathname) ||
   ISLAND_CHUNKS.some((name) => new RegExp(`/assets/${name}-[\\w-]+\\.js$`).test(url));
 
 /** Collects Content-Security-Policy violations the page reports, from before its first script. */
@@ -102,7 +92,9 @@ test.describe("every route", () => {
   test.describe.configure({ timeout: 90_000 });
 
   for (const { route, hasIslands } of PAGES) {
-    const scripts = hasIslands ? "loads its island code" : "loads no island code (no React, no example chunk)";
+    const scripts = hasIslands
+      ? "loads its island code as its islands wake"
+      : "loads no island code (no React, no example chunk)";
     test(`${route}: sent with the CSP and violates none of it, ${scripts}, Tab reaches every interactive element in reading order with a visible focus ring, nothing logged while its examples are used`, async ({
       page,
       request,
@@ -122,16 +114,21 @@ test.describe("every route", () => {
       expect.soft(hydrated, "islands hydrated under the policy").toBe(await page.locator("[data-island]").count());
 
       const html = await (await request.get(route)).text();
+      const moduleScripts = [...html.matchAll(/<script\b[^>]*type="module"[^>]*>/g)].map((match) => match[0]);
+      expect.soft(moduleScripts.length, "module scripts in the HTML: the site chrome's only").toBe(1);
+      expect.soft(moduleScripts[0] ?? "", "the module script is the site chrome's").toMatch(/\sdata-chrome\b/);
       if (hasIslands) {
-        expect.soft(html, "module script in the HTML").toMatch(/<script type="module"[^>]* src="[^"]+\.js"/);
         expect
-          .soft(requested.filter(isIslandCode).length, "island scripts requested (entry and example chunks)")
+          .soft(
+            requested.filter((url) => HYDRATION_CHUNK.test(new URL(url).pathname)).length,
+            "hydration chunk requested once the islands woke",
+          )
+          .toBe(1);
+        expect
+          .soft(requested.filter(isIslandCode).length, "island scripts requested (hydration and example chunks)")
           .toBeGreaterThan(1);
       } else {
         // The site chrome (theme, search) may load its own small scripts on every page.
-        expect.soft(ISLAND_ENTRIES.length, "island entry scripts found on island pages").toBeGreaterThan(0);
-        for (const entry of ISLAND_ENTRIES)
-          expect.soft(html, "HTML of a page without islands").not.toContain(`src="${entry}"`);
         expect.soft(requested.filter(isIslandCode), "island scripts requested by a page without islands").toEqual([]);
       }
 

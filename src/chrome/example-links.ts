@@ -12,12 +12,13 @@ const NOT_EXAMPLE_KEYS: ReadonlySet<string> = new Set(["step", "theme"]);
 const MAX_QUOTED = 60;
 
 /**
- * The ids a concept page's URL names that `exists` does not know, in the order they appear, each
- * once. Query keys `<id>.<field>` name an example; `seed.<exerciseId>-<k>` names the "Check
- * yourself" block `<exerciseId>`; `step`, `theme` and keys without a dot name nothing. The hash
- * names an example or any other element (a heading). `search` and `hash` are as in `location`.
+ * The ids a page's URL names, in the order they appear, each once. Query keys `<id>.<field>` name
+ * an example; `seed.<exerciseId>-<k>` names the "Check yourself" block `<exerciseId>`; `step`,
+ * `theme` and keys without a dot name nothing. The hash names an example or any other element (a
+ * heading). `search` and `hash` are as in `location`. The island boot wakes the examples among
+ * them at once (src/islands/boot.ts); the note below names those the page does not have.
  */
-export function unknownExampleIds(search: string, hash: string, exists: (id: string) => boolean): string[] {
+export function idsNamedByUrl(search: string, hash: string): string[] {
   const named: string[] = [];
   for (const key of new URLSearchParams(search).keys()) {
     if (NOT_EXAMPLE_KEYS.has(key)) continue;
@@ -27,7 +28,12 @@ export function unknownExampleIds(search: string, hash: string, exists: (id: str
     named.push(id === "seed" ? key.slice(dot + 1).replace(/-\d+$/, "") : id);
   }
   if (hash.length > 1) named.push(decodeOrKeep(hash.slice(1)));
-  return [...new Set(named.filter((id) => id !== "" && !exists(id)))];
+  return [...new Set(named.filter((id) => id !== ""))];
+}
+
+/** The ids a concept page's URL names (see idsNamedByUrl) that `exists` does not know. */
+export function unknownExampleIds(search: string, hash: string, exists: (id: string) => boolean): string[] {
+  return idsNamedByUrl(search, hash).filter((id) => !exists(id));
 }
 
 /** Decodes percent escapes in a hash; a malformed one is kept as written. */

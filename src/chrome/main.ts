@@ -1,10 +1,13 @@
 /**
- * The site chrome every page loads (a few KB, no React): theme switch, heading links, the index
+ * The site chrome every page loads (a few KB, no React): the islands' boot step (which wakes each
+ * worked example when a reader comes near it, acts on it or a link targets it; only then are React
+ * and the example's code fetched), theme switch, heading links, the index
  * search and filter, the 404 search, the header's full-text search button (the dialog loads when
  * opened), print preparation, the note for links to examples that are not on the page, an embed
  * page's theme and source link, and the service worker for offline use (in a build). Each part
  * does nothing on pages without its markup.
  */
+import { bootIslands } from "../islands/boot.ts";
 import { initThemeSwitch } from "./theme.ts";
 import { initHeadingLinks } from "./copy-link.ts";
 import { initIndexSearch } from "./index-search.ts";
@@ -14,6 +17,7 @@ import { initEmbedPage, initUnknownExampleNote } from "./example-links.ts";
 import { initSiteSearch } from "./site-search.ts";
 import { registerServiceWorker } from "./offline.ts";
 
+bootIslands(document, window);
 initThemeSwitch(document);
 initHeadingLinks(document);
 initIndexSearch(document);

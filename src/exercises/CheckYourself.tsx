@@ -43,7 +43,8 @@ export function CheckYourself(props: CheckYourselfProps) {
   const parsed = checkYourselfSchema.parse(props);
   const specs = parsed.exercises as readonly ExerciseSpec[];
   return (
-    <div className="check-yourself" data-check={parsed.id}>
+    // The whole section is what wakes the island when a reader nears it (src/islands/boot.ts).
+    <div className="check-yourself" data-check={parsed.id} data-wake-area="">
       <div data-check-static="">
         {specs.map((spec, k) => (
           <StaticExercise key={k} spec={spec} n={k + 1} />

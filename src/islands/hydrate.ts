@@ -1,7 +1,8 @@
-import { createElement, type ComponentType } from "react";
+import { createElement, startTransition, type ComponentType } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { IslandBoundary, IslandFailure } from "./IslandBoundary.tsx";
 import { islandLoaders } from "./registry.ts";
+import { routeHandlerErrors } from "./handler-errors.ts";
 
 /**
  * Islands that validate with zod must not make it probe for eval (`Function("")`): the site's
@@ -16,35 +17,6 @@ export function disableZodEval(): void {
   scope.__zod_globalConfig = Object.assign(scope.__zod_globalConfig ?? {}, { jitless: true });
 }
 disableZodEval();
-
-/**
- * Events during which an island's own handlers run. An error thrown in a handler does not reach
- * React's error boundaries; it is reported to `window` while the event is being dispatched, so
- * the island the event passed through last is the one that failed.
- */
-const ISLAND_EVENTS = [
-  "click",
-  "pointerdown",
-  "pointerup",
-  "pointerover",
-  "pointerout",
-  "pointermove",
-  "mouseover",
-  "mouseout",
-  "mousedown",
-  "mouseup",
-  "keydown",
-  "keyup",
-  "focusin",
-  "focusout",
-  "input",
-  "change",
-  "touchstart",
-  "touchend",
-] as const;
-
-/** The island an event is passing through right now, and how to make it show its failure message. */
-let dispatching: { readonly element: HTMLElement; readonly fail: (error: unknown) => void } | undefined;
 
 /** Marks an island as done: `data-hydrated` when its handlers answer, `data-island-failed` when it broke. */
 function markHydrated(element: HTMLElement) {
@@ -63,72 +35,138 @@ function showFailure(element: HTMLElement, error: unknown) {
   markFailed(element);
 }
 
-let listening = false;
+/** How an island is to be hydrated, and who is told when React takes it over. */
+export interface HydrateOptions {
+  /** A reader acts on it or a link targets it: it goes before islands that only came near. */
+  readonly urgent?: boolean;
+  /** Called just before React takes the island over (or its failure message replaces it). */
+  readonly onStart?: () => void;
+}
 
-/** One window listener routes errors thrown in island event handlers to that island. */
-function listenForHandlerErrors() {
-  if (listening) return;
-  listening = true;
-  window.addEventListener("error", (event) => {
-    if (dispatching) dispatching.fail(event.error ?? event.message);
+/** An island's component and server props, or why they could not be had. */
+type Loaded = { readonly Component: ComponentType<object>; readonly props: object } | { readonly error: unknown };
+
+interface Job {
+  readonly element: HTMLElement;
+  readonly urgent: boolean;
+  readonly onStart: () => void;
+  /** The island's component and props, loading from the moment it was asked for. */
+  readonly loaded: Promise<Loaded>;
+  readonly done: (hydrated: boolean) => void;
+}
+
+const queue: Job[] = [];
+let pumping = false;
+
+/** Resolves in a later task, so that input waiting to be handled runs first. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
   });
 }
 
-async function hydrateIsland(element: HTMLElement): Promise<void> {
+/** Loads an island's component (its own chunk) and reads its props. */
+async function load(element: HTMLElement): Promise<Loaded> {
   const name = element.dataset.island ?? "";
-  const load = Object.hasOwn(islandLoaders, name) ? islandLoaders[name] : undefined;
-  if (!load) {
-    showFailure(
-      element,
-      new Error(`Unknown island "${name}": no example.ts names it with an island (src/examples/manifest.ts).`),
-    );
-    return;
+  const loader = Object.hasOwn(islandLoaders, name) ? islandLoaders[name] : undefined;
+  if (!loader) {
+    return {
+      error: new Error(`Unknown island "${name}": no example.ts names it with an island (src/examples/manifest.ts).`),
+    };
   }
-  let Component: ComponentType<object>;
-  let props: object;
   try {
-    Component = (await load()) as ComponentType<object>;
-    props = JSON.parse(element.dataset.props ?? "{}") as object;
+    const Component = (await loader()) as ComponentType<object>;
+    const props = JSON.parse(element.dataset.props ?? "{}") as object;
+    return { Component, props };
   } catch (error) {
-    showFailure(element, error);
-    return;
+    return { error };
   }
-  let fail: ((error: unknown) => void) | undefined;
-  const track = () => {
-    if (fail) dispatching = { element, fail };
-    // Cleared after the event's task, so a later error outside any island is not blamed on this one.
-    setTimeout(() => {
-      if (dispatching?.element === element) dispatching = undefined;
-    });
-  };
-  // Capturing listeners on the island root, added before React's, run first for every event
-  // that reaches the island's handlers.
-  for (const type of ISLAND_EVENTS) element.addEventListener(type, track, { capture: true });
-  const id = element.id;
-  hydrateRoot(
-    element,
-    createElement(IslandBoundary, {
-      id,
-      onReady: (f: (error: unknown) => void) => (fail = f),
-      onMounted: () => markHydrated(element),
-      onFailed: () => markFailed(element),
-      children: createElement(Component, props),
-    }),
-    {
-      identifierPrefix: element.dataset.islandPrefix ?? "",
-      // IslandBoundary reports the error itself, naming the example.
-      onCaughtError: () => {},
-    },
-  );
+}
+
+/** Hydrates the queued islands one per task, those a reader is waiting for first. */
+async function pump(): Promise<void> {
+  if (pumping) return;
+  pumping = true;
+  try {
+    while (queue.length > 0) {
+      const job = queue.splice(
+        Math.max(
+          0,
+          queue.findIndex((waiting) => waiting.urgent),
+        ),
+        1,
+      )[0]!;
+      const loaded = await job.loaded;
+      job.onStart();
+      if ("error" in loaded) {
+        showFailure(job.element, loaded.error);
+        job.done(false);
+      } else startRoot(job, loaded.Component, loaded.props);
+      await nextTask();
+    }
+  } finally {
+    pumping = false;
+  }
 }
 
 /**
- * Hydrates every island on the page, each as its own React root with the server's props. An
- * island that cannot load, throws while hydrating or rendering, or throws in an event handler,
- * is replaced by a short message; the other islands and the page's static content are untouched.
+ * Hands one island to React, inside startTransition: its hydration may be interrupted by input and
+ * spread over several tasks, so a page where several islands wake together stays responsive.
  */
+function startRoot(job: Job, Component: ComponentType<object>, props: object): void {
+  const { element } = job;
+  let fail: ((error: unknown) => void) | undefined;
+  routeHandlerErrors(element, () => fail);
+  const id = element.id;
+  startTransition(() => {
+    hydrateRoot(
+      element,
+      createElement(IslandBoundary, {
+        id,
+        onReady: (f: (error: unknown) => void) => (fail = f),
+        onMounted: () => {
+          markHydrated(element);
+          job.done(true);
+        },
+        onFailed: () => {
+          markFailed(element);
+          job.done(false);
+        },
+        children: createElement(Component, props),
+      }),
+      {
+        identifierPrefix: element.dataset.islandPrefix ?? "",
+        // IslandBoundary reports the error itself, naming the example.
+        onCaughtError: () => {},
+      },
+    );
+  });
+}
+
+/**
+ * Hydrates one island as its own React root with the server's props; resolves true once it has
+ * mounted (its handlers answer), false if it failed. Its code starts loading at once; the
+ * hydration waits its turn: islands are handed to React one per task, urgent ones first. An island
+ * that cannot load, throws while hydrating or rendering, or throws in an event handler, is
+ * replaced by a short message; the other islands and the page's static content are untouched.
+ */
+export function hydrateIsland(element: HTMLElement, { urgent = false, onStart = () => {} }: HydrateOptions = {}) {
+  return new Promise<boolean>((resolve) => {
+    let settled = false;
+    const done = (hydrated: boolean) => {
+      if (settled) return;
+      settled = true;
+      resolve(hydrated);
+    };
+    queue.push({ element, urgent, onStart, loaded: load(element), done });
+    void pump();
+  });
+}
+
+/** Hydrates every island below `root` (see hydrateIsland); resolves once each has mounted or failed. */
 export async function hydrateIslands(root: ParentNode): Promise<void> {
-  listenForHandlerErrors();
   const elements = [...root.querySelectorAll<HTMLElement>("[data-island]")];
   await Promise.all(elements.map((element) => hydrateIsland(element)));
 }

@@ -13,4 +13,14 @@ describe("renderHead", () => {
   it("renderHead(head) without webApp (npm run dev) links no manifest, which dev does not have", () => {
     expect(renderHead(HEAD)).not.toMatch(/manifest|apple-touch-icon/);
   });
+
+  it("renderHead(head, { siteUrl }) gives the canonical link the absolute URL below the base", () => {
+    expect(renderHead(HEAD, { siteUrl: "https://example.org/" })).toContain(
+      '<link rel="canonical" href="https://example.org/concepts/softmax/">',
+    );
+  });
+
+  it("renderHead(head) without a site URL leaves the canonical link out (a relative one is invalid), like og:url", () => {
+    expect(renderHead(HEAD)).not.toMatch(/rel="canonical"|og:url/);
+  });
 });

@@ -16,8 +16,8 @@ export interface PageHead {
 export interface HeadOptions {
   /**
    * The absolute origin (and nothing else) the site is served from, e.g. `https://example.org`
-   * (SITE_URL). Without it, the canonical link is a root-relative path and the tags that must be
-   * absolute (og:url, og:image, twitter:image) are left out.
+   * (SITE_URL). Without it, the tags that must be absolute (canonical, og:url, og:image,
+   * twitter:image) are left out.
    */
   readonly siteUrl?: string;
   /** URL of the site-chrome module script (theme toggle, search, copy link); see src/chrome/. */
@@ -53,7 +53,9 @@ export function renderHead(head: PageHead, { siteUrl, chromeScript, webApp }: He
     `<title>${escapeHtml(fullTitle)}</title>`,
     meta("name", "description", description),
   ];
-  if (path !== undefined) tags.push(`<link rel="canonical" href="${escapeHtml(pageUrl(path, siteUrl))}">`);
+  // A canonical link must be absolute (a relative one is invalid to search engines): like og:url,
+  // it is left out when the origin is not known.
+  if (path !== undefined && siteUrl) tags.push(`<link rel="canonical" href="${escapeHtml(pageUrl(path, siteUrl))}">`);
   tags.push(
     meta("property", "og:site_name", SITE_NAME),
     meta("property", "og:type", type),

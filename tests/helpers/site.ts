@@ -89,6 +89,23 @@ async function frames(page: Page, count = 2): Promise<void> {
 }
 
 /**
+ * An island already on screen when the page opened (an embed page, a page that cannot scroll) does
+ * not wake by nearness, which needs a scroll (src/islands/boot.ts): it is woken the way a reader
+ * pointing at it would, by a pointer-over on the island itself (no number under it, so none is
+ * inspected). Does nothing to an island that is already waking or awake.
+ */
+async function nudgeAwake(page: Page, id: string): Promise<void> {
+  await page.evaluate((islandId) => {
+    const island = document.getElementById(islandId);
+    if (!island) return;
+    const busy = ["data-hydrated", "data-island-failed", "data-island-waking"].some((name) =>
+      island.hasAttribute(name),
+    );
+    if (!busy) island.dispatchEvent(new Event("pointerover", { bubbles: true }));
+  }, id);
+}
+
+/**
  * Wakes one example (island) the way a reader would and waits until it answers: scrolls it into
  * view, then waits for `data-hydrated`, which src/islands/hydrate.ts sets once React has committed
  * it. Fails at once, naming it, if it set `data-island-failed` instead. Tests wait for the
@@ -100,7 +117,10 @@ async function frames(page: Page, count = 2): Promise<void> {
  */
 export async function wakeIsland(page: Page, id: string, { scroll = true, timeout = 10_000 } = {}): Promise<void> {
   const island = page.locator(`[data-island][id="${id}"]`);
-  if (scroll) await island.scrollIntoViewIfNeeded({ timeout });
+  if (scroll) {
+    await island.scrollIntoViewIfNeeded({ timeout });
+    await nudgeAwake(page, id);
+  }
   await page.waitForFunction(
     (islandId) => {
       const element = document.getElementById(islandId);
@@ -126,6 +146,7 @@ export async function wakeAllIslands(page: Page, { allowFailed = false, timeout 
   for (const id of ids) {
     if (allowFailed) {
       await page.locator(`[data-island][id="${id}"]`).scrollIntoViewIfNeeded({ timeout });
+      await nudgeAwake(page, id);
       await page.waitForFunction(
         (islandId) => {
           const element = document.getElementById(islandId);

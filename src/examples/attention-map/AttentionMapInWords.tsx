@@ -1,6 +1,7 @@
 import type { Matrix } from "../../math/index.ts";
 import { quoted, strongestKeysOf } from "../../text/attention-map-words.ts";
 import { formatWeight } from "../../text/weight-format.ts";
+import { memoByValue } from "../../inspect/memo-by-value.ts";
 
 interface AttentionMapInWordsProps {
   readonly tokens: readonly string[];
@@ -13,7 +14,7 @@ interface AttentionMapInWordsProps {
  * The text alternative of an attention map: every weight, row by row, and each query's
  * strongest key. Server-rendered, so it reads without JavaScript and in print.
  */
-export function AttentionMapInWords({ tokens, weights, label }: AttentionMapInWordsProps) {
+function AttentionMapInWordsText({ tokens, weights, label }: AttentionMapInWordsProps) {
   return (
     <section className="in-words" aria-label={label}>
       <p className="in-words-title">{label}</p>
@@ -29,3 +30,6 @@ export function AttentionMapInWords({ tokens, weights, label }: AttentionMapInWo
     </section>
   );
 }
+
+/** AttentionMapInWordsText, re-rendered only when its numbers change (an inspection does not change them). */
+export const AttentionMapInWords = memoByValue(AttentionMapInWordsText);

@@ -1,6 +1,7 @@
 import type { Vector } from "../../math/index.ts";
 import { QUANTITIES, describeDirection, type DotReading } from "../../text/dot-product-words.ts";
 import { formatVector } from "../../text/words.ts";
+import { memoByValue } from "../../inspect/memo-by-value.ts";
 
 interface DotProductInWordsProps {
   readonly a: Vector;
@@ -10,7 +11,7 @@ interface DotProductInWordsProps {
 }
 
 /** The text alternative of a dot product example: both vectors and every result written out. */
-export function DotProductInWords({ a, b, explanation }: DotProductInWordsProps) {
+function DotProductInWordsText({ a, b, explanation }: DotProductInWordsProps) {
   return (
     <section className="in-words" aria-label={`Dot product of ${formatVector(a)} and ${formatVector(b)}, in words`}>
       <p className="in-words-title">The example in words</p>
@@ -27,3 +28,6 @@ export function DotProductInWords({ a, b, explanation }: DotProductInWordsProps)
     </section>
   );
 }
+
+/** DotProductInWordsText, re-rendered only when its numbers change (an inspection does not change them). */
+export const DotProductInWords = memoByValue(DotProductInWordsText);

@@ -1,5 +1,6 @@
 import type { Matrix } from "../../math/index.ts";
 import { formatMatrix, formatVector } from "../../text/words.ts";
+import { memoByValue } from "../../inspect/memo-by-value.ts";
 
 interface EmbeddingInWordsProps {
   readonly vocabulary: readonly string[];
@@ -12,7 +13,7 @@ interface EmbeddingInWordsProps {
 }
 
 /** The text alternative of an embedding lookup: the table, the ids and every row of X. */
-export function EmbeddingInWords({ vocabulary, E, tokens, ids, X }: EmbeddingInWordsProps) {
+function EmbeddingInWordsText({ vocabulary, E, tokens, ids, X }: EmbeddingInWordsProps) {
   return (
     <section className="in-words" aria-label="Worked embedding lookup example in words">
       <p className="in-words-title">The example in words</p>
@@ -36,3 +37,6 @@ export function EmbeddingInWords({ vocabulary, E, tokens, ids, X }: EmbeddingInW
     </section>
   );
 }
+
+/** EmbeddingInWordsText, re-rendered only when its numbers change (an inspection does not change them). */
+export const EmbeddingInWords = memoByValue(EmbeddingInWordsText);

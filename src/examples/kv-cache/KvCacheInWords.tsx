@@ -2,6 +2,7 @@ import type { KvCacheRun } from "../../math/index.ts";
 import { showDifference } from "./KvCacheCheck.tsx";
 import { formatWeight } from "../../text/weight-format.ts";
 import { formatMatrix, formatVector } from "../../text/words.ts";
+import { memoByValue } from "../../inspect/memo-by-value.ts";
 
 interface KvCacheInWordsProps {
   readonly run: KvCacheRun;
@@ -17,7 +18,7 @@ const weightsText = (w: readonly number[]) => `(${w.map((x) => formatWeight(x)).
  * decode step and layer the new token's q, k, v, the scores, weights and output, and the check.
  * It is rendered on the server, so the page reads fully without JavaScript.
  */
-export function KvCacheInWords({ run, words }: KvCacheInWordsProps) {
+function KvCacheInWordsText({ run, words }: KvCacheInWordsProps) {
   const { prefill } = run;
   const m = run.prompt.length;
   const vocab = run.model.vocabulary;
@@ -68,3 +69,6 @@ export function KvCacheInWords({ run, words }: KvCacheInWordsProps) {
     </section>
   );
 }
+
+/** KvCacheInWordsText, re-rendered only when its numbers change (an inspection does not change them). */
+export const KvCacheInWords = memoByValue(KvCacheInWordsText);

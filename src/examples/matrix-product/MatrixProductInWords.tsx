@@ -3,6 +3,7 @@ import { formatDotExpansion, type Matrix, type MatmulEntryExplanation } from "..
 import type { MatrixTitle } from "./MatrixProductExample.schema.ts";
 import { columnOf, rowOf } from "../../text/matrix-words.ts";
 import { formatMatrix } from "../../text/words.ts";
+import { memoByValue } from "../../inspect/memo-by-value.ts";
 
 interface MatrixProductInWordsProps {
   readonly A: Matrix;
@@ -26,7 +27,7 @@ interface MatrixProductInWordsProps {
  * (regions on a page need different names, and each product there has its own title): the three matrices and every entry's
  * expansion, readable without JavaScript, in print and by screen readers.
  */
-export function MatrixProductInWords(props: MatrixProductInWordsProps) {
+function MatrixProductInWordsText(props: MatrixProductInWordsProps) {
   const { A, B, C, left, right, product, rowLabels, colLabels, explain, nameOf } = props;
   const labels = (what: string, list?: readonly string[]) => (list ? ` ${what}: ${list.join(", ")}.` : "");
   return (
@@ -60,3 +61,6 @@ export function MatrixProductInWords(props: MatrixProductInWordsProps) {
     </section>
   );
 }
+
+/** MatrixProductInWordsText, re-rendered only when its numbers change (an inspection does not change them). */
+export const MatrixProductInWords = memoByValue(MatrixProductInWordsText);

@@ -3,6 +3,7 @@ import { AttentionMapInWords } from "../attention-map/AttentionMapInWords.tsx";
 import { quoted } from "../../text/attention-map-words.ts";
 import { headName, headOutputSymbol } from "./multi-head-words.ts";
 import { formatVector } from "../../text/words.ts";
+import { memoByValue } from "../../inspect/memo-by-value.ts";
 
 interface MultiHeadInWordsProps {
   readonly tokens: readonly string[];
@@ -15,7 +16,7 @@ interface MultiHeadInWordsProps {
  * The text alternative of the multi-head example: both maps, each row of C as the heads' output
  * rows set side by side, and each row of Y. Reads without JavaScript.
  */
-export function MultiHeadInWords({ tokens, heads, concat, output }: MultiHeadInWordsProps) {
+function MultiHeadInWordsText({ tokens, heads, concat, output }: MultiHeadInWordsProps) {
   return (
     <section className="in-words" aria-label="Worked multi-head example in words">
       <p className="in-words-title">The example in words</p>
@@ -35,3 +36,6 @@ export function MultiHeadInWords({ tokens, heads, concat, output }: MultiHeadInW
     </section>
   );
 }
+
+/** MultiHeadInWordsText, re-rendered only when its numbers change (an inspection does not change them). */
+export const MultiHeadInWords = memoByValue(MultiHeadInWordsText);

@@ -8,6 +8,7 @@ import {
   type Vector,
 } from "../../math/index.ts";
 import { formatMatrix, formatVector, ordinal } from "../../text/words.ts";
+import { memoByValue } from "../../inspect/memo-by-value.ts";
 
 interface ProjectionInWordsProps {
   readonly x: Vector;
@@ -18,7 +19,7 @@ interface ProjectionInWordsProps {
  * The text alternative of a projection example: every number and every expansion, readable
  * without JavaScript, in print and by screen readers.
  */
-export function ProjectionInWords({ x, W }: ProjectionInWordsProps) {
+function ProjectionInWordsText({ x, W }: ProjectionInWordsProps) {
   const y = projectRow(x, W);
   return (
     <section className="in-words" aria-label="Worked projection example in words">
@@ -47,3 +48,6 @@ export function ProjectionInWords({ x, W }: ProjectionInWordsProps) {
     </section>
   );
 }
+
+/** ProjectionInWordsText, re-rendered only when its numbers change (an inspection does not change them). */
+export const ProjectionInWords = memoByValue(ProjectionInWordsText);

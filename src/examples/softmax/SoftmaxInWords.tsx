@@ -2,6 +2,7 @@ import { formatNumber, rowSums, softmaxRows, type Matrix } from "../../math/inde
 import { nameInText } from "../../charts/axis-labels.ts";
 import { describeSoftmaxWeight } from "../../text/softmax-text.ts";
 import { formatWeight } from "../../text/weight-format.ts";
+import { memoByValue } from "../../inspect/memo-by-value.ts";
 
 interface SoftmaxInWordsProps {
   /** Accessible name of the section. */
@@ -19,7 +20,7 @@ const list = (values: readonly string[]) => `(${values.join(", ")})`;
  * The text alternative of a softmax example: every score, weight, row sum and expansion, readable
  * without JavaScript, in print and by screen readers.
  */
-export function SoftmaxInWords({ label, scores, tokens, rowNote }: SoftmaxInWordsProps) {
+function SoftmaxInWordsText({ label, scores, tokens, rowNote }: SoftmaxInWordsProps) {
   const weights = softmaxRows(scores);
   const sums = rowSums(weights);
   return (
@@ -55,3 +56,6 @@ export function SoftmaxInWords({ label, scores, tokens, rowNote }: SoftmaxInWord
     </section>
   );
 }
+
+/** SoftmaxInWordsText, re-rendered only when its numbers change (an inspection does not change them). */
+export const SoftmaxInWords = memoByValue(SoftmaxInWordsText);

@@ -1,0 +1,152 @@
+import { emptyInput, noteInput, replayInput, type EarlyInput } from "./early-input.ts";
+import { targetedIslands } from "./targets.ts";
+
+/**
+ * Waking islands: part of the site script every page loads (src/chrome/main.ts), with no React.
+ * Every island starts as its server HTML, readable and styled; React, ReactDOM and the island's own
+ * code are fetched only when it wakes, which is:
+ * - at once, when the address targets it (its `#id`, a `?<id>.…` parameter, an exercise seed);
+ * - on intent: the first pointer, touch, focus, key or click event inside it;
+ * - when it comes within about one screen of the viewport, once the reader has scrolled (a page
+ *   opened and only read at the top loads no island code, even if an island shows there: an
+ *   embed page, a tall screen; a page opened by a link to an example wakes that example alone).
+ * What the reader did before it woke (hover, focus, keys, a press) is carried out once it has
+ * hydrated (early-input.ts). Hydration itself (hydrate.ts) runs one island per task.
+ */
+
+/** Events that show a reader acting on an island; each wakes it and is noted for the replay. */
+const INTENT_EVENTS = ["pointerover", "pointerdown", "touchstart", "focusin", "keydown", "click"] as const;
+
+/** How near the viewport (above or below) an island wakes, once the reader scrolls: one screen. */
+export const NEAR_MARGIN = "100% 0px";
+
+/** One island's wake: what it recorded before React took it over. */
+interface Waking {
+  readonly input: EarlyInput;
+  /** True until hydrate.ts hands the island to React, which then sees events itself. */
+  recording: boolean;
+  /** Settles once the island has woken, failed, or could not be woken. */
+  readonly settled: Promise<void>;
+}
+
+/** The element whose nearness wakes an island: itself, or an area marked around it (`data-wake-area`). */
+function areaOf(island: HTMLElement): Element {
+  return island.closest("[data-wake-area]") ?? island;
+}
+
+/**
+ * Starts waking the islands of `doc` as described above. Returns at once; does nothing on a page
+ * without islands.
+ */
+export function bootIslands(doc: Document, win: Window): void {
+  const islands = [...doc.querySelectorAll<HTMLElement>("[data-island]")];
+  if (islands.length === 0) return;
+  const wakes = new Map<HTMLElement, Waking>();
+  let observer: IntersectionObserver | undefined;
+
+  const wake = (island: HTMLElement, urgent: boolean): Waking => {
+    const known = wakes.get(island);
+    if (known) return known;
+    let settle = () => {};
+    const waking: Waking = {
+      input: emptyInput(),
+      recording: true,
+      settled: new Promise<void>((resolve) => (settle = resolve)),
+    };
+    wakes.set(island, waking);
+    observer?.unobserve(areaOf(island));
+    island.dataset.islandWaking = "";
+    void import("./hydrate.ts")
+      .then(({ hydrateIsland }) =>
+        hydrateIsland(island, {
+          urgent,
+          onStart: () => {
+            waking.recording = false;
+          },
+        }),
+      )
+      .then((hydrated) => {
+        if (hydrated) replayInput(island, waking.input, doc);
+      })
+      .catch((error: unknown) => {
+        // The hydration code itself did not load (offline, a stale page): the server HTML stays.
+        console.error(`The example "${island.id}" could not be woken; it stays as the page was served:`, error);
+      })
+      .finally(() => {
+        delete island.dataset.islandWaking;
+        settle();
+        if (wakes.size === islands.length) stopListening();
+      });
+    return waking;
+  };
+
+  const onIntent = (event: Event) => {
+    const island = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-island]") : null;
+    if (!island) return;
+    const waking = wakes.get(island) ?? wake(island, true);
+    if (waking.recording) noteInput(waking.input, island, event);
+  };
+  for (const type of INTENT_EVENTS) doc.addEventListener(type, onIntent, { capture: true, passive: true });
+  const stopListening = () => {
+    for (const type of INTENT_EVENTS) doc.removeEventListener(type, onIntent, { capture: true });
+    observer?.disconnect();
+    win.removeEventListener("scroll", watchNearness);
+  };
+
+  const ids = islands.map((island) => island.id);
+  const targeted = targetedIslands(win.location.search, win.location.hash, ids).map((id) =>
+    wake(islands[ids.indexOf(id)]!, true),
+  );
+
+  function watchNearness() {
+    if (observer) return;
+    if (typeof IntersectionObserver === "undefined") {
+      for (const island of islands) wake(island, false);
+      return;
+    }
+    const byArea = new Map(islands.map((island) => [areaOf(island), island]));
+    observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const island = byArea.get(entry.target);
+          if (entry.isIntersecting && island) wake(island, false);
+        }
+      },
+      { rootMargin: NEAR_MARGIN },
+    );
+    for (const [area, island] of byArea) if (!wakes.has(island)) observer.observe(area);
+  }
+  if (targeted.length > 0) {
+    // A link that targets an example wakes it alone: the scrolling that brings it into view (the
+    // browser's, then the example's own once it has its numbers) is the link's, not the reader's.
+    // Nearness counts from the first scroll away from where the page settled.
+    void Promise.all([loaded(win), ...targeted.map((waking) => waking.settled)])
+      .then(() => afterFrames(win, 2))
+      .then(() => {
+        const settledAt = win.scrollY;
+        const onScroll = () => {
+          if (win.scrollY === settledAt) return;
+          win.removeEventListener("scroll", onScroll);
+          watchNearness();
+        };
+        win.addEventListener("scroll", onScroll, { passive: true });
+      });
+  } else if (win.scrollY > 0) {
+    // A page opened further down (a heading's #id, a restored scroll position) has been scrolled.
+    watchNearness();
+  } else win.addEventListener("scroll", watchNearness, { once: true, passive: true });
+}
+
+/** Resolves once the page's load event has fired. */
+function loaded(win: Window): Promise<void> {
+  if (win.document.readyState === "complete") return Promise.resolve();
+  return new Promise((resolve) => win.addEventListener("load", () => resolve(), { once: true }));
+}
+
+/** Resolves after `count` animation frames. */
+function afterFrames(win: Window, count: number): Promise<void> {
+  return new Promise((resolve) => {
+    const next = (left: number) => (left === 0 ? resolve() : win.requestAnimationFrame(() => next(left - 1)));
+    next(count);
+  });
+}
