@@ -22,6 +22,11 @@ interface IslandProps {
   readonly props: object;
   /** The component with those props, rendered to HTML on the server. */
   readonly children: ReactElement;
+  /**
+   * "load" for an island that is the page itself and reads its address (the worksheet): it wakes
+   * as soon as the page has loaded, not when a reader comes near (src/islands/boot.ts).
+   */
+  readonly wake?: "load";
 }
 
 /**
@@ -29,7 +34,7 @@ interface IslandProps {
  * is rendered separately with its own useId prefix, exactly as hydrateRoot will see it; rendering
  * it inside the page would give useId values that differ from the browser's.
  */
-export function Island({ name, id, props, children }: IslandProps) {
+export function Island({ name, id, props, children, wake }: IslandProps) {
   const collector = useContext(IslandCollector);
   if (!collector) throw new Error(`Island "${id}" was rendered outside a page render.`);
   if (collector.some((record) => record.id === id)) {
@@ -44,6 +49,7 @@ export function Island({ name, id, props, children }: IslandProps) {
       id={id}
       data-island={name}
       data-island-prefix={islandIdPrefix(id)}
+      data-wake={wake}
       data-props={JSON.stringify(props)}
       dangerouslySetInnerHTML={{ __html: `<!--island:${id}-->` }}
     />

@@ -5,7 +5,8 @@ import { targetedIslands } from "./targets.ts";
  * Waking islands: part of the site script every page loads (src/chrome/main.ts), with no React.
  * Every island starts as its server HTML, readable and styled; React, ReactDOM and the island's own
  * code are fetched only when it wakes, which is:
- * - at once, when the address targets it (its `#id`, a `?<id>.…` parameter, an exercise seed);
+ * - at once, when the address targets it (its `#id`, a `?<id>.…` parameter, an exercise seed), or
+ *   when it is the page itself and reads the address (`data-wake="load"`: the worksheet);
  * - on intent: the first pointer, touch, focus, key or click event inside it;
  * - when it comes within about one screen of the viewport, once the reader has scrolled (a page
  *   opened and only read at the top loads no island code, even if an island shows there: an
@@ -94,9 +95,10 @@ export function bootIslands(doc: Document, win: Window): void {
   };
 
   const ids = islands.map((island) => island.id);
-  const targeted = targetedIslands(win.location.search, win.location.hash, ids).map((id) =>
-    wake(islands[ids.indexOf(id)]!, true),
-  );
+  const targeted = [
+    ...targetedIslands(win.location.search, win.location.hash, ids).map((id) => islands[ids.indexOf(id)]!),
+    ...islands.filter((island) => island.dataset.wake === "load"),
+  ].map((island) => wake(island, true));
 
   function watchNearness() {
     if (observer) return;

@@ -29,7 +29,7 @@ export function WorksheetPage({ concept, props }: WorksheetPageProps) {
           Back to <a href={conceptHref(concept.slug)}>{concept.title}</a>.
         </p>
       </header>
-      <Island name="Worksheet" id={`worksheet-${props.mode}`} props={props}>
+      <Island name="Worksheet" id={`worksheet-${props.mode}`} props={props} wake="load">
         <WorksheetLive {...props} />
       </Island>
     </article>
