@@ -5,7 +5,7 @@
  * reader points, taps, tabs or presses inside it, and what the reader did before it woke is shown.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { isEmbed, prerenderedPages } from "./helpers/site.ts";
+import { isConceptRoute, isEmbed, prerenderedPages } from "./helpers/site.ts";
 import { DESKTOP } from "./helpers/example-inspection.ts";
 import { OUTPUTS, expectInspected, projectionExample, tabUntilFocused } from "./helpers/projection-example.ts";
 
@@ -36,7 +36,8 @@ async function holdIslandCode(page: Page, name: string) {
 test.use({ viewport: DESKTOP });
 
 test.describe("on first view", () => {
-  const pages = prerenderedPages().filter((p) => p.hasIslands && (p.route.startsWith("/concepts/") || isEmbed(p)));
+  // Worksheets are left out: their one island is the page and wakes at load (data-wake="load").
+  const pages = prerenderedPages().filter((p) => p.hasIslands && (isConceptRoute(p.route) || isEmbed(p)));
   const sample = [...pages.filter((p) => !isEmbed(p)), ...pages.filter(isEmbed).slice(0, 1)];
 
   for (const { route } of sample) {
