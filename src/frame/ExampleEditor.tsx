@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { typedText } from "../math/parse-values.ts";
+import { numberRangeWords, typedText } from "../math/parse-values.ts";
 import type { EditMessage } from "./ExampleFrame.tsx";
 import { applyText, resize, sizeCounts, type ExampleSpec, type Field, type Values } from "./spec.ts";
 
@@ -28,6 +28,10 @@ function formOf(field: Field): string {
         : `${field.min}–${field.max} words separated by spaces, letters and digits only`;
     case "whole":
       return `A whole number from ${field.min} to ${field.max}`;
+    case "number": {
+      const words = numberRangeWords(field);
+      return words.charAt(0).toUpperCase() + words.slice(1);
+    }
   }
 }
 

@@ -16,6 +16,7 @@ import {
   readCell,
   readMatrix,
   readRow,
+  readNumber,
   readWhole,
   readWords,
   type FieldValue,
@@ -70,13 +71,26 @@ export interface WholeField<K extends string = string> {
   readonly max: number;
 }
 
+/** A number in a range that need not be whole, e.g. a base of position angles (0 < base ≤ 10⁶). */
+export interface NumberField<K extends string = string> {
+  readonly kind: "number";
+  readonly key: K;
+  readonly name: string;
+  readonly param?: string;
+  readonly min: number;
+  readonly max: number;
+  /** False when min itself is refused (a base must be greater than 0). */
+  readonly minInclusive?: boolean;
+}
+
 /**
  * One editable prop; `K` is its key among the example's values. Its link parameter is
  * `<example id>.<param>`, where `param` is the name the example shows for it (the matrix product
  * labels its matrices x and W, so its link says `one-row.x=…`), or `key` when not given; a link
  * that uses `key` instead (an older link) is still read.
  */
-export type Field<K extends string = string> = MatrixField<K> | RowField<K> | WordsField<K> | WholeField<K>;
+export type Field<K extends string = string> =
+  MatrixField<K> | RowField<K> | WordsField<K> | WholeField<K> | NumberField<K>;
 
 /** The name of `field` in a link: its `param`, or its key. */
 export function paramOf(field: Field): string {
@@ -157,6 +171,8 @@ export function readField(field: Field, text: string): Read<FieldValue> {
       return readWords(text, field.name, field);
     case "whole":
       return readWhole(text, field.name, field.min, field.max);
+    case "number":
+      return readNumber(text, field.name, field);
   }
 }
 

@@ -7,9 +7,9 @@
  * (pairs within d_head) at the token's position; values are never turned.
  */
 import { projectRows, scaledDotProductAttention } from "./attention.ts";
-import { RECOMPUTE_TOLERANCE, type LayerCache, type TinyDecoder } from "./decoder.ts";
+import type { LayerCache, TinyDecoder } from "./decoder.ts";
 import {
-  checkRecompute,
+  runCheckedDecode,
   checkVocabulary,
   decodeRopePosition,
   greedyReadOut,
@@ -325,27 +325,12 @@ export function runGroupedKvCache(
 ): GroupedKvCacheRun {
   checkSize("runGroupedKvCache", "the number of steps", steps, 0);
   const ids = tokenIds(model.vocabulary, prompt);
-  const first = prefillGrouped(model, ids, options);
-  const done: GroupedCheckedStep[] = [];
-  let cache = first.cache;
-  let token = first.next;
-  let seen = [...ids];
-  for (let s = 1; s <= steps; s++) {
-    const step = decodeStepGrouped(model, cache, token, options);
-    seen = [...seen, token];
-    const full = forwardFullGrouped(model, seen, options);
-    const check = checkRecompute(
-      step.layers.map((d) => d.output),
-      step.logits,
-      full.layers.map((f) => f.output),
-      full.logits,
-      RECOMPUTE_TOLERANCE,
-    );
-    done.push({ ...step, full, ...check });
-    cache = step.cache;
-    token = step.next;
-  }
-  return { model, prompt: ids, options, prefill: first, steps: done };
+  const run = runCheckedDecode(ids, steps, {
+    prefill: (tokens) => prefillGrouped(model, tokens, options),
+    step: (cache: GroupedKvCache, token: number) => decodeStepGrouped(model, cache, token, options),
+    full: (tokens) => forwardFullGrouped(model, tokens, options),
+  });
+  return { model, prompt: ids, options, ...run };
 }
 
 /**

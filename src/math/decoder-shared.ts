@@ -145,3 +145,58 @@ export function checkRecompute(
   const equal = stepOutputs.every((out, l) => out.every((v, j) => approxEqual(v, lastRows[l]![j]!, tolerance)));
   return { differences, logitDifference, drift: Math.max(logitDifference, ...differences), equal };
 }
+
+/** The tolerance used for the recompute check: decode and recompute run the same sums. */
+export const RECOMPUTE_TOLERANCE = 1e-12;
+
+/** What a decode step hands on: the grown cache, the token it picked, its outputs per layer. */
+interface StepLike<C> {
+  readonly cache: C;
+  readonly next: number;
+  readonly logits: Vector;
+  readonly layers: readonly { readonly output: Vector }[];
+}
+
+/** The three passes of a decoder that runCheckedDecode drives; `C` is its cache. */
+export interface DecoderPasses<C, P extends { readonly cache: C; readonly next: number }, S extends StepLike<C>, F> {
+  readonly prefill: (ids: readonly number[]) => P;
+  readonly step: (cache: C, token: number) => S;
+  /** The whole sequence again, causally; its layers' outputs and logits are compared with the step's. */
+  readonly full: (ids: readonly number[]) => F & {
+    readonly logits: Vector;
+    readonly layers: readonly { readonly output: Matrix }[];
+  };
+}
+
+/**
+ * Prefill `ids`, then decode `steps` tokens greedily, each fed the token the step before picked,
+ * and check every step against a full causal pass over the prompt and the tokens fed so far.
+ * Shared by the single-head and the grouped decoders.
+ */
+export function runCheckedDecode<C, P extends { readonly cache: C; readonly next: number }, S extends StepLike<C>, F>(
+  ids: readonly number[],
+  steps: number,
+  passes: DecoderPasses<C, P, S, F>,
+): { readonly prefill: P; readonly steps: (S & RecomputeCheck & { readonly full: F })[] } {
+  const first = passes.prefill(ids);
+  const done: (S & RecomputeCheck & { readonly full: F })[] = [];
+  let cache = first.cache;
+  let token = first.next;
+  let seen = [...ids];
+  for (let s = 1; s <= steps; s++) {
+    const step = passes.step(cache, token);
+    seen = [...seen, token];
+    const full = passes.full(seen);
+    const check = checkRecompute(
+      step.layers.map((d) => d.output),
+      step.logits,
+      full.layers.map((f) => f.output),
+      full.logits,
+      RECOMPUTE_TOLERANCE,
+    );
+    done.push({ ...step, full, ...check });
+    cache = step.cache;
+    token = step.next;
+  }
+  return { prefill: first, steps: done };
+}

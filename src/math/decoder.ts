@@ -16,7 +16,7 @@
  */
 import { projectRows, scaledDotProductAttention, type AttentionResult } from "./attention.ts";
 import {
-  checkRecompute,
+  runCheckedDecode,
   checkVocabulary,
   sharedCacheLength,
   decodeRopePosition,
@@ -276,6 +276,8 @@ export interface CheckedStep extends DecodeStepResult, RecomputeCheck {
   readonly full: FullForward;
 }
 
+export { RECOMPUTE_TOLERANCE } from "./decoder-shared.ts";
+
 /** A prompt prefilled and then decoded greedily for a number of steps. */
 export interface KvCacheRun {
   readonly model: TinyDecoder;
@@ -287,9 +289,6 @@ export interface KvCacheRun {
   /** steps[s − 1] is decode step s; it feeds the token picked by the step before. */
   readonly steps: readonly CheckedStep[];
 }
-
-/** The tolerance used for the recompute check: decode and recompute run the same sums. */
-export const RECOMPUTE_TOLERANCE = 1e-12;
 
 /**
  * Prefill `prompt`, then decode `steps` tokens greedily, checking each step against a full
@@ -307,27 +306,12 @@ export function runKvCache(
 ): KvCacheRun {
   checkSize("runKvCache", "the number of steps", steps, 0);
   const ids = tokenIds(model.vocabulary, prompt);
-  const first = prefill(model, ids, options);
-  const done: CheckedStep[] = [];
-  let cache = first.cache;
-  let token = first.next;
-  let seen = [...ids];
-  for (let s = 1; s <= steps; s++) {
-    const step = decodeStep(model, cache, token, options);
-    seen = [...seen, token];
-    const full = forwardFull(model, seen, options);
-    const check = checkRecompute(
-      step.layers.map((d) => d.output),
-      step.logits,
-      full.layers.map((f) => f.output),
-      full.logits,
-      RECOMPUTE_TOLERANCE,
-    );
-    done.push({ ...step, full, ...check });
-    cache = step.cache;
-    token = step.next;
-  }
-  return { model, prompt: ids, options, prefill: first, steps: done };
+  const run = runCheckedDecode(ids, steps, {
+    prefill: (tokens) => prefill(model, tokens, options),
+    step: (cache: KvCache, token: number) => decodeStep(model, cache, token, options),
+    full: (tokens) => forwardFull(model, tokens, options),
+  });
+  return { model, prompt: ids, options, ...run };
 }
 
 /**

@@ -2,10 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addPositions,
+  explainPermutedEntry,
   identityOrder,
   matmul,
   permutationMatrix,
   permuteRows,
+  permuteSquare,
+  positionAfter,
   projectRows,
   ropeRotateRows,
   scaledDotProductAttention,
@@ -147,5 +150,47 @@ describe("positions break the symmetry", () => {
     const after = rope(swapped).weights[0]!;
     // Without positions the weights would just swap places; with RoPE they do not.
     expect(Math.abs(before[1]! - after[2]!)).toBeGreaterThan(1e-3);
+  });
+});
+
+describe("the map of reordered tokens", () => {
+  const A = [
+    [1, 2, 3],
+    [4, 5, 6],
+    [7, 8, 9],
+  ];
+
+  // By hand: rows in the order 2, 0, 1 give [7 8 9; 1 2 3; 4 5 6]; then the columns in the same order.
+  it("permuteSquare(A, [2, 0, 1]) moves rows and columns together: [[9, 7, 8], [3, 1, 2], [6, 4, 5]]", () => {
+    expect(permuteSquare(A, [2, 0, 1])).toEqual([
+      [9, 7, 8],
+      [3, 1, 2],
+      [6, 4, 5],
+    ]);
+  });
+
+  it("explainPermutedEntry(A, [2, 0, 1], 0, 1) is A[2][0] = 7: the same number, moved", () => {
+    expect(explainPermutedEntry(A, [2, 0, 1], 0, 1)).toEqual({ row: 0, col: 1, fromRow: 2, fromCol: 0, value: 7 });
+  });
+
+  it("positionAfter([2, 0, 1], 0) = 1: the token that was first is now second", () => {
+    expect(positionAfter([2, 0, 1], 0)).toBe(1);
+    expect(positionAfter([2, 0, 1], 2)).toBe(0);
+  });
+
+  it("permuteSquare(A, order) = P·A·Pᵀ for every order (fast-check)", () => {
+    const square = fc
+      .integer({ min: 1, max: 5 })
+      .chain((n) => fc.tuple(matrixArb(n, n), fc.shuffledSubarray(identityOrder(n), { minLength: n, maxLength: n })));
+    fc.assert(
+      fc.property(square, ([S, order]) => {
+        const P = permutationMatrix(order);
+        expect(permuteSquare(S, order)).toEqual(matmul(matmul(P, S), transpose(P)));
+      }),
+    );
+  });
+
+  it("permuteSquare refuses a matrix that is not square, naming its shape", () => {
+    expect(() => permuteSquare(M, [0, 1, 2])).toThrow("cannot reorder the rows and columns of a 3×2 matrix");
   });
 });

@@ -81,3 +81,66 @@ export function permutationMatrix(order: readonly number[]): Matrix {
   checkOrder("permutationMatrix", order);
   return order.map((k) => order.map((_, j) => (j === k ? 1 : 0)));
 }
+
+/**
+ * A square matrix with its rows AND columns reordered: result[i][j] = A[order[i]][order[j]], which
+ * is P·A·Pᵀ for P = permutationMatrix(order). An attention map of reordered tokens is exactly this.
+ * @param A shape [n, n]
+ * @param order a permutation of 0 … n − 1
+ * @returns shape [n, n]
+ * @throws ShapeError when A is not square or the order has not n entries
+ */
+export function permuteSquare(A: Matrix, order: readonly number[]): Matrix {
+  const [n, m] = shapeOf(A);
+  if (n !== m) {
+    throw new ShapeError(
+      "permuteSquare",
+      [n, m],
+      [n, n],
+      `cannot reorder the rows and columns of a ${n}×${m} matrix together; it must be square (one row and one column per token).`,
+    );
+  }
+  return permuteRows(A, order).map((r) => order.map((k) => r[k]!));
+}
+
+/** Where entry (i, j) of permuteSquare(A, order) comes from. */
+export interface PermutedEntryExplanation {
+  /** The entry's row and column after reordering. */
+  readonly row: number;
+  readonly col: number;
+  /** order[i] and order[j]: the same number's row and column before reordering. */
+  readonly fromRow: number;
+  readonly fromCol: number;
+  /** A[fromRow][fromCol], equal to permuteSquare(A, order)[row][col] exactly. */
+  readonly value: number;
+}
+
+/**
+ * The ingredients of permuteSquare(A, order)[i][j]: which entry of A it is.
+ * @param A shape [n, n]
+ * @param i row index, 0 … n − 1
+ * @param j column index, 0 … n − 1
+ */
+export function explainPermutedEntry(
+  A: Matrix,
+  order: readonly number[],
+  i: number,
+  j: number,
+): PermutedEntryExplanation {
+  const moved = permuteSquare(A, order);
+  checkIndex("explainPermutedEntry", "row index i =", i, order.length);
+  checkIndex("explainPermutedEntry", "column index j =", j, order.length);
+  return { row: i, col: j, fromRow: order[i]!, fromCol: order[j]!, value: moved[i]![j]! };
+}
+
+/**
+ * The position a token at `position` moves to under `order` (the inverse of the order): the i with
+ * order[i] = position.
+ * @param order a permutation of 0 … n − 1
+ * @param position 0 … n − 1
+ */
+export function positionAfter(order: readonly number[], position: number): number {
+  checkOrder("positionAfter", order);
+  checkIndex("positionAfter", "position", position, order.length);
+  return order.indexOf(position);
+}

@@ -4,6 +4,7 @@ import {
   counted,
   readCell,
   readMatrix,
+  readNumber,
   readRow,
   readWhole,
   readWords,
@@ -118,6 +119,37 @@ describe("readCell, readWhole, readWords", () => {
     expect(message(readWords("the dog", "prompt", { min: 1, max: 4, vocabulary: ["the", "cat"] }))).toContain(
       "“dog” is not one of the choices for prompt",
     );
+  });
+});
+
+describe("readNumber", () => {
+  const base = { min: 0, max: 1_000_000, minInclusive: false };
+
+  it.each<[string, number]>([
+    ["10000", 10_000],
+    ["0.5", 0.5],
+    ["1e6", 1_000_000],
+    ["500,000", 500_000],
+    [" 2.5e3 ", 2500],
+  ])("reads %j as %d", (text, value) => {
+    expect(readNumber(text, "base", base)).toEqual({ ok: true, value });
+  });
+
+  it.each<[string, string]>([
+    ["", "base is empty. Type a number greater than 0 and at most 1,000,000."],
+    ["abc", "“abc” is not a number greater than 0 and at most 1,000,000, which base needs."],
+    ["0", "“0” is not a number greater than 0 and at most 1,000,000, which base needs."],
+    ["-3", "“-3” is not a number greater than 0 and at most 1,000,000, which base needs."],
+    ["1000001", "“1000001” is not a number greater than 0 and at most 1,000,000, which base needs."],
+    ["1e999", "“1e999” is not a number greater than 0 and at most 1,000,000, which base needs."],
+    ["0,5", "“0,5” in base: use a point for decimals, e.g. 0.5."],
+  ])("refuses %j: %s", (text, expected) => {
+    expect(message(readNumber(text, "base", base))).toBe(expected);
+  });
+
+  it("keeps min itself when minInclusive is left out, and writes negative limits with a minus sign", () => {
+    expect(readNumber("-1", "t", { min: -1, max: 1 })).toEqual({ ok: true, value: -1 });
+    expect(message(readNumber("2", "t", { min: -1, max: 1 }))).toBe("“2” is not a number from −1 to 1, which t needs.");
   });
 });
 

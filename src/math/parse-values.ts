@@ -213,6 +213,37 @@ export function readWhole(text: string, name: string, min: number, max: number):
   return { ok: true, value: read.value };
 }
 
+/** A range of numbers for readNumber: min … max, with min itself allowed unless minInclusive is false. */
+export interface ReadRange {
+  readonly min: number;
+  readonly max: number;
+  readonly minInclusive?: boolean;
+}
+
+/** "a number greater than 0 and at most 1,000,000" or "a number from −1 to 1": what readNumber accepts. */
+export function numberRangeWords({ min, max, minInclusive = true }: ReadRange): string {
+  const low = min < 0 ? `−${groupDigits(-min)}` : groupDigits(min);
+  return minInclusive
+    ? `a number from ${low} to ${groupDigits(max)}`
+    : `a number greater than ${low} and at most ${groupDigits(max)}`;
+}
+
+/** A number in a range, e.g. a base for position angles (greater than 0, at most 10⁶). */
+export function readNumber(text: string, name: string, range: ReadRange): Read<number> {
+  const read = readTypedNumber(text);
+  const accepted = numberRangeWords(range);
+  if (!read.ok) {
+    if (read.problem === "empty") return fail(`${name} is empty. Type ${accepted}.`);
+    if (read.problem === "decimal-comma")
+      return fail(`${quote(text.trim())} in ${name}: use a point for decimals, e.g. 0.5.`);
+    return fail(`${quote(text.trim())} is not ${accepted}, which ${name} needs.`);
+  }
+  const { min, max, minInclusive = true } = range;
+  const aboveMin = minInclusive ? read.value >= min : read.value > min;
+  if (!aboveMin || read.value > max) return fail(`${quote(text.trim())} is not ${accepted}, which ${name} needs.`);
+  return { ok: true, value: read.value };
+}
+
 /** A value an example field holds. */
 export type FieldValue = number | readonly number[] | readonly (readonly number[])[] | readonly string[];
 

@@ -2,7 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addPositions,
+  consecutivePositions,
   dot,
+  encodingDotTable,
+  explainEncodingDot,
   encodingDotByDistance,
   encodingFrequency,
   explainEncodingDotByDistance,
@@ -151,5 +154,40 @@ describe("bad input", () => {
 
   it("explainEncodingEntry rejects a component outside d_model", () => {
     expect(() => explainEncodingEntry(1, 4, 4)).toThrow("component index j = 4 is out of range");
+  });
+});
+
+describe("the table of PE(p)·PE(q)", () => {
+  // Worked with python3: cos(1) + cos(0.01) = 1.5402523063, cos(2) + cos(0.02) = 0.5836531701.
+  it("encodingDotTable([0, 1, 2], 4) is 2 on the diagonal and the same number along each other diagonal", () => {
+    const T = encodingDotTable([0, 1, 2], 4);
+    expectClose(
+      T,
+      [
+        [2, 1.540252306284805, 0.5836531701194354],
+        [1.540252306284805, 2, 1.540252306284805],
+        [0.5836531701194354, 1.540252306284805, 2],
+      ],
+      1e-12,
+    );
+  });
+
+  it("explainEncodingDot(5, 9, 6, base 100) gives the same sum entry by entry and pair by pair (≈ 0.98026)", () => {
+    const e = explainEncodingDot(5, 9, 6, 100);
+    expect(e.dot.terms).toHaveLength(6);
+    expect(e.byDistance.distance).toBe(4);
+    expect(e.byDistance.terms).toHaveLength(3);
+    expectClose(e.dot.sum, 0.9802624786770637, 1e-12);
+    expectClose(e.byDistance.sum, 0.9802624786770636, 1e-12);
+  });
+
+  it("consecutivePositions(4094, 3) is 4094, 4095, 4096; one more is refused", () => {
+    expect(consecutivePositions(4094, 3)).toEqual([4094, 4095, 4096]);
+    expect(() => consecutivePositions(4094, 4)).toThrow("the last position must be a whole number from 0 to 4096");
+    expect(() => consecutivePositions(0, 0)).toThrow(RangeError);
+  });
+
+  it("explainEncodingDot refuses an odd d_model, saying why pairs are needed", () => {
+    expect(() => explainEncodingDot(1, 2, 5)).toThrow(OddDimensionError);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { shapeOf, checkIndex, checkSize, ShapeError, type Matrix, type Vector } from "./shape.ts";
 import { add } from "./vector.ts";
+import { explainDot, type DotExplanation } from "./explain.ts";
 import { sum } from "./statistics.ts";
 import {
   checkBase,
@@ -202,4 +203,58 @@ export function explainEncodingDotByDistance(
  */
 export function encodingDotByDistance(k: number, dModel: number, base = DEFAULT_POSITION_BASE): number {
   return explainEncodingDotByDistance(k, dModel, base).sum;
+}
+
+/** PE(p)·PE(q) worked two ways: entry by entry, and pair by pair as cos((q − p)·ω_i). */
+export interface EncodingDotExplanation {
+  readonly p: number;
+  readonly q: number;
+  /** The dot product of the two encoding rows, term by term (sin·sin and cos·cos alternate). */
+  readonly dot: DotExplanation;
+  /** The same sum regrouped by pair, with only the distance q − p left in it. */
+  readonly byDistance: DistanceDotExplanation;
+}
+
+/**
+ * The ingredients of PE(p)·PE(q): the entry-by-entry terms, and the same sum per pair, where
+ * sin(pω)·sin(qω) + cos(pω)·cos(qω) = cos((q − p)ω). The two sums agree up to rounding.
+ * @param p whole number in POSITION_LIMITS
+ * @param q whole number in POSITION_LIMITS
+ * @param dModel even, ≥ 2
+ * @throws OddDimensionError for an odd d_model
+ */
+export function explainEncodingDot(
+  p: number,
+  q: number,
+  dModel: number,
+  base = DEFAULT_POSITION_BASE,
+): EncodingDotExplanation {
+  const byDistance = explainEncodingDotByDistance(q - p, dModel, base);
+  const dot = explainDot(sinusoidalEncoding(p, dModel, base), sinusoidalEncoding(q, dModel, base));
+  return { p, q, dot, byDistance };
+}
+
+/**
+ * PE(p)·PE(q) for every pair of the given positions: P·Pᵀ for P = sinusoidalTable(positions).
+ * Entry (r, c) depends only on positions[c] − positions[r], so for consecutive positions each
+ * diagonal holds one number.
+ * @param positions whole numbers in POSITION_LIMITS
+ * @param dModel ≥ 1
+ * @returns shape [n, n], symmetric
+ */
+export function encodingDotTable(positions: readonly number[], dModel: number, base = DEFAULT_POSITION_BASE): Matrix {
+  const P = sinusoidalTable(positions, dModel, base);
+  return P.map((a) => P.map((b) => explainDot(a, b).sum));
+}
+
+/**
+ * Consecutive positions first, first + 1, …, first + count − 1.
+ * @param first whole number in POSITION_LIMITS
+ * @param count whole number ≥ 1; the last position must stay within POSITION_LIMITS
+ */
+export function consecutivePositions(first: number, count: number): number[] {
+  checkSize("consecutivePositions", "the number of positions", count, 1);
+  checkPosition("consecutivePositions", "the first position", first);
+  checkPosition("consecutivePositions", "the last position", first + count - 1);
+  return Array.from({ length: count }, (_, r) => first + r);
 }

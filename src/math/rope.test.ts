@@ -14,6 +14,7 @@ import {
   ropeScore,
   ropeTheta,
   rotatePair,
+  rotationFromCosSin,
   rotationMatrix2,
   ShapeError,
 } from "./index.ts";
@@ -200,5 +201,20 @@ describe("bad input", () => {
 
   it("ROPE_LIMITS states positions 0 to 4096, base up to 10⁶, default 10000", () => {
     expect(ROPE_LIMITS).toEqual({ minPosition: 0, maxPosition: 4096, maxBase: 1_000_000, defaultBase: 10_000 });
+  });
+});
+
+describe("rotationFromCosSin", () => {
+  it("rotationFromCosSin(0.6, 0.8) turns (1, 2) to (1·0.6 − 2·0.8, 1·0.8 + 2·0.6) = (−1, 2), like rotationMatrix2", () => {
+    expectClose(projectRow([1, 2], rotationFromCosSin(0.6, 0.8)), [-1, 2], 1e-15);
+    expectClose(rotationFromCosSin(0.6, 0.8), rotationMatrix2(Math.atan2(0.8, 0.6)), 1e-15);
+  });
+
+  it.each([
+    [0.6, 0.6],
+    [1, 1],
+    [Number.NaN, 0],
+  ])("rotationFromCosSin(%s, %s) is refused: cos² + sin² must be 1", (c, s) => {
+    expect(() => rotationFromCosSin(c, s)).toThrow("a turn needs cos² + sin² = 1");
   });
 });

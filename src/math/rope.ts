@@ -241,3 +241,20 @@ export function explainRopeScore(
 export function ropeScore(q: Vector, k: Vector, m: number, n: number, base = DEFAULT_POSITION_BASE): number {
   return dot(ropeRotate(q, m, base), ropeRotate(k, n, base));
 }
+
+/**
+ * The 2×2 rotation for ROW vectors from its cosine and sine (as rotationMatrix2 with cos α and
+ * sin α given, e.g. 0.6 and 0.8 for a turn a learner can do by hand): [[c, s], [−s, c]].
+ * @throws RangeError unless c² + s² = 1 (within 1e-9): otherwise it would stretch, not turn
+ */
+export function rotationFromCosSin(c: number, s: number): Matrix {
+  if (!Number.isFinite(c) || !Number.isFinite(s) || Math.abs(c * c + s * s - 1) > 1e-9) {
+    throw new RangeError(
+      `rotationFromCosSin: a turn needs cos² + sin² = 1; received cos = ${c} and sin = ${s}, whose squares add up to ${c * c + s * s}.`,
+    );
+  }
+  return [
+    [c, s],
+    [-s, c],
+  ];
+}
