@@ -413,10 +413,15 @@ function solveMaskedKeys(tokens: readonly string[], i: number): SolvedExercise {
         why: `${q} itself was removed too. A token always sees itself; only later tokens are masked.`,
       },
       { value: kept, why: `Those are the keys ${q} keeps. The mask removes the others, the ones after it.` },
-      {
-        value: keys.filter((j) => j < i),
-        why: `Those are the earlier tokens, which ${q} may see. The mask hides the later ones.`,
-      },
+      // For query 0 there are no earlier tokens: an empty answer is not this slip.
+      ...(i > 0
+        ? [
+            {
+              value: keys.filter((j) => j < i),
+              why: `Those are the earlier tokens, which ${q} may see. The mask hides the later ones.`,
+            },
+          ]
+        : []),
     ],
   };
 }
