@@ -52,7 +52,13 @@ export function previewImagePath(slug: string): string {
  * each concept page's render names its own (RenderedPage.embeds), so they need no second render.
  */
 export function listRoutes(): string[] {
-  return ["/", MAP_ROUTE, NOTATION_ROUTE, ...catalog.concepts.map((concept) => `/concepts/${concept.slug}/`), NOT_FOUND_ROUTE];
+  return [
+    "/",
+    MAP_ROUTE,
+    NOTATION_ROUTE,
+    ...catalog.concepts.map((concept) => `/concepts/${concept.slug}/`),
+    NOT_FOUND_ROUTE,
+  ];
 }
 
 /** One preview card per concept, for the build to render to PNG. */
