@@ -12,7 +12,7 @@ import {
 import { markDone, readProgress } from "./progress.ts";
 import type { CheckYourselfProps } from "./CheckYourself.schema.ts";
 import { answerText, Question, Working } from "./CheckYourselfParts.tsx";
-import { seedParam } from "./seed-param.ts";
+import { legacySeedParam, seedParam } from "./seed-param.ts";
 
 /** The concept slug of the page, from /concepts/<slug>/ (any deploy base), or "" elsewhere. */
 function pageSlug(): string {
@@ -27,8 +27,9 @@ interface LiveProps {
 }
 
 /** Reads this exercise's seed from the URL: a seed, null (no seed) or a note about a bad one. */
-function seedFromUrl(param: string, n: number): { seed: number | null; note: string } {
-  const text = new URLSearchParams(window.location.search).get(param);
+function seedFromUrl(param: string, legacy: string, n: number): { seed: number | null; note: string } {
+  const search = new URLSearchParams(window.location.search);
+  const text = search.get(param) ?? search.get(legacy);
   if (text === null) return { seed: null, note: "" };
   const read = readSeed(text);
   if (read.ok) return { seed: read.value, note: "" };
@@ -38,8 +39,9 @@ function seedFromUrl(param: string, n: number): { seed: number | null; note: str
   };
 }
 
-function writeSeed(param: string, seed: number | null): void {
+function writeSeed(param: string, legacy: string, seed: number | null): void {
   const url = new URL(window.location.href);
+  url.searchParams.delete(legacy);
   if (seed === null) url.searchParams.delete(param);
   else url.searchParams.set(param, String(seed));
   window.history.replaceState(window.history.state, "", url);
@@ -49,8 +51,9 @@ function writeSeed(param: string, seed: number | null): void {
 function LiveExercise({ checkId, n, total, authored }: LiveProps) {
   const exerciseId = `${checkId}-${n}`;
   const param = seedParam(exerciseId);
+  const legacyParam = legacySeedParam(exerciseId);
   const uid = useId();
-  const [start] = useState(() => seedFromUrl(param, n));
+  const [start] = useState(() => seedFromUrl(param, legacyParam, n));
   const [seed, setSeed] = useState(start.seed);
   const [note, setNote] = useState(start.note);
   const [text, setText] = useState("");
@@ -68,7 +71,7 @@ function LiveExercise({ checkId, n, total, authored }: LiveProps) {
 
   const reset = (next: number | null, message: string) => {
     setSeed(next);
-    writeSeed(param, next);
+    writeSeed(param, legacyParam, next);
     setText("");
     setPicked([]);
     setHint(false);
