@@ -18,3 +18,14 @@ export function withSubscripts(text: string): ReactNode {
   parts.push(text.slice(last));
   return <Fragment>{parts}</Fragment>;
 }
+
+/**
+ * The same text for an accessible name, which cannot hold markup: "W_Q" → "W sub Q", as a
+ * screen reader reads a typeset subscript, never "W underscore Q".
+ */
+export function spokenSubscripts(text: string): string {
+  return text.replace(
+    SUBSCRIPT,
+    (_, braced: string | undefined, plain: string | undefined) => ` sub ${braced ?? plain}`,
+  );
+}

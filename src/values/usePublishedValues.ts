@@ -21,7 +21,16 @@ const NOTHING: OfferedValues = {};
  * from the example's frame, once it has hydrated. Publishing never re-renders anything in React.
  */
 export function usePublishedValues<P>({ id, offer, shown, changed, reset, about }: PublishOptions<P>): void {
-  const values = useMemo(() => (offer ? offer(shown) : NOTHING), [offer, shown]);
+  // An offer that cannot compute a value for these numbers must not break the example: its
+  // sentences then show a dash for every value (publish.ts).
+  const values = useMemo(() => {
+    if (!offer) return NOTHING;
+    try {
+      return offer(shown);
+    } catch {
+      return NOTHING;
+    }
+  }, [offer, shown]);
   const resetRef = useRef(reset);
   useLayoutEffect(() => {
     resetRef.current = reset;
