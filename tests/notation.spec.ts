@@ -48,7 +48,7 @@ function withoutExamples(html: string): string {
 const RETIRED: readonly [RegExp, string][] = [
   [/\bW_[qkvoQKVO]\b/, "a weight matrix written with an underscore"],
   [/\bW[qkv]\b/, "Wq, Wk or Wv run together"],
-  [/[A-Za-z]_[A-Za-z0-9{]/, "a raw underscore between symbol and subscript"],
+  [/\b[A-Za-z]_[A-Za-z0-9{]|kv_heads|head_dim/, "a raw underscore between symbol and subscript"],
   [/\b[Hh]ead 0\b|\b[Ll]ayer 0\b/, "a head or layer counted from 0"],
   [/\bhead_?[hH]\b/, "heads indexed by h, the head count"],
 ];
