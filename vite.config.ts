@@ -7,6 +7,7 @@ import remarkMath from "remark-math";
 import { remarkMathSvg } from "./build/remark-math-svg.ts";
 import { remarkMermaid } from "./build/remark-mermaid.ts";
 import { remarkCheckComponents } from "./build/remark-check-components.ts";
+import { remarkValues } from "./build/remark-values.ts";
 import { componentRegistry } from "./build/component-registry.ts";
 import { closeMermaidRenderer } from "./build/mermaid.ts";
 import { attentionSite } from "./build/site-plugin.ts";
@@ -47,6 +48,7 @@ export default defineConfig({
           remarkMathSvg,
           [remarkMermaid, { cacheDir: resolve(root, "build/mermaid-cache") }],
           [remarkCheckComponents, { registry: registry.load }],
+          [remarkValues, { registry: registry.load }],
         ],
       }),
     } as PluginOption,

@@ -13,7 +13,7 @@ import { runnerImport, type Plugin, type ViteDevServer } from "vite";
 import type * as Registry from "../src/mdx/registry.ts";
 
 /** What the props check needs from src/mdx/registry.ts. */
-export type ComponentRegistry = Pick<typeof Registry, "componentSchemas" | "buildInserted">;
+export type ComponentRegistry = Pick<typeof Registry, "componentSchemas" | "buildInserted" | "componentValues">;
 
 const REGISTRY = "/src/mdx/registry.ts";
 

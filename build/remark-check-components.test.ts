@@ -66,7 +66,7 @@ describe("remarkCheckComponents", () => {
       body: "<Projection />",
       parts: [
         "Received <Projection>, which is not a site component",
-        "Expected one of: AttentionMapExample, ",
+        "Expected one of: AboutAuthored, AttentionMapExample, ",
         " ProjectionExample, ",
         "(each named by an example.ts in src/examples/)",
       ],

@@ -6,7 +6,7 @@ import { describePropsProblem } from "../src/mdx/props-problem.ts";
 import type { ComponentRegistry } from "./component-registry.ts";
 
 /** The parts of an MDX JSX node this check reads (mdast-util-mdx-jsx's shape). */
-interface JsxNode {
+export interface JsxNode {
   type: "mdxJsxFlowElement" | "mdxJsxTextElement";
   name: string | null;
   attributes: { type: string; name?: string; value?: unknown }[];
@@ -18,7 +18,8 @@ interface EstreeNode {
   [key: string]: unknown;
 }
 
-class NotLiteral extends Error {}
+/** Thrown for a prop that is not a literal (a variable, a function call, a spread). */
+export class NotLiteral extends Error {}
 
 /** Evaluates a literal JS expression (numbers, strings, arrays, objects, unary minus) or throws NotLiteral. */
 function evaluateLiteral(node: EstreeNode): unknown {
@@ -50,7 +51,8 @@ function evaluateLiteral(node: EstreeNode): unknown {
   }
 }
 
-function attributeValue(value: unknown): unknown {
+/** The value of one JSX attribute as written: a string, `true` for a bare name, or a literal expression; else NotLiteral. */
+export function attributeValue(value: unknown): unknown {
   if (value === null || value === undefined) return true;
   if (typeof value === "string") return value;
   const program = (value as { data?: { estree?: { body: EstreeNode[] } } }).data?.estree;

@@ -8,6 +8,8 @@ import { IndexPage } from "./pages/IndexPage.tsx";
 import { ConceptPage } from "./pages/ConceptPage.tsx";
 import { ConceptMapPage } from "./pages/ConceptMapPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
+import { NotationPage } from "./pages/NotationPage.tsx";
+import { siteNotation } from "./notation/site-notation.ts";
 import { EmbedPage } from "./pages/EmbedPage.tsx";
 import { WorksheetPage } from "./pages/WorksheetPage.tsx";
 import type { WorksheetProps } from "./exercises/worksheet/WorksheetLive.tsx";
@@ -28,6 +30,7 @@ const contentModules = import.meta.glob<MdxModule>("/content/*.mdx");
 
 export const NOT_FOUND_ROUTE = "/404.html";
 export const MAP_ROUTE = "/map/";
+export const NOTATION_ROUTE = "/notation/";
 
 /** The route of one example alone, for an iframe: `/embed/<concept slug>/<example id>/`. */
 export function embedRoute(slug: string, exampleId: string): string {
@@ -58,7 +61,13 @@ export function previewImagePath(slug: string): string {
  * each concept page's render names its own (RenderedPage.embeds), so they need no second render.
  */
 export function listRoutes(): string[] {
-  return ["/", MAP_ROUTE, ...catalog.concepts.map((concept) => `/concepts/${concept.slug}/`), NOT_FOUND_ROUTE];
+  return [
+    "/",
+    MAP_ROUTE,
+    NOTATION_ROUTE,
+    ...catalog.concepts.map((concept) => `/concepts/${concept.slug}/`),
+    NOT_FOUND_ROUTE,
+  ];
 }
 
 /** One preview card per concept, for the build to render to PNG. */
@@ -209,6 +218,18 @@ async function pageFor(path: string): Promise<Page> {
         description: "How the concepts of the site build on each other, from token embeddings to the KV cache.",
       },
       element: <ConceptMapPage categories={catalog.categories} concepts={catalog.concepts} />,
+      framed: true,
+    };
+  }
+  if (path === NOTATION_ROUTE) {
+    return {
+      status: 200,
+      head: {
+        title: "Notation",
+        path,
+        description: "Every symbol the site uses, what it means, its shape and the page that introduces it.",
+      },
+      element: <NotationPage entries={siteNotation} concepts={catalog.concepts} />,
       framed: true,
     };
   }

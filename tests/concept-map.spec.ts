@@ -57,7 +57,7 @@ test.describe("concept map", () => {
     await expect(list.locator(":scope > li > ul > li > a", { hasText: "Q, K, and V Projections" })).toHaveCount(1);
     await expect(list.getByRole("list", { name: "Q, K, and V Projections builds on" }).getByRole("link")).toHaveText([
       "Token Embeddings",
-      "Matrix × Vector as a Projection",
+      "Vector × Matrix as a Projection",
     ]);
     await context.close();
   });

@@ -21,7 +21,7 @@ test.describe("editing the matrix product examples", () => {
     await ex.example.getByRole("button", { name: /^Y row 0 \(“the”\), column 1/ }).click(); // a tap pins it: a hover would end if the layout moved under the pointer
     await expect(ex.example.locator(".readout .expansion")).toHaveText("Y₀₁ = 1·0 + 3·1 + 1·(−1) = 2");
     await expect(ex.example.locator(".in-words")).toContainText("[[2, 2], [1, 1], [2, 1]]");
-    expect(await queryOf(page)).toMatchObject({ "rows-times-columns.A": "1,3,1;0,2,1;2,1,0" });
+    expect(await queryOf(page)).toMatchObject({ "rows-times-columns.X": "1,3,1;0,2,1;2,1,0" });
   });
 });
 

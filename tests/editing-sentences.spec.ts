@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { watchConsole } from "./helpers/console.ts";
+import { wakeIsland } from "./helpers/site.ts";
 import {
   copyLinkAndOpen,
   editable,
@@ -124,17 +125,19 @@ test.describe("the steps of one head take a learner's own sentence", () => {
     await entry.click();
     await expect(ex.example.locator(".readout .expansion")).toHaveText("S₂₁ = q₂·k₁ = 4·1 + 0·0 + 0·0 + 2·0 = 4");
     const { link, page: opened } = await copyLinkAndOpen(context, ex);
-    expect(link).toContain("?cat-sat-scores.sentence=the+dog+ran&cat-sat-scores.inspect=2,1#cat-sat-scores");
+    // The step shares the map's sentence, so its link carries it under the map's id.
+    expect(link).toContain("cat-sat-map.sentence=the+dog+ran");
+    expect(link).toContain("cat-sat-scores.inspect=2,1");
+    expect(link).toMatch(/#cat-sat-scores$/);
     const copy = editable(opened, "cat-sat-scores");
     const copied = copy.example
       .getByRole("group", { name: "Scores S = QKᵀ: inspect an entry" })
       .locator('[data-cell="2-1"]');
     await expect(copied).toHaveAttribute("aria-pressed", "true");
     await expect(copied).toHaveText("4");
-    // The other steps on the page keep the page's sentence.
-    await expect
-      .poll(() => matrixRow(editable(opened, "cat-sat-weights"), "Weights A: inspect a weight", 2))
-      .toEqual(AUTHORED_SAT);
+    // The other steps follow the map's sentence too: one story, one input.
+    await wakeIsland(opened, "cat-sat-weights");
+    await expect(editable(opened, "cat-sat-weights").frame).toContainText("ran");
   });
 });
 

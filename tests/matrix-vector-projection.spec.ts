@@ -11,7 +11,7 @@ test.describe("without JavaScript", () => {
     page,
   }) => {
     await page.goto("/concepts/matrix-vector-projection/");
-    await expect(page.getByRole("heading", { level: 1, name: "Matrix × Vector as a Projection" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Vector × Matrix as a Projection" })).toBeVisible();
     await expect(page.locator("mjx-container svg").first()).toBeVisible();
     const ex = exampleById(page, "rows-times-columns");
     await expect(ex.group("Embeddings X").locator("[data-cell]")).toHaveText([

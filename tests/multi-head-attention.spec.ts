@@ -114,7 +114,9 @@ test.describe("without JavaScript", () => {
     page,
   }) => {
     await page.goto(`/concepts/${SLUG}/`);
-    await expect(page.getByRole("heading", { level: 1, name: "Multi-Head Attention and W_O" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Multi-Head Attention and the Output Weights" }),
+    ).toBeVisible();
     const ex = twoHeads(page);
     await expect(ex.map(1)).toBeVisible();
     await expect(ex.map(2)).toBeVisible();

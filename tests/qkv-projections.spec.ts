@@ -223,7 +223,9 @@ test.describe("without JavaScript", () => {
           .replace(/\s+/g, " "),
       ),
     );
-    expect(labels).toEqual(expect.arrayContaining(["One embedding row x", "Multiply by Wq", "Query row"]));
+    expect(labels).toEqual(
+      expect.arrayContaining(["One embedding row x", "Multiply by the query weights", "Query row"]),
+    );
     await expect(diagram.locator("figcaption")).toHaveText("One embedding row becomes Q, K, and V");
 
     const ex = projectionExample(page);

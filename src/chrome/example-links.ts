@@ -13,10 +13,11 @@ const MAX_QUOTED = 60;
 
 /**
  * The ids a page's URL names, in the order they appear, each once. Query keys `<id>.<field>` name
- * an example; `seed.<exerciseId>-<k>` names the "Check yourself" block `<exerciseId>`; `step`,
- * `theme` and keys without a dot name nothing. The hash names an example or any other element (a
- * heading). `search` and `hash` are as in `location`. The island boot wakes the examples among
- * them at once (src/islands/boot.ts); the note below names those the page does not have.
+ * an example; `<exerciseId>-<k>.seed` (or the older `seed.<exerciseId>-<k>`) names the "Check
+ * yourself" block `<exerciseId>`; `step`, `theme` and keys without a dot name nothing. The hash
+ * names an example or any other element (a heading). `search` and `hash` are as in `location`.
+ * The island boot wakes the examples among them at once (src/islands/boot.ts); the note below
+ * names those the page does not have.
  */
 export function idsNamedByUrl(search: string, hash: string): string[] {
   const named: string[] = [];
@@ -25,7 +26,10 @@ export function idsNamedByUrl(search: string, hash: string): string[] {
     const dot = key.indexOf(".");
     if (dot <= 0) continue;
     const id = key.slice(0, dot);
-    named.push(id === "seed" ? key.slice(dot + 1).replace(/-\d+$/, "") : id);
+    // An exercise's seed, `<check id>-<k>.seed` (or the older `seed.<check id>-<k>`), names its block.
+    if (id === "seed") named.push(key.slice(dot + 1).replace(/-\d+$/, ""));
+    else if (key.endsWith(".seed")) named.push(key.slice(0, -".seed".length).replace(/-\d+$/, ""));
+    else named.push(id);
   }
   if (hash.length > 1) named.push(decodeOrKeep(hash.slice(1)));
   return [...new Set(named.filter((id) => id !== ""))];

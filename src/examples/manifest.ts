@@ -11,6 +11,7 @@
  */
 import type { ComponentType } from "react";
 import type { z } from "zod";
+import type { ValueOffer } from "../values/types.ts";
 
 /** Loads a component: in the browser only on a page that has it. */
 export type ComponentLoader = () => Promise<ComponentType<never>>;
@@ -36,4 +37,11 @@ export interface ExampleManifest {
   readonly props: (() => Promise<z.ZodType>) | null;
   /** Whether each use gets an embed page of its own, `/embed/<slug>/<id>/`. */
   readonly embed: boolean;
+  /**
+   * The values the page's prose may quote with `<Value of="<id>" name="…" />`: a loader of the
+   * folder's `*.values.ts` offer (src/values/types.ts), a pure function of the props. The build
+   * calls it with the authored props; the view passes the same function to its frame, which
+   * publishes it for the learner's numbers. Absent for an example that offers none.
+   */
+  readonly values?: () => Promise<ValueOffer<never>>;
 }

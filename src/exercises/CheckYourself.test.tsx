@@ -127,7 +127,8 @@ describe("CheckYourselfLive", () => {
     render(<CheckYourselfLive {...props} />);
     expect(document.querySelector('[data-exercise="qkv-check-1"]')!.getAttribute("data-seed")).toBe("7");
     fireEvent.click(exercise(2).getByRole("button", { name: "New numbers" }));
-    expect(new URL(window.location.href).searchParams.get("seed.qkv-check-2")).toMatch(/^\d+$/);
+    // Written in the site's one link form, `<id>.<value>`; the older form of exercise 1 is still read.
+    expect(new URL(window.location.href).searchParams.get("qkv-check-2.seed")).toMatch(/^\d+$/);
     expect(new URL(window.location.href).searchParams.get("seed.qkv-check-1")).toBe("7");
   });
 
@@ -145,6 +146,12 @@ describe("CheckYourselfLive", () => {
     expect(exercise(1).getByRole("status").textContent).toMatch(
       /worksheet code was not used.*“abc”.*page's own numbers/,
     );
+  });
+
+  it("reads a seed written in the site's link form, <id>.seed", () => {
+    window.history.replaceState(null, "", "/concepts/qkv-projections/?qkv-check-1.seed=9");
+    render(<CheckYourselfLive {...props} />);
+    expect(document.querySelector('[data-exercise="qkv-check-1"]')!.getAttribute("data-seed")).toBe("9");
   });
 
   it("hides the server's static copy once it is mounted", () => {

@@ -12,7 +12,7 @@ import {
 import { markDone, readProgress } from "./progress.ts";
 import type { CheckYourselfProps } from "./CheckYourself.schema.ts";
 import { answerText, Question, Working } from "./CheckYourselfParts.tsx";
-import { seedParam } from "./seed-param.ts";
+import { legacySeedParam, seedParam } from "./seed-param.ts";
 import { readVariantCode, variantSeed, WORKSHEET_PARAMS } from "./worksheet/variants.ts";
 
 /** The concept slug of the page, from /concepts/<slug>/ (any deploy base), or "" elsewhere. */
@@ -28,14 +28,14 @@ interface LiveProps {
 }
 
 /**
- * Reads this exercise's seed from the URL: its own `seed.<id>` or, failing that, a worksheet
- * variant's code (`set`, see src/exercises/worksheet/); a seed, null (no seed) or a note about a
- * bad one.
+ * Reads this exercise's seed from the URL: its own `<id>.seed` (or the older `seed.<id>`) or,
+ * failing that, a worksheet variant's code (`set`, see src/exercises/worksheet/); a seed, null
+ * (no seed) or a note about a bad one.
  */
-function seedFromUrl(param: string, n: number): { seed: number | null; note: string } {
-  const params = new URLSearchParams(window.location.search);
-  const text = params.get(param);
-  const code = params.get(WORKSHEET_PARAMS.set);
+function seedFromUrl(param: string, legacy: string, n: number): { seed: number | null; note: string } {
+  const search = new URLSearchParams(window.location.search);
+  const text = search.get(param) ?? search.get(legacy);
+  const code = search.get(WORKSHEET_PARAMS.set);
   if (text === null && code !== null) {
     const variant = readVariantCode(code);
     if (variant.ok) return { seed: variantSeed(variant.value, n), note: "" };
@@ -53,8 +53,9 @@ function seedFromUrl(param: string, n: number): { seed: number | null; note: str
   };
 }
 
-function writeSeed(param: string, seed: number | null): void {
+function writeSeed(param: string, legacy: string, seed: number | null): void {
   const url = new URL(window.location.href);
+  url.searchParams.delete(legacy);
   if (seed === null) url.searchParams.delete(param);
   else url.searchParams.set(param, String(seed));
   window.history.replaceState(window.history.state, "", url);
@@ -64,8 +65,9 @@ function writeSeed(param: string, seed: number | null): void {
 function LiveExercise({ checkId, n, total, authored }: LiveProps) {
   const exerciseId = `${checkId}-${n}`;
   const param = seedParam(exerciseId);
+  const legacyParam = legacySeedParam(exerciseId);
   const uid = useId();
-  const [start] = useState(() => seedFromUrl(param, n));
+  const [start] = useState(() => seedFromUrl(param, legacyParam, n));
   const [seed, setSeed] = useState(start.seed);
   const [note, setNote] = useState(start.note);
   const [text, setText] = useState("");
@@ -83,7 +85,7 @@ function LiveExercise({ checkId, n, total, authored }: LiveProps) {
 
   const reset = (next: number | null, message: string) => {
     setSeed(next);
-    writeSeed(param, next);
+    writeSeed(param, legacyParam, next);
     setText("");
     setPicked([]);
     setHint(false);

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ComponentType } from "react";
 import type { CheckYourselfProps } from "./CheckYourself.schema.ts";
-import { seedParam } from "./seed-param.ts";
+import { legacySeedParam } from "./seed-param.ts";
 
 /**
  * Where the end of the section is on screen, when the section starts above the top of the screen
@@ -38,7 +38,11 @@ export function CheckYourselfLoader(props: CheckYourselfProps) {
         setLive(() => m.CheckYourselfLive);
       });
     };
-    const seeded = window.location.search.includes(seedParam(`${props.id}-`));
+    const keys = [...new URLSearchParams(window.location.search).keys()];
+    const seeded = keys.some(
+      (key) =>
+        (key.startsWith(`${props.id}-`) && key.endsWith(".seed")) || key.startsWith(legacySeedParam(`${props.id}-`)),
+    );
     const observer =
       seeded || typeof IntersectionObserver === "undefined"
         ? null

@@ -207,9 +207,9 @@ describe("judgeResponse", () => {
     expect(f.working).toEqual(["y₁ = 2·10 + 3·(−1)"]);
   });
 
-  it("names a forgotten √d_k: 6 instead of 6 / √4", () => {
-    expect(judgeResponse(solveExercise(AUTHORED[4]!), "6").slip).toContain("still has to be divided by √d_k");
-    expect(judgeResponse(solveExercise(AUTHORED[4]!), "1.5").slip).toContain("divided by d_k itself");
+  it("names a forgotten √dₖ: 6 instead of 6 / √4", () => {
+    expect(judgeResponse(solveExercise(AUTHORED[4]!), "6").slip).toContain("still has to be divided by √dₖ");
+    expect(judgeResponse(solveExercise(AUTHORED[4]!), "1.5").slip).toContain("divided by dₖ itself");
   });
 
   it("softmax: accepts 0.67 and 0.665 within ±0.005, names the forgotten shift and plain proportions", () => {

@@ -68,7 +68,7 @@ export type ExerciseSpec =
       readonly j: number;
       readonly tokens?: readonly string[];
     }
-  /** Compute score / √d_k. */
+  /** Compute score / √dₖ. */
   | { readonly kind: "scaled-score"; readonly score: number; readonly dk: number }
   /** Compute softmax(scores)_j to 2 decimals. */
   | { readonly kind: "softmax-weight"; readonly scores: Vector; readonly j: number }
@@ -318,22 +318,22 @@ function solveScaledScore(score: number, dk: number): SolvedExercise {
   const slips: Slip<number>[] = [
     {
       value: score,
-      why: `That is the raw score ${formatNumber(score)}: it still has to be divided by √d_k = √${dk} = ${rootText}.`,
+      why: `That is the raw score ${formatNumber(score)}: it still has to be divided by √dₖ = √${dk} = ${rootText}.`,
     },
     {
       value: score / dk,
-      why: `That is ${formatNumber(score)} / ${dk}: divided by d_k itself. Divide by its square root, √${dk} = ${rootText}.`,
+      why: `That is ${formatNumber(score)} / ${dk}: divided by dₖ itself. Divide by its square root, √${dk} = ${rootText}.`,
     },
     {
       value: score * e.root,
-      why: `That is ${formatNumber(score)} · ${rootText}: multiplied by √d_k. Scaling divides, to make large scores smaller.`,
+      why: `That is ${formatNumber(score)} · ${rootText}: multiplied by √dₖ. Scaling divides, to make large scores smaller.`,
     },
   ];
   return {
     answer: "number",
-    prompt: `A query and key with d_k = ${dk} entries have the score q·k = ${formatNumber(score)}. What is the scaled score?${decimals ? " Give 2 decimals." : ""}`,
+    prompt: `A query and key with dₖ = ${dk} entries have the score q·k = ${formatNumber(score)}. What is the scaled score?${decimals ? " Give 2 decimals." : ""}`,
     tables: [],
-    hint: `Divide the score by √d_k. What is √${dk}?`,
+    hint: `Divide the score by √dₖ. What is √${dk}?`,
     working: [line],
     value: e.scaled,
     ...(decimals === undefined ? {} : { decimals }),
@@ -421,10 +421,15 @@ function solveMaskedKeys(tokens: readonly string[], i: number): SolvedExercise {
         why: `${q} itself was removed too. A token always sees itself; only later tokens are masked.`,
       },
       { value: kept, why: `Those are the keys ${q} keeps. The mask removes the others, the ones after it.` },
-      {
-        value: keys.filter((j) => j < i),
-        why: `Those are the earlier tokens, which ${q} may see. The mask hides the later ones.`,
-      },
+      // For query 0 there are no earlier tokens: an empty answer is not this slip.
+      ...(i > 0
+        ? [
+            {
+              value: keys.filter((j) => j < i),
+              why: `Those are the earlier tokens, which ${q} may see. The mask hides the later ones.`,
+            },
+          ]
+        : []),
     ],
   };
 }

@@ -18,6 +18,9 @@ import { ExampleTools, type Panel } from "./ExampleTools.tsx";
 import { applyCell, checkValues, type ExampleSpec, type Values } from "./spec.ts";
 import { readUrlState, sameValue, writeUrlState } from "./url-state.ts";
 import { currentQuery, replaceQuery } from "./links.ts";
+import { useSharedEdits } from "./shared-edits.ts";
+import { usePublishedValues } from "../values/usePublishedValues.ts";
+import type { ValueOffer } from "../values/types.ts";
 
 /** A message about a change the learner tried: where it belongs, and what it says. */
 export interface EditMessage {
@@ -32,6 +35,8 @@ interface FrameProps<P> {
   readonly props: P;
   /** What the example is, for file names, the embed title and messages: "Projection example". */
   readonly title: string;
+  /** The named values the prose may quote (src/values/), computed from what the example shows. */
+  readonly offer: ValueOffer<P> | undefined;
 }
 
 const noSubscription = () => () => {};
@@ -54,8 +59,10 @@ function pick(spec: ExampleSpec, props: object): Values {
  * The server and the first (hydrating) render show the authored numbers; the URL is read after
  * hydration, so the prerendered HTML and the page without JavaScript stay the authored example.
  */
-function Frame<P extends { readonly id: string }>({ View, spec, props, title }: FrameProps<P>) {
+function Frame<P extends { readonly id: string }>({ View, spec, props, title, offer }: FrameProps<P>) {
   const { id } = props;
+  // The id the fields go under in links and shared edits: this example's, or the one it follows.
+  const fieldsId = spec.shares ?? id;
   const authored = useMemo(() => pick(spec, props), [spec, props]);
   const hydrated = useSyncExternalStore(
     noSubscription,
@@ -64,10 +71,10 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title }: 
   );
   // What a link asked for, read once the island is hydrated (null before, or without parameters).
   const link = useMemo(() => {
-    const state = hydrated ? readUrlState(spec, id, authored, currentQuery()) : null;
+    const state = hydrated ? readUrlState(spec, id, authored, currentQuery(), fieldsId) : null;
     return state?.present ? state : null;
-  }, [hydrated, spec, id, authored]);
-  const [edited, setEdited] = useState<Values | null>(null);
+  }, [hydrated, spec, id, authored, fieldsId]);
+  const [edited, setEdited] = useSharedEdits(fieldsId);
   // A restart remounts the example: after a reset, or when an edit removed the inspected number.
   const [restart, setRestart] = useState<{ readonly count: number; readonly inspect: string | null } | null>(null);
   const [dismissed, setDismissed] = useState(false);
@@ -85,9 +92,9 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title }: 
 
   const writeUrl = useCallback(
     (next: Values, inspect: string | null) => {
-      replaceQuery(writeUrlState(spec, id, authored, next, inspect, currentQuery()));
+      replaceQuery(writeUrlState(spec, id, authored, next, inspect, currentQuery(), fieldsId));
     },
-    [spec, id, authored],
+    [spec, id, authored, fieldsId],
   );
 
   useEffect(() => {
@@ -113,8 +120,18 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title }: 
       }
       writeUrl(next, inspect);
     },
-    [spec, writeUrl],
+    [spec, writeUrl, setEdited],
   );
+
+  // Values another example of the same story set (shared edits) may leave this one's inspected
+  // number behind: drop it, as an edit here would.
+  useEffect(() => {
+    const inspect = inspected.current;
+    if (inspect === null || spec.inspect?.read(inspect, values) !== null) return;
+    inspected.current = null;
+    setRestart((before) => ({ count: (before?.count ?? 0) + 1, inspect: null }));
+    writeUrl(values, null);
+  }, [values, spec, writeUrl]);
 
   // The inspected target is reported with the values of the moment, through a ref, so the
   // report keeps one identity and an edit does not make useInspection report again. A layout
@@ -140,7 +157,7 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title }: 
     inspected.current = null;
     setRestart((before) => ({ count: (before?.count ?? 0) + 1, inspect: null }));
     writeUrl(authored, null);
-  }, [authored, writeUrl]);
+  }, [authored, writeUrl, setEdited]);
 
   const context = useMemo<ExampleFrameContext>(
     () => ({
@@ -178,11 +195,21 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title }: 
   );
 
   const changed = spec.fields.some((field) => !sameValue(values[field.key], authored[field.key]));
-  const shown = { ...props, ...values } as P;
+  const shown = useMemo(() => ({ ...props, ...values }) as P, [props, values]);
+  // Sentences that quote this example follow what it shows (src/values/publish.ts).
+  const numbersChanged = spec.fields.some(
+    (field) => !spec.viewFields?.includes(field.key) && !sameValue(values[field.key], authored[field.key]),
+  );
+  usePublishedValues({ id, offer, shown, changed: numbersChanged, reset, about: fieldsId === id ? [] : [fieldsId] });
 
   return (
     <ExampleFrame.Provider value={context}>
-      <div className="example-frame" data-example-frame={id} ref={rootRef}>
+      <div
+        className="example-frame"
+        data-example-frame={id}
+        data-shares={fieldsId === id ? undefined : fieldsId}
+        ref={rootRef}
+      >
         <ExampleTools
           id={id}
           title={title}
@@ -223,12 +250,14 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title }: 
 /**
  * Makes `View` an editable, linkable, embeddable, exportable example: the island registry loads
  * the result instead of `View`. `spec` says what the learner may change (see spec.ts); it may
- * depend on the authored props (e.g. fields that are optional).
+ * depend on the authored props (e.g. fields that are optional). `offer` names the values the
+ * page's prose may quote with `<Value>` (src/values/types.ts), computed from what the example shows.
  */
 export function editableExample<P extends { readonly id: string }, V extends object>(
   View: ComponentType<P>,
   spec: ExampleSpec<V> | ((props: P) => ExampleSpec<V>),
   title: string,
+  offer?: ValueOffer<P>,
 ): (props: P) => ReactElement {
   function Editable(props: P): ReactElement {
     // The frame handles any example's values by key; the spec's own rules see them typed (V).
@@ -236,7 +265,7 @@ export function editableExample<P extends { readonly id: string }, V extends obj
       () => (typeof spec === "function" ? spec(props) : spec) as unknown as ExampleSpec,
       [props],
     );
-    return <Frame View={View} spec={resolved} props={props} title={title} />;
+    return <Frame View={View} spec={resolved} props={props} title={title} offer={offer} />;
   }
   Editable.displayName = `Editable(${View.displayName ?? View.name})`;
   return Editable;

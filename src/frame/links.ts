@@ -23,9 +23,23 @@ function pagePlace(pathname: string): { base: string; slug: string } | null {
   return match ? { base: match[1]!, slug: match[2]! } : null;
 }
 
-/** Only example `id`'s parameters of `search`: a link to one example carries only its own state. */
+/**
+ * Only example `id`'s parameters of `search`, and those of the example whose fields it shares (a
+ * step of the self-attention map carries the map's sentence): a link to one example carries only
+ * its own state.
+ */
 function ownParams(id: string, search: string): URLSearchParams {
-  return new URLSearchParams([...new URLSearchParams(search)].filter(([name]) => name.startsWith(`${id}.`)));
+  const ids = [id, ...sharedIdOf(id)];
+  return new URLSearchParams(
+    [...new URLSearchParams(search)].filter(([name]) => ids.some((prefix) => name.startsWith(`${prefix}.`))),
+  );
+}
+
+/** The id whose fields example `id` shares, from its frame's `data-shares` (src/frame/ExampleFrame.tsx). */
+function sharedIdOf(id: string): string[] {
+  if (typeof document === "undefined") return [];
+  const frame = document.querySelector<HTMLElement>(`[data-example-frame="${id}"]`);
+  return frame?.dataset.shares ? [frame.dataset.shares] : [];
 }
 
 /** The link to example `id` on its concept page with the current state: "https://…/concepts/qkv-projections/?…#qkv-projection". */

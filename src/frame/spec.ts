@@ -31,6 +31,8 @@ export interface MatrixField<K extends string = string> {
   readonly key: K;
   /** Its name in messages and labels, e.g. "W". */
   readonly name: string;
+  /** Its name in a link, when not `key` (see Field). */
+  readonly param?: string;
   readonly rows: string;
   readonly cols: string;
 }
@@ -40,6 +42,7 @@ export interface RowField<K extends string = string> {
   readonly kind: "row";
   readonly key: K;
   readonly name: string;
+  readonly param?: string;
   /** The size its entries count. */
   readonly length: string;
 }
@@ -49,6 +52,7 @@ export interface WordsField<K extends string = string> {
   readonly kind: "words";
   readonly key: K;
   readonly name: string;
+  readonly param?: string;
   /** The size its words count, when other fields must match it. */
   readonly length?: string;
   readonly min: number;
@@ -62,6 +66,7 @@ export interface WholeField<K extends string = string> {
   readonly kind: "whole";
   readonly key: K;
   readonly name: string;
+  readonly param?: string;
   readonly min: number;
   readonly max: number;
 }
@@ -71,15 +76,26 @@ export interface NumberField<K extends string = string> {
   readonly kind: "number";
   readonly key: K;
   readonly name: string;
+  readonly param?: string;
   readonly min: number;
   readonly max: number;
   /** False when min itself is refused (a base must be greater than 0). */
   readonly minInclusive?: boolean;
 }
 
-/** One editable prop; `K` is its key among the example's values. */
+/**
+ * One editable prop; `K` is its key among the example's values. Its link parameter is
+ * `<example id>.<param>`, where `param` is the name the example shows for it (the matrix product
+ * labels its matrices x and W, so its link says `one-row.x=…`), or `key` when not given; a link
+ * that uses `key` instead (an older link) is still read.
+ */
 export type Field<K extends string = string> =
   MatrixField<K> | RowField<K> | WordsField<K> | WholeField<K> | NumberField<K>;
+
+/** The name of `field` in a link: its `param`, or its key. */
+export function paramOf(field: Field): string {
+  return field.param ?? field.key;
+}
 
 /** A size several fields share, e.g. "tokens": rows of Q, rows of K and the token labels. */
 export interface Size {
@@ -112,6 +128,17 @@ export interface ExampleSpec<V extends object = AnyValues> {
    * `{ step: "step" }` for the KV cache's `?step=3`). Read only when the prefixed one is absent.
    */
   readonly legacyParams?: Readonly<Record<string, keyof V & string>>;
+  /**
+   * The id of another example on the page whose fields this one shares (the steps of the
+   * self-attention map follow the map's sentence): both show the same values, an edit in either
+   * changes both (src/frame/shared-edits.ts), and the fields go in a link under that id.
+   */
+  readonly shares?: string;
+  /**
+   * Fields that choose what is shown rather than the numbers (the KV cache's step): changing them
+   * does not count as showing the learner's numbers, so text about the page's numbers stays unmarked.
+   */
+  readonly viewFields?: readonly (keyof V & string)[];
   /**
    * True when the example has controls of its own for every field (the cache calculator's
    * inputs, the KV cache's step buttons): the frame then offers no "Edit numbers" editor.

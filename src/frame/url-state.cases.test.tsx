@@ -196,6 +196,9 @@ const BAD_LINKS: readonly BadLinks[] = [
     element: PAGE.rows,
     kept: () => expect(shown("Projected rows Y = XW: inspect an entry")).toEqual(AUTHORED.Y),
     links: [
+      // The link names the matrices as the example shows them (X, W); the older A and B still read.
+      ["rows-times-columns.X=abc", "The link’s X was not used: “abc” in row 0 of X is not a number"],
+      ["rows-times-columns.W=--2", "“--2” in row 0 of W is not a number"],
       ["rows-times-columns.A=abc", "The link’s X was not used: “abc” in row 0 of X is not a number"],
       ["rows-times-columns.A=", "X is empty"],
       ["rows-times-columns.A=1e999,0,0;0,0,0;0,0,0", "too large"],
@@ -388,7 +391,7 @@ const ROUND_TRIPS: readonly RoundTrip[] = [
       fireEvent.change(screen.getByRole("textbox", { name: /^Edit W row 2, column 1/ }), { target: { value: "2" } });
       fireEvent.click(screen.getByRole("button", { name: /^Y row 0 \(“we”\), column 1/ }));
     },
-    query: "?rows-times-columns.B=1,0;0,1;1,2&rows-times-columns.rowLabels=we+saw+it&rows-times-columns.inspect=0,1",
+    query: "?rows-times-columns.W=1,0;0,1;1,2&rows-times-columns.rowLabels=we+saw+it&rows-times-columns.inspect=0,1",
     opened() {
       // W = [[1, 0], [0, 1], [1, 2]]: Y₀₁ = 1·0 + 0·1 + 1·2 = 2, Y₁₁ = 0·0 + 2·1 + 1·2 = 4, Y₂₁ = 2·0 + 1·1 + 0·2 = 1.
       expect(shown("Projected rows Y = XW: inspect an entry")).toEqual(["2", "2", "1", "4", "2", "1"]);

@@ -6,7 +6,7 @@
  * browser side (the page's query, Copy link, Embed) is links.ts.
  */
 import { writeValue, type FieldValue } from "../math/parse-values.ts";
-import { checkValues, readField, type AnyValues, type ExampleSpec, type Values } from "./spec.ts";
+import { checkValues, paramOf, readField, type AnyValues, type ExampleSpec, type Values } from "./spec.ts";
 
 /** The inspected component as URL text, e.g. "0,1" for row 0, column 1. */
 export interface InspectCodec<V extends object = AnyValues> {
@@ -35,41 +35,57 @@ export interface UrlState<V extends object = AnyValues> {
  * Reads example `id`'s parameters from `search`. Each field's text goes through readField; a
  * refused value, a parameter the example does not have, or values that do not fit together are
  * reported, and the authored values are kept for what could not be used.
+ *
+ * Fields are read under `fieldsId` (the example whose fields this one shares, ExampleSpec.shares;
+ * `id` itself by default), then under `id` for what that left out; the inspected number only under
+ * `id`. A field is named by its link name (paramOf) or, as older links did, by its key.
  */
 export function readUrlState<V extends object>(
   spec: ExampleSpec<V>,
   id: string,
   authored: Values<V>,
   search: URLSearchParams,
+  fieldsId: string = id,
 ): UrlState<V> {
   const problems: string[] = [];
   let values: Record<string, FieldValue | undefined> = { ...(authored as AnyValues) };
   let inspect: string | null = null;
   let present = false;
-  const prefix = `${id}.`;
-  const known: string[] = spec.fields
-    .filter((field) => (authored as AnyValues)[field.key] !== undefined)
-    .map((field) => field.key);
-  const entries: [string, string][] = [];
-  for (const [name, text] of search) if (name.startsWith(prefix)) entries.push([name.slice(prefix.length), text]);
+  const known = spec.fields.filter((field) => (authored as AnyValues)[field.key] !== undefined);
+  const named = (name: string) =>
+    spec.fields.find((field) => paramOf(field) === name) ?? spec.fields.find((field) => field.key === name);
+  /** [name after the prefix, text, whether it is under the example's own id]. */
+  const entries: [string, string, boolean][] = [];
+  for (const prefix of new Set([fieldsId, id])) {
+    for (const [name, text] of search) {
+      if (!name.startsWith(`${prefix}.`)) continue;
+      const rest = name.slice(prefix.length + 1);
+      // Under a shared id, only this example's fields are its own; the rest belongs to the other example.
+      if (prefix !== id && (rest === "inspect" || !named(rest))) continue;
+      entries.push([rest, text, prefix === id]);
+    }
+  }
   for (const [name, key] of Object.entries(spec.legacyParams ?? {})) {
     const text = search.get(name);
-    if (text !== null && !entries.some(([candidate]) => candidate === key)) entries.push([key, text]);
+    if (text !== null) entries.push([key, text, true]);
   }
-  for (const [key, text] of entries) {
+  const done = new Set<string>();
+  for (const [name, text, own] of entries) {
     present = true;
-    if (key === "inspect" && spec.inspect) {
+    if (name === "inspect" && spec.inspect && own) {
       inspect = text;
       continue;
     }
-    const field = spec.fields.find((candidate) => candidate.key === key);
-    if (!field || !known.includes(key)) {
-      const takes = [...known, ...(spec.inspect ? ["inspect"] : [])].join(", ");
-      problems.push(`The link sets ${quoteKey(key)}, which this example does not have; it takes ${takes}.`);
+    const field = named(name);
+    if (!field || !known.includes(field)) {
+      const takes = [...known.map(paramOf), ...(spec.inspect ? ["inspect"] : [])].join(", ");
+      problems.push(`The link sets ${quoteKey(name)}, which this example does not have; it takes ${takes}.`);
       continue;
     }
+    if (done.has(field.key)) continue;
+    done.add(field.key);
     const read = readField(field, text);
-    if (read.ok) values[key] = read.value;
+    if (read.ok) values[field.key] = read.value;
     else problems.push(`The link’s ${field.name} was not used: ${read.message}`);
   }
   const checked = checkValues(spec, values as Values<V>);
@@ -98,7 +114,9 @@ export function sameValue(a: FieldValue | undefined, b: FieldValue | undefined):
 
 /**
  * `search` with example `id`'s parameters replaced: one per field that differs from the authored
- * value, and the inspected target. Other parameters (other examples, exercise seeds) are kept.
+ * value, under `fieldsId` (see readUrlState) with its link name, and the inspected target under
+ * `id`. Other parameters (other examples, exercise seeds) are kept; this example's older forms
+ * (a field by its key, a legacy parameter) are dropped.
  */
 export function writeUrlState<V extends object>(
   spec: ExampleSpec<V>,
@@ -107,14 +125,18 @@ export function writeUrlState<V extends object>(
   values: Values<V>,
   inspect: string | null,
   search: URLSearchParams,
+  fieldsId: string = id,
 ): URLSearchParams {
   const next = new URLSearchParams();
-  const legacy = Object.keys(spec.legacyParams ?? {});
-  for (const [name, text] of search) if (!name.startsWith(`${id}.`) && !legacy.includes(name)) next.append(name, text);
+  const dropped = new Set([
+    ...Object.keys(spec.legacyParams ?? {}),
+    ...spec.fields.flatMap((field) => [paramName(fieldsId, paramOf(field)), paramName(fieldsId, field.key)]),
+  ]);
+  for (const [name, text] of search) if (!name.startsWith(`${id}.`) && !dropped.has(name)) next.append(name, text);
   for (const field of spec.fields) {
     const value = (values as AnyValues)[field.key];
     if (value !== undefined && !sameValue(value, (authored as AnyValues)[field.key]))
-      next.append(paramName(id, field.key), writeValue(value));
+      next.append(paramName(fieldsId, paramOf(field)), writeValue(value));
   }
   if (inspect !== null && spec.inspect) next.append(paramName(id, "inspect"), inspect);
   return next;

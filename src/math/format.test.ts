@@ -108,8 +108,8 @@ describe("expansions", () => {
     expect(formatDotExpansion("s", explainDot([1], [1 / 3]))).toBe("s = 1·0.33 ≈ 0.33");
     // 0.5·0.25 = 0.125: both factors shown exactly, the sum shows as 0.13
     expect(formatDotExpansion("p", explainDot([0.5], [0.25]))).toBe("p = 0.5·0.25 ≈ 0.13");
-    // 3 · (1/3) = 1 exactly, but the shown 3·0.33 is 0.99, so still ≈
-    expect(formatDotExpansion("s", explainDot([3], [1 / 3]))).toBe("s = 3·0.33 ≈ 1");
+    // 3 · (1/3) = 1 exactly, but the shown 3·0.33 is 0.99: the shown sum, then the unrounded one
+    expect(formatDotExpansion("s", explainDot([3], [1 / 3]))).toBe("s = 3·0.33 = 0.99 (unrounded: 1)");
   });
 
   it.each<[number, string]>([
@@ -131,5 +131,26 @@ describe("expansions", () => {
 
   it("speakTerms reads 2 times 10 plus 3 times minus 1", () => {
     expect(speakTerms(explainProjection([2, 3], W, 1).terms)).toBe("2 times 10 plus 3 times minus 1");
+  });
+});
+
+describe("formatDotExpansion keeps the shown digits checkable", () => {
+  it("gives the sum of the shown terms beside the unrounded result when they round differently", () => {
+    // By hand: shown 1.44·(−1) + 0.92·(−1) + 0.36·1 = −2.00, while the true sum is −2.013 → −2.01.
+    const text = formatDotExpansion("logit", {
+      terms: [
+        { left: 1.444, right: -1 },
+        { left: 0.924, right: -1 },
+        { left: 0.355, right: 1 },
+      ],
+      sum: 1.444 * -1 + 0.924 * -1 + 0.355,
+    } as never);
+    expect(text).toBe("logit = 1.44·(−1) + 0.92·(−1) + 0.36·1 = −2 (unrounded: −2.01)");
+  });
+
+  it("keeps ≈ when the shown terms give the shown result", () => {
+    // By hand: 0.5·0.25 = 0.125 exactly, shown 0.13 either way.
+    const text = formatDotExpansion("p", { terms: [{ left: 0.5, right: 0.25 }], sum: 0.125 } as never);
+    expect(text).toBe("p = 0.5·0.25 ≈ 0.13");
   });
 });

@@ -66,7 +66,9 @@ export function formatTerms(terms: readonly Term[], maxDecimals = 2): string {
 
 /**
  * "y₁ = 2·10 + 3·(−1) = 17". The last sign is " ≈ " when the shown sum or any shown factor is
- * rounded, because then the shown arithmetic would not give the shown result exactly.
+ * rounded, because then the shown arithmetic would not give the shown result exactly. When the
+ * shown terms would even add up to a different rounded result (1.444·(−1) + 0.924·(−1) shown as
+ * 1.44·(−1) + 0.92·(−1)), the expansion gives the sum of the shown terms and the unrounded result.
  * @param name plain label supplied by the caller, e.g. "y₀"
  */
 export function formatDotExpansion(name: string, explanation: DotExplanation, maxDecimals = 2): string {
@@ -74,7 +76,19 @@ export function formatDotExpansion(name: string, explanation: DotExplanation, ma
   const approximate =
     isRounded(sum, maxDecimals) || terms.some((t) => isRounded(t.left, maxDecimals) || isRounded(t.right, maxDecimals));
   const relation = approximate ? "≈" : "=";
-  return `${name} = ${formatTerms(terms, maxDecimals)} ${relation} ${formatNumber(sum, maxDecimals)}`;
+  const shown = `${name} = ${formatTerms(terms, maxDecimals)}`;
+  if (approximate) {
+    // The shown digits must reproduce the shown result: when the sum of the shown (rounded)
+    // terms rounds differently from the true sum, give both, each labelled.
+    const fromShown = terms.reduce(
+      (total, t) => total + roundAwayFromZero(t.left, maxDecimals) * roundAwayFromZero(t.right, maxDecimals),
+      0,
+    );
+    if (formatNumber(fromShown, maxDecimals) !== formatNumber(sum, maxDecimals)) {
+      return `${shown} = ${formatNumber(fromShown, 2 * maxDecimals)} (unrounded: ${formatNumber(sum, maxDecimals)})`;
+    }
+  }
+  return `${shown} ${relation} ${formatNumber(sum, maxDecimals)}`;
 }
 
 /** Unicode subscript digits for an integer index: 0 → "₀", 12 → "₁₂", −1 → "₋₁". */

@@ -6,6 +6,8 @@ import { describePropsProblem } from "./props-problem.ts";
 import { componentSchemas, manifests } from "./registry.ts";
 import { MathFormula } from "./MathFormula.tsx";
 import { MermaidDiagram } from "./MermaidDiagram.tsx";
+import { Value } from "../values/Value.tsx";
+import { AboutAuthored } from "../values/AboutAuthored.tsx";
 
 /**
  * Wraps an interactive component for MDX: props are checked against its schema (the build has
@@ -53,4 +55,6 @@ export const mdxComponents: Readonly<Record<string, ComponentType<never>>> = {
   ),
   MathFormula: MathFormula as ComponentType<never>,
   MermaidDiagram: MermaidDiagram as ComponentType<never>,
+  Value: Value as ComponentType<never>,
+  AboutAuthored: AboutAuthored as ComponentType<never>,
 };

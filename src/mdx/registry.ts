@@ -7,6 +7,8 @@
  */
 import type { z } from "zod";
 import type { ExampleManifest } from "../examples/manifest.ts";
+import type { ValueOffer } from "../values/types.ts";
+import { aboutAuthoredSchema, valueSchema } from "../values/values.schema.ts";
 
 /** Every `example.ts` MDX may use, in path order (the worksheet island, src/exercises/worksheet/, is not one). */
 export const manifests: readonly ExampleManifest[] = Object.values(
@@ -27,7 +29,19 @@ export const componentSchemas: Readonly<Record<string, z.ZodType | null>> = {
     ),
   ),
   ...Object.fromEntries(buildInserted.map((name) => [name, null])),
+  // Value references (src/values/): written in prose, resolved by build/remark-values.ts.
+  Value: valueSchema,
+  AboutAuthored: aboutAuthoredSchema,
 };
+
+/** The value offer of every component that has one, by name (see ExampleManifest.values). */
+export const componentValues: Readonly<Record<string, ValueOffer<never>>> = Object.fromEntries(
+  await Promise.all(
+    manifests.flatMap((manifest) =>
+      manifest.values ? [manifest.values().then((offer) => [manifest.name, offer] as const)] : [],
+    ),
+  ),
+);
 
 /** The components whose uses get an embed page (worked examples, not exercises or static tables). */
 export const embeddable: ReadonlySet<string> = new Set(

@@ -30,6 +30,9 @@ export function Layout({ children, path }: LayoutProps) {
           <a href={href("/map/")} aria-current={current("/map/")}>
             Concept map
           </a>
+          <a href={href("/notation/")} aria-current={current("/notation/")}>
+            Notation
+          </a>
         </nav>
         <button
           type="button"

@@ -27,7 +27,8 @@ const RESULT_NAMES = {
 export function attentionStepSpec({
   example,
   step,
-}: Pick<AttentionStepProps, "example" | "step">): ExampleSpec<SentenceValues> {
+  follows,
+}: Pick<AttentionStepProps, "example" | "step" | "follows">): ExampleSpec<SentenceValues> {
   const data = singleHeadExamples[example];
   const columns = (words: number): number => {
     if (step === "queries") return data.Wq[0]!.length;
@@ -35,7 +36,9 @@ export function attentionStepSpec({
     if (step === "values" || step === "output") return data.Wv[0]!.length;
     return words;
   };
-  return sentenceSpec(
+  const spec = sentenceSpec(
     cellCodec<SentenceValues>(RESULT_NAMES[step], ({ sentence }) => [sentence.length, columns(sentence.length)]),
   );
+  // A step that follows the map shares its sentence (src/frame/shared-edits.ts).
+  return follows ? { ...spec, shares: follows } : spec;
 }

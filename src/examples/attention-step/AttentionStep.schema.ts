@@ -21,6 +21,13 @@ export const attentionStepSchema = z
     step: z.enum(ATTENTION_STEPS).describe(`one of ${ATTENTION_STEPS.map((s) => `"${s}"`).join(", ")}`),
     /** The query token whose row the text alternative works out (its strongest key, for scores and weights); the first token when left out. */
     focus: z.string().optional().describe('one of the example\'s tokens, e.g. "sat" (or leave it out)'),
+    /**
+     * The id of the self-attention map on the same page whose sentence this step follows: a
+     * sentence typed into either shows in both, and one link parameter carries it.
+     */
+    follows: exampleId
+      .optional()
+      .describe('the id of an <AttentionMapExample> of the same data set on this page, e.g. "cat-sat-map"'),
   })
   .strict()
   .superRefine((props, ctx) => {

@@ -27,8 +27,8 @@ type Texts = Readonly<Record<CacheField, string>>;
 
 const TEXT_FIELDS: readonly { field: TextField; label: string; symbol: string }[] = [
   { field: "layers", label: "Layers", symbol: "layers" },
-  { field: "kvHeads", label: "KV heads per layer", symbol: "kv_heads" },
-  { field: "headDim", label: "Head size", symbol: "head_dim" },
+  { field: "kvHeads", label: "KV heads per layer", symbol: "KV heads" },
+  { field: "headDim", label: "Head size", symbol: "head size" },
   { field: "seqLen", label: "Sequence length (tokens)", symbol: "seq" },
   { field: "batch", label: "Batch size", symbol: "batch" },
 ];

@@ -30,5 +30,7 @@ export function causalMaskSpec(props: Pick<CausalMaskExampleProps, "tokens">): E
     ],
     sizes: { tokens: { label: "tokens (rows and columns of scores)", newWord: (count) => `t${count - 1}` } },
     inspect: cellCodec("the weights", side),
+    // Switching the mask shows the other half of the page's own numbers (its prose quotes both).
+    viewFields: ["mask"],
   };
 }

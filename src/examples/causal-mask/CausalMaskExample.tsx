@@ -13,6 +13,7 @@ import { visibleKeysNote } from "./visible-keys.ts";
 import { WeightsGrid } from "../softmax/WeightsGrid.tsx";
 import { RowSoftmaxArrow } from "../softmax/RowSoftmaxArrow.tsx";
 import { causalMaskSpec } from "./CausalMaskExample.editing.ts";
+import { causalMaskValues } from "./CausalMaskExample.values.ts";
 
 export type { CausalMaskExampleProps };
 
@@ -122,7 +123,7 @@ function CausalMaskView({ id, scores, tokens, mask }: CausalMaskViewProps) {
   );
 }
 
-const EditableCausalMask = editableExample(CausalMaskView, causalMaskSpec, "Causal mask example");
+const EditableCausalMask = editableExample(CausalMaskView, causalMaskSpec, "Causal mask example", causalMaskValues);
 
 /**
  * Causal masking before softmax, editable: the learner may change the scores (and tokens), the

@@ -8,6 +8,7 @@ import { MatrixGrid, type CellPosition } from "../../inspect/MatrixGrid.tsx";
 import { useInspection } from "../../inspect/useInspection.ts";
 import { formatVector } from "../../text/words.ts";
 import { dotProductSpec } from "./DotProductExample.editing.ts";
+import { dotProductValues } from "./DotProductExample.values.ts";
 
 export type { DotProductExampleProps };
 
@@ -113,4 +114,9 @@ function DotProductView({ id, a, b }: DotProductExampleProps) {
  * a·b, the lengths, the angle and b's shadow on a, editable: the learner may change a and b, link
  * to the example with its numbers and inspected result, embed it and download it.
  */
-export const DotProductExample = editableExample(DotProductView, dotProductSpec, "Dot product example");
+export const DotProductExample = editableExample(
+  DotProductView,
+  dotProductSpec,
+  "Dot product example",
+  dotProductValues,
+);

@@ -30,7 +30,7 @@ export const KvCacheCheck = memo(function KvCacheCheck({ step, checked, words }:
       <h3 className="kv-layer-title">Check: the same numbers without a cache</h3>
       <p>
         Recompute all {t} tokens from scratch (embeddings, both layers, causal mask) and compare the last row of each
-        layer’s output with the decode step’s h.
+        layer’s output with the decode step’s r.
       </p>
       {checked.layers.map((d, l) => {
         const full = checked.full.layers[l]!.output;
@@ -40,27 +40,27 @@ export const KvCacheCheck = memo(function KvCacheCheck({ step, checked, words }:
           <div key={l} className="kv-check-layer">
             <div className="equation-row">
               <div className="operand kv-cache-grid">
-                <p className="operand-title">Layer {l + 1}, recomputed: H</p>
+                <p className="operand-title">Layer {l + 1}, recomputed: R</p>
                 <MatrixGrid
                   values={full}
-                  label={`Layer ${l + 1}: recomputed output H, all ${t} tokens`}
+                  label={`Layer ${l + 1}: recomputed output R, all ${t} tokens`}
                   rowLabels={rows}
                   format={show}
-                  cellLabel={(i, j, v) => `H row ${i} (${words[i]}), column ${j}: ${speakNumber(v, 4)}`}
+                  cellLabel={(i, j, v) => `R row ${i} (${words[i]}), column ${j}: ${speakNumber(v, 4)}`}
                 />
               </div>
               <div className="operand">
-                <p className="operand-title">Layer {l + 1}, decode step: h</p>
+                <p className="operand-title">Layer {l + 1}, decode step: r</p>
                 <MatrixGrid
                   values={[d.output]}
-                  label={`Layer ${l + 1}: decode output h`}
+                  label={`Layer ${l + 1}: decode output r`}
                   format={show}
-                  cellLabel={(_, j, v) => `h${subscript(j)}: ${speakNumber(v, 4)}`}
+                  cellLabel={(_, j, v) => `r${subscript(j)}: ${speakNumber(v, 4)}`}
                 />
               </div>
             </div>
             <p className="kv-verdict" data-verdict={same ? "equal" : "different"}>
-              <strong>{same ? "Equal" : "Not equal"}</strong>: the last row of H and h differ by at most{" "}
+              <strong>{same ? "Equal" : "Not equal"}</strong>: the last row of R and r differ by at most{" "}
               {showDifference(difference)} in layer {l + 1}
               {same ? " (every entry agrees)." : "."}
             </p>

@@ -55,7 +55,7 @@ function KvCacheInWordsText({ run, words }: KvCacheInWordsProps) {
                     {formatVector(d.k)} and v = {formatVector(d.v)} are appended, so the cache has {d.cache.K.length}{" "}
                     rows. Scores q·k against every cached key: {formatVector(d.scores)}; divided by √{d.q.length}:{" "}
                     {formatVector(d.scaled)}; weights {weightsText(d.weights)}; o = weights·V ={" "}
-                    {formatVector(d.attended)}; h = x + o = {formatVector(d.output)}.{" "}
+                    {formatVector(d.attended)}; r = x + o = {formatVector(d.output)}.{" "}
                   </span>
                 ))}
                 Recomputing all {pos + 1} tokens from scratch and comparing the last rows, layer by layer, the largest

@@ -104,7 +104,7 @@ export const KvCacheLayer = memo(function KvCacheLayer({
       <div className="equation-row">
         <KvGrid
           {...common}
-          title={L === 1 ? "x = embedding" : "x = layer 1’s h"}
+          title={L === 1 ? "x = embedding" : "x = layer 1’s r"}
           symbol="x"
           values={[d.xIn]}
           part="x"
@@ -178,7 +178,7 @@ export const KvCacheLayer = memo(function KvCacheLayer({
         />
         <KvGrid {...common} title="Weights (softmax)" symbol="a" values={[d.weights]} part="weights" colLabels={keys} />
         <KvGrid {...common} title="o = weights·V" symbol="o" values={[d.attended]} part="attended" />
-        <KvGrid {...common} title="h = x + o" symbol="h" values={[d.output]} part="output" />
+        <KvGrid {...common} title="r = x + o" symbol="r" values={[d.output]} part="output" />
       </div>
       <KvCacheReadout
         run={run}

@@ -82,7 +82,7 @@ export function explainKvTarget(run: KvCacheRun, step: number, words: readonly s
     const e = explainProjection(h, transpose(run.model.E), j);
     const word = run.model.vocabulary[j]!;
     const pick = j === s.next ? " It is the largest, so greedy decoding picks this word next." : "";
-    return dotText(`logit(“${word}”)`, e, `The last layer’s output h against the embedding of “${word}”.${pick}`);
+    return dotText(`logit(“${word}”)`, e, `The last layer’s output r against the embedding of “${word}”.${pick}`);
   }
   const d = run.steps[step - 1]!.layers[l]!;
   const pos = d.cache.K.length - 1;
@@ -133,8 +133,8 @@ export function explainKvTarget(run: KvCacheRun, step: number, words: readonly s
     case "output": {
       const e = explainResidual(d, j);
       return {
-        expansion: `h${subscript(j)} = x${subscript(j)} + o${subscript(j)} = ${formatNumber(e.input)} + ${formatFactor(e.attended)} ${[e.input, e.attended, e.output].some((n) => isRounded(n)) ? "≈" : "="} ${formatNumber(e.output)}`,
-        note: `The residual: the layer adds what attention found to its input.${l + 1 < run.model.layers.length ? ` h is the new token’s input to layer ${l + 2}.` : " h is scored against every embedding to pick the next token."}`,
+        expansion: `r${subscript(j)} = x${subscript(j)} + o${subscript(j)} = ${formatNumber(e.input)} + ${formatFactor(e.attended)} ${[e.input, e.attended, e.output].some((n) => isRounded(n)) ? "≈" : "="} ${formatNumber(e.output)}`,
+        note: `The residual: the layer adds what attention found to its input.${l + 1 < run.model.layers.length ? ` r is the new token’s input to layer ${l + 2}.` : " r is scored against every embedding to pick the next token."}`,
       };
     }
   }

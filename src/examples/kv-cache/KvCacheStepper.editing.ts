@@ -28,6 +28,8 @@ export const kvCacheStepperSpec: ExampleSpec<KvCacheValues> = {
   check: ({ step, steps }) => checkStep(step, steps),
   inspect: kvTargetCodec,
   legacyParams: { step: "step" },
+  // Stepping shows another moment of the page's own run, not other numbers.
+  viewFields: ["step"],
 };
 
 /** A message when `step` is past the last of `steps` decode steps, else null. */

@@ -115,13 +115,13 @@ describe("KvCacheStepper on “the cat sat”, 4 decode steps", () => {
     fireEvent.focus(cells("Logits")[0]!);
     const readout = document.querySelector(".kv-next .readout");
     expect(text(readout)).toMatch(/^logit\(“the”\) = .* ≈ /);
-    expect(cells("Layer 2: h = x + o").map((c) => c.dataset.role)).toEqual([
+    expect(cells("Layer 2: r = x + o").map((c) => c.dataset.role)).toEqual([
       "ingredient",
       "ingredient",
       "ingredient",
       "ingredient",
     ]);
-    expect(cells("Layer 1: h = x + o").some((c) => c.dataset.role)).toBe(false);
+    expect(cells("Layer 1: r = x + o").some((c) => c.dataset.role)).toBe(false);
     expect(text(document.querySelectorAll(".kv-layer .readout")[1]!)).toContain(
       "Hover, focus or tap any number of layer 2",
     );
@@ -133,10 +133,10 @@ describe("KvCacheStepper on “the cat sat”, 4 decode steps", () => {
     fireEvent.click(button("Next step"));
     const verdicts = [...document.querySelectorAll<HTMLElement>(".kv-verdict")];
     expect(verdicts.map((v) => v.dataset.verdict)).toEqual(["equal", "equal"]);
-    const last = cells("Layer 2: recomputed output H, all 5 tokens")
+    const last = cells("Layer 2: recomputed output R, all 5 tokens")
       .slice(-4)
       .map((c) => c.textContent);
-    expect(cells("Layer 2: decode output h").map((c) => c.textContent)).toEqual(last);
+    expect(cells("Layer 2: decode output r").map((c) => c.textContent)).toEqual(last);
   });
 
   it("Next is off at step 4, with a reason; Back to step 0 returns there", () => {

@@ -25,8 +25,8 @@ export function matrixProductSpec(
     ({ kind: "words", key, name, length, min: 1, max: MAX_SIZE }) as const;
   return {
     fields: [
-      { kind: "matrix", key: "A", name: L, rows: "rows", cols: "inner" },
-      { kind: "matrix", key: "B", name: R, rows: "inner", cols: "cols" },
+      { kind: "matrix", key: "A", name: L, param: L, rows: "rows", cols: "inner" },
+      { kind: "matrix", key: "B", name: R, param: R, rows: "inner", cols: "cols" },
       words("rowLabels", "row labels", "rows"),
       words("innerLabels", "inner labels", "inner"),
       words("colLabels", "column labels", "cols"),

@@ -16,6 +16,7 @@ import type { MatrixProductExampleProps } from "./MatrixProductExample.schema.ts
 import { MatrixProductInWords } from "./MatrixProductInWords.tsx";
 import { cellName, columnOf, entrySymbol, rowOf } from "../../text/matrix-words.ts";
 import { matrixProductSpec } from "./MatrixProductExample.editing.ts";
+import { matrixProductValues } from "./MatrixProductExample.values.ts";
 
 export type { MatrixProductExampleProps };
 
@@ -178,7 +179,12 @@ export function MatrixProductView(props: MatrixProductProps) {
 }
 
 /** A matrix product on its own page, with its tools: edit, link, embed and download. */
-const EditableMatrixProduct = editableExample(MatrixProductView, matrixProductSpec, "Matrix product example");
+const EditableMatrixProduct = editableExample(
+  MatrixProductView,
+  matrixProductSpec,
+  "Matrix product example",
+  matrixProductValues,
+);
 
 /**
  * C = AB as a worked example: editable, linkable, embeddable and downloadable. Inside another

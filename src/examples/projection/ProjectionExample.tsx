@@ -15,6 +15,7 @@ import { ProjectionInWords } from "./ProjectionInWords.tsx";
 import { VectorPlot } from "../../charts/vector-plot/VectorPlot.tsx";
 import { ordinal } from "../../text/words.ts";
 import { projectionSpec } from "./ProjectionExample.editing.ts";
+import { projectionValues } from "./ProjectionExample.values.ts";
 
 export type { ProjectionExampleProps };
 
@@ -115,4 +116,9 @@ function ProjectionView({ id, x, W }: ProjectionExampleProps) {
  * y = x·W for one embedding row, editable: the learner may change x and W, link to the example
  * with its numbers and inspected output, embed it and download it.
  */
-export const ProjectionExample = editableExample(ProjectionView, projectionSpec, "Projection example");
+export const ProjectionExample = editableExample(
+  ProjectionView,
+  projectionSpec,
+  "Projection example",
+  projectionValues,
+);

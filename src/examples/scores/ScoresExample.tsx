@@ -5,6 +5,7 @@ import { MatrixProductView } from "../matrix-product/MatrixProductExample.tsx";
 import type { ScoresExampleProps } from "./ScoresExample.schema.ts";
 import { cellName, labelSuffix } from "../../text/matrix-words.ts";
 import { scoresSpec } from "./ScoresExample.editing.ts";
+import { scoresValues } from "./ScoresExample.values.ts";
 
 export type { ScoresExampleProps };
 
@@ -64,4 +65,4 @@ function ScoresView({ id, Q, K, tokens }: ScoresExampleProps) {
  * S = QKᵀ, editable: the learner may change Q, K and the tokens, link to the example with its
  * numbers and inspected score, embed it and download it.
  */
-export const ScoresExample = editableExample(ScoresView, scoresSpec, "Scores example");
+export const ScoresExample = editableExample(ScoresView, scoresSpec, "Scores example", scoresValues);

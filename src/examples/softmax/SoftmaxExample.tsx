@@ -11,6 +11,7 @@ import { WeightsGrid } from "./WeightsGrid.tsx";
 import { RowSoftmaxArrow } from "./RowSoftmaxArrow.tsx";
 import { formatMatrix } from "../../text/words.ts";
 import { softmaxSpec } from "./SoftmaxExample.editing.ts";
+import { softmaxValues } from "./SoftmaxExample.values.ts";
 
 export type { SoftmaxExampleProps };
 
@@ -77,4 +78,4 @@ function SoftmaxView({ id, scores, tokens }: SoftmaxExampleProps) {
  * the tokens, when the page gives them), link to the example with its numbers and inspected
  * weight, embed it and download it.
  */
-export const SoftmaxExample = editableExample(SoftmaxView, softmaxSpec, "Softmax example");
+export const SoftmaxExample = editableExample(SoftmaxView, softmaxSpec, "Softmax example", softmaxValues);

@@ -3,3 +3,4 @@ export const name = "SoftmaxExample";
 export const island = () => import("./SoftmaxExample.tsx").then((m) => m.SoftmaxExample);
 export const props = () => import("./SoftmaxExample.schema.ts").then((m) => m.softmaxExampleSchema);
 export const embed = true;
+export const values = () => import("./SoftmaxExample.values.ts").then((m) => m.softmaxValues);

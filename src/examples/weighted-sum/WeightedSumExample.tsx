@@ -9,6 +9,7 @@ import type { WeightedSumExampleProps } from "./WeightedSumExample.schema.ts";
 import { labelSuffix } from "../../text/matrix-words.ts";
 import { describeMix, formatWeightedRows, weightedSumSymbols } from "./weighted-sum-words.ts";
 import { weightedSumSpec } from "./WeightedSumExample.editing.ts";
+import { weightedSumValues } from "./WeightedSumExample.values.ts";
 
 export type { WeightedSumExampleProps };
 
@@ -131,4 +132,9 @@ function WeightedSumView({ id, weights, V, tokens }: WeightedSumExampleProps) {
  * O = AV, editable: the learner may change the weights (kept a valid softmax output), V and the
  * tokens, link to the example with its numbers and inspected entry, embed it and download it.
  */
-export const WeightedSumExample = editableExample(WeightedSumView, weightedSumSpec, "Weighted sum example");
+export const WeightedSumExample = editableExample(
+  WeightedSumView,
+  weightedSumSpec,
+  "Weighted sum example",
+  weightedSumValues,
+);

@@ -27,7 +27,7 @@ export function CacheSizeTable() {
             <th scope="col">head size</th>
             <th scope="col">tokens</th>
             <th scope="col">bytes per value</th>
-            <th scope="col">2 · layers · kv_heads · head_dim · seq · batch · bytes</th>
+            <th scope="col">2 · layers · KV heads · head size · seq · batch · bytes</th>
           </tr>
         </thead>
         <tbody>
