@@ -1,5 +1,6 @@
 import { useId, useRef, useState, useSyncExternalStore } from "react";
 import { embedLink, exampleLink, iframeSnippet, isEmbedPage } from "./links.ts";
+import { ShareMenu } from "./ShareMenu.tsx";
 
 /** Which panel under the tools is open. */
 export type Panel = "edit" | "embed" | null;
@@ -36,8 +37,9 @@ function pageSlug(): string {
 }
 
 /**
- * The tools of one example. Every action says what it did in a polite live region; when the
- * clipboard is refused, the link is shown selected so it can be copied by hand.
+ * The tools of one example: Edit numbers, Reset (once the numbers changed) and one Share menu
+ * (Copy link, Embed, Download SVG, Download PNG). Every action says what it did in a polite live
+ * region; when the clipboard is refused, the link is shown selected so it can be copied by hand.
  */
 export function ExampleTools({ id, title, panel, setPanel, editable, changed, onReset, figure }: ExampleToolsProps) {
   const [status, setStatus] = useState("");
@@ -120,25 +122,15 @@ export function ExampleTools({ id, title, panel, setPanel, editable, changed, on
             Reset
           </button>
         ) : null}
-        <button type="button" className="example-tool" onClick={copyLink}>
-          Copy link
-        </button>
-        {embeddable ? (
-          <button
-            type="button"
-            className="example-tool"
-            aria-expanded={panel === "embed"}
-            onClick={() => toggle("embed")}
-          >
-            Embed
-          </button>
-        ) : null}
-        <button type="button" className="example-tool" onClick={() => download("svg")}>
-          Download SVG
-        </button>
-        <button type="button" className="example-tool" onClick={() => download("png")}>
-          Download PNG
-        </button>
+        <ShareMenu
+          title={title}
+          actions={[
+            { name: "Copy link", run: () => void copyLink() },
+            ...(embeddable ? [{ name: "Embed", run: () => toggle("embed") }] : []),
+            { name: "Download SVG", run: () => void download("svg") },
+            { name: "Download PNG", run: () => void download("png") },
+          ]}
+        />
       </div>
       <p className="example-status" role="status">
         {status}

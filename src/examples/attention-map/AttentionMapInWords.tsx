@@ -1,6 +1,7 @@
 import type { Matrix } from "../../math/index.ts";
 import { quoted, strongestKeysOf } from "../../text/attention-map-words.ts";
 import { formatWeight } from "../../text/weight-format.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface AttentionMapInWordsProps {
   readonly tokens: readonly string[];
@@ -15,8 +16,7 @@ interface AttentionMapInWordsProps {
  */
 export function AttentionMapInWords({ tokens, weights, label }: AttentionMapInWordsProps) {
   return (
-    <section className="in-words" aria-label={label}>
-      <p className="in-words-title">{label}</p>
+    <InWords label={label} title={label}>
       <p>Each row is one query; its weights over the keys add up to 1.</p>
       <ul className="map-rows">
         {weights.map((row, i) => (
@@ -26,6 +26,6 @@ export function AttentionMapInWords({ tokens, weights, label }: AttentionMapInWo
           </li>
         ))}
       </ul>
-    </section>
+    </InWords>
   );
 }

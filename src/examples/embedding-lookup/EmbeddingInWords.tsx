@@ -1,5 +1,6 @@
 import type { Matrix } from "../../math/index.ts";
 import { formatMatrix, formatVector } from "../../text/words.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface EmbeddingInWordsProps {
   readonly vocabulary: readonly string[];
@@ -14,8 +15,7 @@ interface EmbeddingInWordsProps {
 /** The text alternative of an embedding lookup: the table, the ids and every row of X. */
 export function EmbeddingInWords({ vocabulary, E, tokens, ids, X }: EmbeddingInWordsProps) {
   return (
-    <section className="in-words" aria-label="Worked embedding lookup example in words">
-      <p className="in-words-title">The example in words</p>
+    <InWords label="Worked embedding lookup example in words" title="The example in words">
       <dl>
         <dt>Embedding table E</dt>
         <dd>{vocabulary.map((word, k) => `${k} “${word}” ${formatVector(E[k]!)}`).join("; ")}.</dd>
@@ -33,6 +33,6 @@ export function EmbeddingInWords({ vocabulary, E, tokens, ids, X }: EmbeddingInW
           </li>
         ))}
       </ul>
-    </section>
+    </InWords>
   );
 }

@@ -2,6 +2,7 @@ import type { KvCacheRun } from "../../math/index.ts";
 import { showDifference } from "./KvCacheCheck.tsx";
 import { formatWeight } from "../../text/weight-format.ts";
 import { formatMatrix, formatVector } from "../../text/words.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface KvCacheInWordsProps {
   readonly run: KvCacheRun;
@@ -22,8 +23,7 @@ export function KvCacheInWords({ run, words }: KvCacheInWordsProps) {
   const m = run.prompt.length;
   const vocab = run.model.vocabulary;
   return (
-    <section className="in-words kv-in-words" aria-label="The KV cache, step by step, in words">
-      <p className="in-words-title">Every step in words</p>
+    <InWords label="The KV cache, step by step, in words" title="Every step in words" className="kv-in-words">
       <dl>
         <div>
           <dt>Step 0: prefill</dt>
@@ -65,6 +65,6 @@ export function KvCacheInWords({ run, words }: KvCacheInWordsProps) {
           );
         })}
       </dl>
-    </section>
+    </InWords>
   );
 }

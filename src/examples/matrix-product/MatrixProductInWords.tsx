@@ -3,6 +3,7 @@ import { formatDotExpansion, type Matrix, type MatmulEntryExplanation } from "..
 import type { MatrixTitle } from "./MatrixProductExample.schema.ts";
 import { columnOf, rowOf } from "../../text/matrix-words.ts";
 import { formatMatrix } from "../../text/words.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface MatrixProductInWordsProps {
   readonly A: Matrix;
@@ -30,8 +31,7 @@ export function MatrixProductInWords(props: MatrixProductInWordsProps) {
   const { A, B, C, left, right, product, rowLabels, colLabels, explain, nameOf } = props;
   const labels = (what: string, list?: readonly string[]) => (list ? ` ${what}: ${list.join(", ")}.` : "");
   return (
-    <section className="in-words" aria-label={`${product.title}, in words`}>
-      <p className="in-words-title">The example in words</p>
+    <InWords label={`${product.title}, in words`} title="The example in words">
       <dl>
         <dt>{left.title}</dt>
         <dd>
@@ -57,6 +57,6 @@ export function MatrixProductInWords(props: MatrixProductInWordsProps) {
         )}
       </ul>
       {props.children}
-    </section>
+    </InWords>
   );
 }

@@ -3,6 +3,7 @@ import { AttentionMapInWords } from "../attention-map/AttentionMapInWords.tsx";
 import { quoted } from "../../text/attention-map-words.ts";
 import { headName, headOutputSymbol } from "./multi-head-words.ts";
 import { formatVector } from "../../text/words.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface MultiHeadInWordsProps {
   readonly tokens: readonly string[];
@@ -17,8 +18,7 @@ interface MultiHeadInWordsProps {
  */
 export function MultiHeadInWords({ tokens, heads, concat, output }: MultiHeadInWordsProps) {
   return (
-    <section className="in-words" aria-label="Worked multi-head example in words">
-      <p className="in-words-title">The example in words</p>
+    <InWords label="Worked multi-head example in words" title="The example in words">
       {heads.map((head, h) => (
         <AttentionMapInWords key={h} tokens={tokens} weights={head.weights} label={`Map of ${headName(h)}`} />
       ))}
@@ -32,6 +32,6 @@ export function MultiHeadInWords({ tokens, heads, concat, output }: MultiHeadInW
           </li>
         ))}
       </ul>
-    </section>
+    </InWords>
   );
 }

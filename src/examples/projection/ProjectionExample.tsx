@@ -75,7 +75,9 @@ function ProjectionView({ id, x, W }: ProjectionExampleProps) {
             roleOf={(_, j) => (j === active ? "inspected" : null)}
             inspect={{ active: inspection.active, bind: inspection.bind }}
           />
-          <p className="operand-note">Hover, focus or tap {outputs} to inspect it.</p>
+          <p className="operand-note" data-hint="">
+            Hover, focus or tap {outputs} to inspect it.
+          </p>
         </div>
       </div>
 

@@ -8,6 +8,7 @@ import {
   type Vector,
 } from "../../math/index.ts";
 import { formatMatrix, formatVector, ordinal } from "../../text/words.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface ProjectionInWordsProps {
   readonly x: Vector;
@@ -21,8 +22,7 @@ interface ProjectionInWordsProps {
 export function ProjectionInWords({ x, W }: ProjectionInWordsProps) {
   const y = projectRow(x, W);
   return (
-    <section className="in-words" aria-label="Worked projection example in words">
-      <p className="in-words-title">The example in words</p>
+    <InWords label="Worked projection example in words" title="The example in words">
       <dl>
         <dt>Input vector x</dt>
         <dd>{formatVector(x)}: one token embedding row.</dd>
@@ -44,6 +44,6 @@ export function ProjectionInWords({ x, W }: ProjectionInWordsProps) {
           );
         })}
       </dl>
-    </section>
+    </InWords>
   );
 }

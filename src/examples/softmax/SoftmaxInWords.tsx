@@ -2,6 +2,7 @@ import { formatNumber, rowSums, softmaxRows, type Matrix } from "../../math/inde
 import { nameInText } from "../../charts/axis-labels.ts";
 import { describeSoftmaxWeight } from "../../text/softmax-text.ts";
 import { formatWeight } from "../../text/weight-format.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface SoftmaxInWordsProps {
   /** Accessible name of the section. */
@@ -23,8 +24,7 @@ export function SoftmaxInWords({ label, scores, tokens, rowNote }: SoftmaxInWord
   const weights = softmaxRows(scores);
   const sums = rowSums(weights);
   return (
-    <section className="in-words" aria-label={label}>
-      <p className="in-words-title">The example in words</p>
+    <InWords label={label} title="The example in words">
       <dl>
         {scores.map((row, i) => {
           const first = describeSoftmaxWeight(row, i, 0);
@@ -52,6 +52,6 @@ export function SoftmaxInWords({ label, scores, tokens, rowNote }: SoftmaxInWord
           );
         })}
       </dl>
-    </section>
+    </InWords>
   );
 }
