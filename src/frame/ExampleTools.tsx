@@ -1,5 +1,6 @@
 import { useId, useRef, useState, useSyncExternalStore } from "react";
-import { embedLink, exampleLink, iframeSnippet, isEmbedPage } from "./links.ts";
+import { EMBED_WIDTH, embedLink, exampleLink, iframeSnippet, isEmbedPage } from "./links.ts";
+import { measureEmbedHeight } from "./embed-measure.ts";
 import { ShareMenu } from "./ShareMenu.tsx";
 
 /** Which panel under the tools is open. */
@@ -66,8 +67,14 @@ export function ExampleTools({ id, title, panel, setPanel, editable, changed, on
         setSnippet("");
         return;
       }
-      // The embed page adds a line of credit (about 3 rem) under the example.
-      setSnippet(iframeSnippet(src, `${title} · Attention, by Hand`, (element?.offsetHeight ?? 480) + 64));
+      // Until the embed page has been measured at the snippet's width: the example here plus the
+      // embed page's line of credit (about 3 rem).
+      const name = `${title} · Attention, by Hand`;
+      setSnippet(iframeSnippet(src, name, (element?.offsetHeight ?? 480) + 64));
+      measureEmbedHeight(src, EMBED_WIDTH).then(
+        (height) => setSnippet(iframeSnippet(src, name, height)),
+        () => undefined,
+      );
     }
   };
 

@@ -83,7 +83,7 @@ function ProjectionView({ id, x, W }: ProjectionExampleProps) {
 
       <div className="readout" aria-live="polite" aria-atomic="true">
         {explanation === null ? (
-          <p>Hover or focus {outputs} above to highlight the ingredients of that output component.</p>
+          <p data-hint="">Hover or focus {outputs} above to highlight the ingredients of that output component.</p>
         ) : (
           <>
             <p
