@@ -8,6 +8,7 @@ import { findChromium } from "./find-chromium.mjs";
 import { closeMermaidRenderer, mermaidCacheKey } from "./mermaid.ts";
 import { remarkMathSvg } from "./remark-math-svg.ts";
 import { captionFromMeta, remarkMermaid } from "./remark-mermaid.ts";
+import { narrowVariantSource } from "./mermaid-variants.ts";
 
 let cacheDir: string;
 beforeAll(async () => {
@@ -50,6 +51,10 @@ describe("remarkMermaid", () => {
   it("uses the cache, labels the SVG with the caption and leaves other code blocks alone", async () => {
     const source = "flowchart LR\n  Cached --> Diagram";
     await writeFile(join(cacheDir, `${mermaidCacheKey(source)}.svg`), '<svg id="mmd-test" role="img"><g/></svg>');
+    await writeFile(
+      join(cacheDir, `${mermaidCacheKey(narrowVariantSource(source)!)}.svg`),
+      '<svg id="mmd-narrow" role="img"><g/></svg>',
+    );
     const mdx = `Math $x$ too.\n\n\`\`\`mermaid caption="A cached diagram"\n${source}\n\`\`\`\n\n\`\`\`js\nconst a = 1;\n\`\`\`\n`;
     const out = String(await compileMdx(mdx));
     expect(out).toMatch(

@@ -4,6 +4,13 @@
 (function () {
   // Controls that need JavaScript (theme switch, search) are laid out from the first paint.
   document.documentElement.setAttribute("data-js", "");
+  // An example's text version ("The example in words") is open in the HTML for readers without
+  // JavaScript; with it, it is a closed disclosure, closed here before the first paint of the
+  // article (src/text/InWords.tsx keeps it closed once its example is hydrated).
+  document.addEventListener("DOMContentLoaded", function () {
+    var open = document.querySelectorAll(".in-words > details[open]");
+    for (var i = 0; i < open.length; i++) open[i].open = false;
+  });
   // An embed page may be given its theme by the page that frames it: /embed/…?theme=dark.
   var forced = /\/embed\//.test(location.pathname) && new URLSearchParams(location.search).get("theme");
   if (forced === "light" || forced === "dark") {

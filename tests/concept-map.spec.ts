@@ -8,7 +8,7 @@ const CONCEPTS = prerenderedPages()
 test.describe("concept map", () => {
   test("has one box per concept, each a link to its page, required ones marked in words", async ({ page }) => {
     await page.goto("/map/");
-    const nodes = page.locator("svg a.map-node");
+    const nodes = page.locator("svg.concept-map-wide a.map-node");
     const hrefs = await nodes.evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(hrefs.sort()).toEqual([...CONCEPTS].sort());
     for (const node of await nodes.all()) {
@@ -26,7 +26,7 @@ test.describe("concept map", () => {
     page,
   }) => {
     await page.goto("/map/");
-    const arrows = await page.locator(".map-edges path").evaluateAll((paths) =>
+    const arrows = await page.locator(".concept-map-wide .map-edges path").evaluateAll((paths) =>
       paths.map((p) => ({
         from: p.getAttribute("data-from")!,
         to: p.getAttribute("data-to")!,
@@ -51,7 +51,7 @@ test.describe("concept map", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/map/");
-    await expect(page.locator("svg a.map-node")).toHaveCount(CONCEPTS.length);
+    await expect(page.locator("svg.concept-map-wide a.map-node")).toHaveCount(CONCEPTS.length);
     const list = page.locator("ul.map-list");
     await expect(list.locator(":scope > li")).not.toHaveCount(0);
     await expect(list.locator(":scope > li > ul > li > a", { hasText: "Q, K, and V Projections" })).toHaveCount(1);
@@ -72,7 +72,7 @@ test.describe("concept map", () => {
     await expect(page.locator("main").getByRole("link", { name: "concept map" })).toHaveAttribute("href", "/map/");
   });
 
-  test("the map scrolls inside its own box at 360 px", async ({ page }) => {
+  test("at 360 px the map is drawn narrow and fits without scrolling sideways", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto("/map/");
     const sizes = await page.evaluate(() => ({
@@ -80,7 +80,9 @@ test.describe("concept map", () => {
       view: document.documentElement.clientWidth,
     }));
     expect(sizes.doc).toBeLessThanOrEqual(sizes.view);
+    await expect(page.locator("svg.concept-map-wide")).toBeHidden();
+    await expect(page.locator("svg.concept-map-narrow a.map-node")).toHaveCount(CONCEPTS.length);
     const box = page.locator(".concept-map-scroll");
-    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(false);
   });
 });

@@ -143,7 +143,8 @@ test.describe("editing the Q/K/V projection example", () => {
       });
     });
     const ex = await openEditable(page, `${PAGE}?qkv-projection.x=4,4`, ID);
-    await ex.tool("Copy link").click();
+    await ex.tool("Share").click();
+    await ex.frame.getByRole("menuitem", { name: "Copy link", exact: true }).click();
     await expect(ex.frame.locator(".example-status")).toContainText("did not allow copying");
     const manual = ex.frame.getByRole("textbox", { name: "Link to this example" });
     await expect(manual).toHaveValue(/\/concepts\/qkv-projections\/\?qkv-projection\.x=4,4#qkv-projection$/);

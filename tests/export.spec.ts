@@ -31,7 +31,8 @@ function figureSize(page: Page): Promise<{ width: number; height: number }> {
 
 /** Clicks a toolbar button of an open example and returns the file it downloads. */
 async function save(page: Page, frame: Locator, name: "Download SVG" | "Download PNG") {
-  const [file] = await Promise.all([page.waitForEvent("download"), frame.getByRole("button", { name }).click()]);
+  await frame.getByRole("button", { name: "Share", exact: true }).click();
+  const [file] = await Promise.all([page.waitForEvent("download"), frame.getByRole("menuitem", { name }).click()]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: await readFile(path) };
 }

@@ -4,7 +4,7 @@
  * and the example's code fetched), theme switch, heading links, the index
  * search and filter, the 404 search, the header's full-text search button (the dialog loads when
  * opened), print preparation, the note for links to examples that are not on the page, an embed
- * page's theme and source link, and the service worker for offline use (in a build). Each part
+ * page's theme, source link and height (posted to the frame's host), and the service worker for offline use (in a build). Each part
  * does nothing on pages without its markup.
  */
 import { bootIslands } from "../islands/boot.ts";
@@ -14,6 +14,7 @@ import { initIndexSearch } from "./index-search.ts";
 import { initNotFoundSearch } from "./not-found-search.ts";
 import { initPrint } from "./print.ts";
 import { initEmbedPage, initUnknownExampleNote } from "./example-links.ts";
+import { initEmbedHeight } from "./embed-height.ts";
 import { initSiteSearch } from "./site-search.ts";
 import { registerServiceWorker } from "./offline.ts";
 
@@ -25,6 +26,7 @@ initNotFoundSearch(document);
 initPrint(window);
 initUnknownExampleNote(document, window.location);
 initEmbedPage(document, window);
+initEmbedHeight(document, window);
 initSiteSearch(document);
 registerServiceWorker(window);
 

@@ -1,5 +1,7 @@
 import { useId, useRef, useState, useSyncExternalStore } from "react";
-import { embedLink, exampleLink, iframeSnippet, isEmbedPage } from "./links.ts";
+import { EMBED_WIDTH, embedLink, exampleLink, iframeSnippet, isEmbedPage } from "./links.ts";
+import { measureEmbedHeight } from "./embed-measure.ts";
+import { ShareMenu } from "./ShareMenu.tsx";
 
 /** Which panel under the tools is open. */
 export type Panel = "edit" | "embed" | null;
@@ -36,8 +38,9 @@ function pageSlug(): string {
 }
 
 /**
- * The tools of one example. Every action says what it did in a polite live region; when the
- * clipboard is refused, the link is shown selected so it can be copied by hand.
+ * The tools of one example: Edit numbers, Reset (once the numbers changed) and one Share menu
+ * (Copy link, Embed, Download SVG, Download PNG). Every action says what it did in a polite live
+ * region; when the clipboard is refused, the link is shown selected so it can be copied by hand.
  */
 export function ExampleTools({ id, title, panel, setPanel, editable, changed, onReset, figure }: ExampleToolsProps) {
   const [status, setStatus] = useState("");
@@ -64,8 +67,14 @@ export function ExampleTools({ id, title, panel, setPanel, editable, changed, on
         setSnippet("");
         return;
       }
-      // The embed page adds a line of credit (about 3 rem) under the example.
-      setSnippet(iframeSnippet(src, `${title} · Attention, by Hand`, (element?.offsetHeight ?? 480) + 64));
+      // Until the embed page has been measured at the snippet's width: the example here plus the
+      // embed page's line of credit (about 3 rem).
+      const name = `${title} · Attention, by Hand`;
+      setSnippet(iframeSnippet(src, name, (element?.offsetHeight ?? 480) + 64));
+      measureEmbedHeight(src, EMBED_WIDTH).then(
+        (height) => setSnippet(iframeSnippet(src, name, height)),
+        () => undefined,
+      );
     }
   };
 
@@ -120,25 +129,15 @@ export function ExampleTools({ id, title, panel, setPanel, editable, changed, on
             Reset
           </button>
         ) : null}
-        <button type="button" className="example-tool" onClick={copyLink}>
-          Copy link
-        </button>
-        {embeddable ? (
-          <button
-            type="button"
-            className="example-tool"
-            aria-expanded={panel === "embed"}
-            onClick={() => toggle("embed")}
-          >
-            Embed
-          </button>
-        ) : null}
-        <button type="button" className="example-tool" onClick={() => download("svg")}>
-          Download SVG
-        </button>
-        <button type="button" className="example-tool" onClick={() => download("png")}>
-          Download PNG
-        </button>
+        <ShareMenu
+          title={title}
+          actions={[
+            { name: "Copy link", run: () => void copyLink() },
+            ...(embeddable ? [{ name: "Embed", run: () => toggle("embed") }] : []),
+            { name: "Download SVG", run: () => void download("svg") },
+            { name: "Download PNG", run: () => void download("png") },
+          ]}
+        />
       </div>
       <p className="example-status" role="status">
         {status}

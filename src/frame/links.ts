@@ -3,6 +3,7 @@
  * addresses Copy link and Embed give out. The formats themselves are in url-state.ts.
  */
 import { readableQuery } from "./url-state.ts";
+import { EMBED_HEIGHT_MESSAGE } from "../chrome/embed-height.ts";
 
 /** The page's query parameters now. */
 export function currentQuery(): URLSearchParams {
@@ -67,9 +68,24 @@ function attribute(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** The iframe snippet for an embed link, `height` in CSS pixels. */
+/** The width (CSS px) an Embed snippet is made for; its height is measured at this width. */
+export const EMBED_WIDTH = 720;
+
+/**
+ * The iframe snippet for an embed link, `height` in CSS pixels (measured at EMBED_WIDTH), and the
+ * lines that keep the frame as tall as its example: the embed page posts its height whenever it
+ * changes (src/chrome/embed-height.ts), and the listener sets it on the frame that sent it.
+ */
 export function iframeSnippet(src: string, title: string, height: number): string {
-  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${Math.round(height)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  const frame = `<iframe src="${attribute(src)}" title="${attribute(title)}" width="${EMBED_WIDTH}" height="${Math.round(height)}" style="border:0;width:100%;max-width:${EMBED_WIDTH}px" loading="lazy"></iframe>`;
+  const listener =
+    '<script>addEventListener("message", function (e) {\n' +
+    `  if (!e.data || e.data.type !== "${EMBED_HEIGHT_MESSAGE}") return;\n` +
+    '  document.querySelectorAll("iframe").forEach(function (f) {\n' +
+    '    if (f.contentWindow === e.source) f.style.height = e.data.height + "px";\n' +
+    "  });\n" +
+    "});</script>";
+  return `${frame}\n${listener}`;
 }
 
 /** True on an /embed/ page, which has no Embed button of its own. */

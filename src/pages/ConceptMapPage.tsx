@@ -1,6 +1,6 @@
 import type { Category, Concept } from "../catalog/schema.ts";
 import { conceptHref } from "../site.ts";
-import { layoutConceptMap } from "./concept-map-layout.ts";
+import { layoutConceptMap, NARROW_MAP, WIDE_MAP, type MapLayout } from "./concept-map-layout.ts";
 import { groupByCategory } from "./navigation.ts";
 
 interface ConceptMapPageProps {
@@ -10,13 +10,100 @@ interface ConceptMapPageProps {
 
 const LINE_HEIGHT = 18;
 
+interface MapDrawingProps {
+  readonly layout: MapLayout;
+  readonly concepts: readonly Concept[];
+  /** Which drawing: CSS shows the wide one where it fits, the narrow one on a phone. */
+  readonly variant: "wide" | "narrow";
+}
+
+/** One drawing of the map: boxes that are links, arrows from a concept to those that build on it. */
+function MapDrawing({ layout, concepts, variant }: MapDrawingProps) {
+  const bySlug = new Map(concepts.map((concept) => [concept.slug, concept]));
+  return (
+    <svg
+      className={`concept-map-${variant}`}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width={layout.width}
+      height={layout.height}
+      role="group"
+      aria-labelledby="concept-map-caption"
+    >
+      <defs>
+        <marker
+          id={`map-arrow-${variant}`}
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="8"
+          markerHeight="8"
+          orient="auto-start-reverse"
+        >
+          <path d="M0,0 L10,5 L0,10 z" className="map-arrowhead" />
+        </marker>
+      </defs>
+      <g className="map-edges" aria-hidden="true">
+        {layout.edges.map((edge) => (
+          <path
+            key={`${edge.from}-${edge.to}`}
+            d={edge.path}
+            markerEnd={`url(#map-arrow-${variant})`}
+            data-from={edge.from}
+            data-to={edge.to}
+          />
+        ))}
+      </g>
+      {layout.nodes.map((node) => {
+        const concept = bySlug.get(node.slug)!;
+        const lines = concept.required ? [...node.lines, "Required"] : node.lines;
+        const top = node.y + node.height / 2 - ((lines.length - 1) * LINE_HEIGHT) / 2;
+        return (
+          <a
+            key={node.slug}
+            href={conceptHref(node.slug)}
+            className="map-node"
+            data-required={concept.required ? "true" : "false"}
+            data-slug={node.slug}
+          >
+            <rect x={node.x} y={node.y} width={node.width} height={node.height} rx="8" />
+            {concept.required ? (
+              <rect
+                className="map-node-inner"
+                x={node.x + 4}
+                y={node.y + 4}
+                width={node.width - 8}
+                height={node.height - 8}
+                rx="5"
+              />
+            ) : null}
+            <text x={node.x + node.width / 2} textAnchor="middle">
+              {lines.map((line, i) => (
+                <tspan
+                  key={i}
+                  x={node.x + node.width / 2}
+                  y={top + i * LINE_HEIGHT}
+                  dominantBaseline="middle"
+                  className={concept.required && i === lines.length - 1 ? "map-required" : undefined}
+                >
+                  {concept.required && i === lines.length - 1 ? `(${line})` : line}
+                </tspan>
+              ))}
+            </text>
+          </a>
+        );
+      })}
+    </svg>
+  );
+}
+
 /**
  * The `requires` graph of every concept, drawn at build time as an SVG whose boxes are links,
  * followed by the same graph as nested lists. Required concepts have a thick double border and
  * the word "Required" in the box, not only a colour.
  */
 export function ConceptMapPage({ categories, concepts }: ConceptMapPageProps) {
-  const layout = layoutConceptMap(concepts);
+  const wide = layoutConceptMap(concepts, WIDE_MAP);
+  const narrow = layoutConceptMap(concepts, NARROW_MAP);
   const bySlug = new Map(concepts.map((concept) => [concept.slug, concept]));
   return (
     <>
@@ -27,77 +114,8 @@ export function ConceptMapPage({ categories, concepts }: ConceptMapPageProps) {
       </p>
       <figure className="concept-map" aria-labelledby="concept-map-caption">
         <div className="concept-map-scroll">
-          <svg
-            viewBox={`0 0 ${layout.width} ${layout.height}`}
-            width={layout.width}
-            height={layout.height}
-            role="group"
-            aria-labelledby="concept-map-caption"
-          >
-            <defs>
-              <marker
-                id="map-arrow"
-                viewBox="0 0 10 10"
-                refX="9"
-                refY="5"
-                markerWidth="8"
-                markerHeight="8"
-                orient="auto-start-reverse"
-              >
-                <path d="M0,0 L10,5 L0,10 z" className="map-arrowhead" />
-              </marker>
-            </defs>
-            <g className="map-edges" aria-hidden="true">
-              {layout.edges.map((edge) => (
-                <path
-                  key={`${edge.from}-${edge.to}`}
-                  d={edge.path}
-                  markerEnd="url(#map-arrow)"
-                  data-from={edge.from}
-                  data-to={edge.to}
-                />
-              ))}
-            </g>
-            {layout.nodes.map((node) => {
-              const concept = bySlug.get(node.slug)!;
-              const lines = concept.required ? [...node.lines, "Required"] : node.lines;
-              const top = node.y + node.height / 2 - ((lines.length - 1) * LINE_HEIGHT) / 2;
-              return (
-                <a
-                  key={node.slug}
-                  href={conceptHref(node.slug)}
-                  className="map-node"
-                  data-required={concept.required ? "true" : "false"}
-                  data-slug={node.slug}
-                >
-                  <rect x={node.x} y={node.y} width={node.width} height={node.height} rx="8" />
-                  {concept.required ? (
-                    <rect
-                      className="map-node-inner"
-                      x={node.x + 4}
-                      y={node.y + 4}
-                      width={node.width - 8}
-                      height={node.height - 8}
-                      rx="5"
-                    />
-                  ) : null}
-                  <text x={node.x + node.width / 2} textAnchor="middle">
-                    {lines.map((line, i) => (
-                      <tspan
-                        key={i}
-                        x={node.x + node.width / 2}
-                        y={top + i * LINE_HEIGHT}
-                        dominantBaseline="middle"
-                        className={concept.required && i === lines.length - 1 ? "map-required" : undefined}
-                      >
-                        {concept.required && i === lines.length - 1 ? `(${line})` : line}
-                      </tspan>
-                    ))}
-                  </text>
-                </a>
-              );
-            })}
-          </svg>
+          <MapDrawing layout={wide} concepts={concepts} variant="wide" />
+          <MapDrawing layout={narrow} concepts={concepts} variant="narrow" />
         </div>
         <figcaption id="concept-map-caption">
           How the {concepts.length} concepts build on each other. Boxes with a double border and “(Required)” are

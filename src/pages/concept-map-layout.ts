@@ -41,12 +41,37 @@ export interface MapLayout {
 
 export const NODE_WIDTH = 196;
 export const NODE_HEIGHT = 66;
-const GAP_X = 28;
 const GAP_Y = 46;
 const MARGIN = 12;
-/** Room on each side for arrows that go round the boxes of the layers they skip. */
-const LANE_ROOM = 36;
 const CHARS_PER_LINE = 22;
+
+/** The horizontal sizes of a drawing of the map, in SVG user units. */
+export interface MapSizes {
+  readonly nodeWidth: number;
+  /** Room for four lines of 18 units (a title of three lines and "(Required)"), or three. */
+  readonly nodeHeight: number;
+  /** Between two boxes of a layer. */
+  readonly gapX: number;
+  /** Room on each side for arrows that go round the boxes of the layers they skip. */
+  readonly laneRoom: number;
+  /** Characters of a title per line in a box. */
+  readonly charsPerLine: number;
+}
+
+/** The map on a wide screen. */
+export const WIDE_MAP: MapSizes = {
+  nodeWidth: NODE_WIDTH,
+  nodeHeight: NODE_HEIGHT,
+  gapX: 28,
+  laneRoom: 36,
+  charsPerLine: CHARS_PER_LINE,
+};
+
+/**
+ * The map on a phone: narrower boxes (titles wrap sooner), closer together, so two boxes side by
+ * side fit a 320 px column with their labels at 11 px or more.
+ */
+export const NARROW_MAP: MapSizes = { nodeWidth: 136, nodeHeight: 82, gapX: 12, laneRoom: 22, charsPerLine: 15 };
 
 /** Greedy word wrap into lines of at most `width` characters (a longer word gets its own line). */
 export function wrapWords(text: string, width = CHARS_PER_LINE): string[] {
@@ -64,7 +89,8 @@ export function wrapWords(text: string, width = CHARS_PER_LINE): string[] {
  * guarantees) in layers. Within a layer, concepts are ordered by the mean position of what they
  * require (fewer crossings), then by reading order; each layer is centred.
  */
-export function layoutConceptMap(concepts: readonly MapConcept[]): MapLayout {
+export function layoutConceptMap(concepts: readonly MapConcept[], sizes: MapSizes = WIDE_MAP): MapLayout {
+  const { nodeWidth: NODE_WIDTH, nodeHeight: NODE_HEIGHT, gapX: GAP_X, laneRoom: LANE_ROOM, charsPerLine } = sizes;
   const bySlug = new Map(concepts.map((concept) => [concept.slug, concept]));
   const layerOf = new Map<string, number>();
   const depth = (slug: string): number => {
@@ -108,7 +134,7 @@ export function layoutConceptMap(concepts: readonly MapConcept[]): MapLayout {
       y: MARGIN + layer * (NODE_HEIGHT + GAP_Y),
       width: NODE_WIDTH,
       height: NODE_HEIGHT,
-      lines: wrapWords(concept.title),
+      lines: wrapWords(concept.title, charsPerLine),
     };
   });
   const nodeBySlug = new Map(nodes.map((node) => [node.slug, node]));

@@ -76,7 +76,8 @@ export async function copyLinkAndOpen(
   ex: EditableExample,
 ): Promise<{ link: string; page: Page }> {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await ex.tool("Copy link").click();
+  await ex.tool("Share").click();
+  await ex.frame.getByRole("menuitem", { name: "Copy link", exact: true }).click();
   await expect(ex.frame.locator(".example-status")).toContainText("Link copied");
   const link = await ex.page.evaluate(() => navigator.clipboard.readText());
   const page = await context.newPage();

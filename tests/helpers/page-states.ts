@@ -31,7 +31,8 @@ export const PAGE_STATES: Readonly<Record<string, PageStates>> = {
       const x = frame.locator(".example-editor").getByLabel("x", { exact: true });
       await x.fill("1 2; 3");
       await expect(x).toHaveAttribute("aria-invalid", "true");
-      await frame.locator(".example-tools-row").getByRole("button", { name: "Embed", exact: true }).click();
+      await frame.locator(".example-tools-row").getByRole("button", { name: "Share", exact: true }).click();
+      await frame.getByRole("menuitem", { name: "Embed", exact: true }).click();
       await expect(frame.locator(".example-embed textarea")).toBeVisible();
       await expect(page.locator("main > [data-unknown-example]")).toBeVisible();
     },

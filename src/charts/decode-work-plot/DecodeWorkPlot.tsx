@@ -2,6 +2,7 @@ import { useId } from "react";
 import { decodeStepWork, doublingTokenCounts, groupDigits } from "../../math/index.ts";
 import { WORK_PLOT_HEIGHT, WORK_PLOT_WIDTH, layoutWorkPlot } from "./decode-work-layout.ts";
 import { ChartSvg } from "../ChartSvg.tsx";
+import { ScrollingTable } from "../ScrollingTable.tsx";
 
 interface DecodeWorkPlotProps {
   /** Tokens in the context at the last step drawn. */
@@ -95,38 +96,39 @@ export function DecodeWorkPlot({ seqLen, headDim }: DecodeWorkPlotProps) {
 /** The plot's numbers at t = 1, 2, 4, … and seqLen. */
 function WorkTable({ seqLen, headDim }: DecodeWorkPlotProps) {
   return (
-    <div className="table-scroll" role="region" aria-label="Work per decode step in numbers" tabIndex={0}>
-      <table className="work-table">
-        <caption>Work per decode step in numbers (one layer, one head)</caption>
-        <thead>
-          <tr>
-            <th scope="col">t</th>
-            <th scope="col">k, v rows computed: cache / none</th>
-            <th scope="col">scores: cache / none</th>
-            <th scope="col">multiply–adds with a cache</th>
-            <th scope="col">multiply–adds without</th>
-          </tr>
-        </thead>
-        <tbody>
-          {doublingTokenCounts(seqLen).map((t) => {
-            const cached = decodeStepWork(t, headDim, true);
-            const uncached = decodeStepWork(t, headDim, false);
-            return (
-              <tr key={t}>
-                <th scope="row">{groupDigits(t)}</th>
-                <td>
-                  {groupDigits(cached.kvRowsComputed)} / {groupDigits(uncached.kvRowsComputed)}
-                </td>
-                <td>
-                  {groupDigits(cached.scores)} / {groupDigits(uncached.scores)}
-                </td>
-                <td>{groupDigits(cached.multiplyAdds)}</td>
-                <td>{groupDigits(uncached.multiplyAdds)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <ScrollingTable
+      className="work-table"
+      label="Work per decode step in numbers"
+      caption="Work per decode step in numbers (one layer, one head)"
+    >
+      <thead>
+        <tr>
+          <th scope="col">t</th>
+          <th scope="col">k, v rows computed: cache / none</th>
+          <th scope="col">scores: cache / none</th>
+          <th scope="col">multiply–adds with a cache</th>
+          <th scope="col">multiply–adds without</th>
+        </tr>
+      </thead>
+      <tbody>
+        {doublingTokenCounts(seqLen).map((t) => {
+          const cached = decodeStepWork(t, headDim, true);
+          const uncached = decodeStepWork(t, headDim, false);
+          return (
+            <tr key={t}>
+              <th scope="row">{groupDigits(t)}</th>
+              <td>
+                {groupDigits(cached.kvRowsComputed)} / {groupDigits(uncached.kvRowsComputed)}
+              </td>
+              <td>
+                {groupDigits(cached.scores)} / {groupDigits(uncached.scores)}
+              </td>
+              <td>{groupDigits(cached.multiplyAdds)}</td>
+              <td>{groupDigits(uncached.multiplyAdds)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </ScrollingTable>
   );
 }

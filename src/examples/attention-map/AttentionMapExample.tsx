@@ -54,7 +54,7 @@ function AttentionMapView({ id, example, sentence }: AttentionMapViewProps) {
       />
       <div className="readout" aria-live="polite" aria-atomic="true">
         {active === null || text === null ? (
-          <p>Hover, focus or tap a cell of the map to see where its weight comes from.</p>
+          <p data-hint="">Hover, focus or tap a cell of the map to see where its weight comes from.</p>
         ) : (
           <>
             <p className="expansion">{text.pair}</p>

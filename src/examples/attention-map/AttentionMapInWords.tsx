@@ -2,6 +2,7 @@ import type { Matrix } from "../../math/index.ts";
 import { quoted, strongestKeysOf } from "../../text/attention-map-words.ts";
 import { formatWeight } from "../../text/weight-format.ts";
 import { memoByValue } from "../../inspect/memo-by-value.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface AttentionMapInWordsProps {
   readonly tokens: readonly string[];
@@ -16,8 +17,7 @@ interface AttentionMapInWordsProps {
  */
 function AttentionMapInWordsText({ tokens, weights, label }: AttentionMapInWordsProps) {
   return (
-    <section className="in-words" aria-label={label}>
-      <p className="in-words-title">{label}</p>
+    <InWords label={label} title={label}>
       <p>Each row is one query; its weights over the keys add up to 1.</p>
       <ul className="map-rows">
         {weights.map((row, i) => (
@@ -27,7 +27,7 @@ function AttentionMapInWordsText({ tokens, weights, label }: AttentionMapInWords
           </li>
         ))}
       </ul>
-    </section>
+    </InWords>
   );
 }
 

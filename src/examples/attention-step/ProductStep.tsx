@@ -128,7 +128,7 @@ export function ProductStep({
       </div>
       <div className="readout" aria-live="polite" aria-atomic="true">
         {e === null ? (
-          <p>
+          <p data-hint="">
             Hover, focus or tap an entry of {product.name} to see the row of {left.name} and the column of {right.name}{" "}
             that make it.
           </p>

@@ -71,7 +71,7 @@ export function ScalingStep({ id, scores, keySize, tokens, example, after }: Sca
       </div>
       <div className="readout" aria-live="polite" aria-atomic="true">
         {explanation === null ? (
-          <p>Hover, focus or tap a scaled score to see the division that makes it.</p>
+          <p data-hint="">Hover, focus or tap a scaled score to see the division that makes it.</p>
         ) : (
           <>
             <p className="expansion">

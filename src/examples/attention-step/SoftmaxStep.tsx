@@ -70,7 +70,7 @@ export function SoftmaxStep({ id, scaled, tokens, example, after }: SoftmaxStepP
       </div>
       <div className="readout" aria-live="polite" aria-atomic="true">
         {text === null || active === null ? (
-          <p>Hover, focus or tap a weight to see how softmax makes it from its row of scaled scores.</p>
+          <p data-hint="">Hover, focus or tap a weight to see how softmax makes it from its row of scaled scores.</p>
         ) : (
           <>
             <p className="expansion">{text.formula}</p>

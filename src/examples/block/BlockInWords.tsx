@@ -7,6 +7,7 @@ import {
 } from "../../math/index.ts";
 import { formatVector } from "../../text/words.ts";
 import { attentionWriteText, streamEntryText } from "./block-words.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface BlockInWordsProps {
   readonly tokens: readonly string[];
@@ -21,8 +22,7 @@ interface BlockInWordsProps {
 export function BlockInWords({ tokens, X, WO }: BlockInWordsProps) {
   const r = transformerBlock(X, toyBlockWeights(WO), { causal: true });
   return (
-    <section className="in-words" aria-label="Worked residual stream example in words">
-      <p className="in-words-title">The example in words</p>
+    <InWords label="Worked residual stream example in words" title="The example in words">
       <p>
         The toy block has d<sub>model</sub> = 4, RMSNorm, two heads of 2 (head 1 reads components 0 and 1, head 2 reads
         2 and 3), the causal mask, and an untrained MLP with 16 hidden units and ReLU.
@@ -48,6 +48,6 @@ export function BlockInWords({ tokens, X, WO }: BlockInWordsProps) {
           </div>
         ))}
       </dl>
-    </section>
+    </InWords>
   );
 }

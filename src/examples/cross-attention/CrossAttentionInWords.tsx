@@ -2,6 +2,7 @@ import { scaledDotProductAttention, sourceProjectionCounts, type Matrix } from "
 import { explainScore, explainWeightedSum } from "../../math/index.ts";
 import { formatVector } from "../../text/words.ts";
 import { crossOutputText, crossScoreText } from "./cross-words.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface CrossAttentionInWordsProps {
   readonly source: readonly string[];
@@ -20,8 +21,7 @@ export function CrossAttentionInWords({ source, target, Q, K, V }: CrossAttentio
   const dk = K[0]!.length;
   const kept = sourceProjectionCounts(source.length, target.length);
   return (
-    <section className="in-words" aria-label="Worked cross-attention example in words">
-      <p className="in-words-title">The example in words</p>
+    <InWords label="Worked cross-attention example in words" title="The example in words">
       <p>
         Source: {source.map((s) => `“${s}”`).join(", ")} ({source.length} tokens, one key and one value each). Target so
         far: {target.map((t) => `“${t}”`).join(", ")} ({target.length} tokens, one query each). The scores form a{" "}
@@ -50,6 +50,6 @@ export function CrossAttentionInWords({ source, target, Q, K, V }: CrossAttentio
           </div>
         ))}
       </dl>
-    </section>
+    </InWords>
   );
 }

@@ -81,7 +81,7 @@ function DotProductView({ id, a, b }: DotProductExampleProps) {
 
       <div className="readout" aria-live="polite" aria-atomic="true">
         {quantity === null ? (
-          <p>Hover, focus or tap a result above to see how it is computed from a and b.</p>
+          <p data-hint="">Hover, focus or tap a result above to see how it is computed from a and b.</p>
         ) : (
           <>
             <p

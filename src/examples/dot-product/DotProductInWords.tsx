@@ -2,6 +2,7 @@ import type { Vector } from "../../math/index.ts";
 import { QUANTITIES, describeDirection, type DotReading } from "../../text/dot-product-words.ts";
 import { formatVector } from "../../text/words.ts";
 import { memoByValue } from "../../inspect/memo-by-value.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface DotProductInWordsProps {
   readonly a: Vector;
@@ -13,8 +14,7 @@ interface DotProductInWordsProps {
 /** The text alternative of a dot product example: both vectors and every result written out. */
 function DotProductInWordsText({ a, b, explanation }: DotProductInWordsProps) {
   return (
-    <section className="in-words" aria-label={`Dot product of ${formatVector(a)} and ${formatVector(b)}, in words`}>
-      <p className="in-words-title">The example in words</p>
+    <InWords label={`Dot product of ${formatVector(a)} and ${formatVector(b)}, in words`} title="The example in words">
       <p>
         a = {formatVector(a)} and b = {formatVector(b)}. {describeDirection(explanation)}
       </p>
@@ -25,7 +25,7 @@ function DotProductInWordsText({ a, b, explanation }: DotProductInWordsProps) {
           </li>
         ))}
       </ul>
-    </section>
+    </InWords>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Matrix } from "../../math/index.ts";
 import { formatMatrix, formatVector } from "../../text/words.ts";
 import { memoByValue } from "../../inspect/memo-by-value.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface EmbeddingInWordsProps {
   readonly vocabulary: readonly string[];
@@ -15,8 +16,7 @@ interface EmbeddingInWordsProps {
 /** The text alternative of an embedding lookup: the table, the ids and every row of X. */
 function EmbeddingInWordsText({ vocabulary, E, tokens, ids, X }: EmbeddingInWordsProps) {
   return (
-    <section className="in-words" aria-label="Worked embedding lookup example in words">
-      <p className="in-words-title">The example in words</p>
+    <InWords label="Worked embedding lookup example in words" title="The example in words">
       <dl>
         <dt>Embedding table E</dt>
         <dd>{vocabulary.map((word, k) => `${k} “${word}” ${formatVector(E[k]!)}`).join("; ")}.</dd>
@@ -34,7 +34,7 @@ function EmbeddingInWordsText({ vocabulary, E, tokens, ids, X }: EmbeddingInWord
           </li>
         ))}
       </ul>
-    </section>
+    </InWords>
   );
 }
 

@@ -81,7 +81,7 @@ function EmbeddingLookupView({ id, vocabulary, E, tokens }: EmbeddingLookupProps
 
       <div className="readout" aria-live="polite" aria-atomic="true">
         {active === null ? (
-          <p>Hover, focus or tap a token or an entry of X to see where its numbers come from.</p>
+          <p data-hint="">Hover, focus or tap a token or an entry of X to see where its numbers come from.</p>
         ) : entry === null ? (
           <p>
             Token {active.row}, “{tokens[active.row]}”, has vocabulary id {word}, so row {active.row} of X is row {word}{" "}

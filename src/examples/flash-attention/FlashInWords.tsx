@@ -3,6 +3,7 @@ import type { FlashCheck } from "../../math/index.ts";
 import { show } from "../../text/tiled-text.ts";
 import { verdictText } from "../online-softmax/OnlineSoftmaxFinal.tsx";
 import { keysText, listText, queriesText, rowsText } from "./flash-text.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 /**
  * The text version of the FlashAttention example: each step's blocks and, per query, m, the
@@ -12,8 +13,7 @@ import { keysText, listText, queriesText, rowsText } from "./flash-text.ts";
 export function FlashInWords({ check }: { readonly check: FlashCheck }) {
   const { flash, standard, difference } = check;
   return (
-    <section className="in-words" aria-label="FlashAttention, block by block, in words">
-      <p className="in-words-title">The example in words</p>
+    <InWords label="FlashAttention, block by block, in words" title="The example in words">
       <dl>
         <dt>Blocks</dt>
         <dd>
@@ -45,6 +45,6 @@ export function FlashInWords({ check }: { readonly check: FlashCheck }) {
           {verdictText(difference).replace("the two rows", "the two outputs")}
         </dd>
       </dl>
-    </section>
+    </InWords>
   );
 }

@@ -3,6 +3,7 @@ import { describeSharing } from "../../text/head-sharing.ts";
 import { formatWeight } from "../../text/weight-format.ts";
 import { formatMatrix, formatVector } from "../../text/words.ts";
 import { showDifference } from "../kv-cache/KvCacheCheck.tsx";
+import { InWords } from "../../text/InWords.tsx";
 
 interface GroupedKvInWordsProps {
   readonly run: GroupedKvCacheRun;
@@ -26,8 +27,11 @@ export function GroupedKvInWords({ run, words }: GroupedKvInWordsProps) {
   const H = run.model.layers[0]!.Wq.length;
   const G = run.model.layers[0]!.Wk.length;
   return (
-    <section className="in-words kv-in-words" aria-label="The grouped KV cache, step by step, in words">
-      <p className="in-words-title">Every step in words ({describeSharing(H, G)})</p>
+    <InWords
+      label="The grouped KV cache, step by step, in words"
+      title={<>Every step in words ({describeSharing(H, G)})</>}
+      className="kv-in-words"
+    >
       <dl>
         <div>
           <dt>Step 0: prefill</dt>
@@ -83,6 +87,6 @@ export function GroupedKvInWords({ run, words }: GroupedKvInWordsProps) {
           );
         })}
       </dl>
-    </section>
+    </InWords>
   );
 }

@@ -3,6 +3,7 @@ import { showDifference } from "./KvCacheCheck.tsx";
 import { formatWeight } from "../../text/weight-format.ts";
 import { formatMatrix, formatVector } from "../../text/words.ts";
 import { memoByValue } from "../../inspect/memo-by-value.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface KvCacheInWordsProps {
   readonly run: KvCacheRun;
@@ -23,8 +24,7 @@ function KvCacheInWordsText({ run, words }: KvCacheInWordsProps) {
   const m = run.prompt.length;
   const vocab = run.model.vocabulary;
   return (
-    <section className="in-words kv-in-words" aria-label="The KV cache, step by step, in words">
-      <p className="in-words-title">Every step in words</p>
+    <InWords label="The KV cache, step by step, in words" title="Every step in words" className="kv-in-words">
       <dl>
         <div>
           <dt>Step 0: prefill</dt>
@@ -66,7 +66,7 @@ function KvCacheInWordsText({ run, words }: KvCacheInWordsProps) {
           );
         })}
       </dl>
-    </section>
+    </InWords>
   );
 }
 

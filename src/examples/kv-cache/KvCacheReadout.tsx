@@ -161,7 +161,7 @@ export function KvCacheReadout({ run, step, words, target, hint }: KvCacheReadou
           <p>{text.note}</p>
         </>
       ) : (
-        <p>{hint}</p>
+        <p data-hint="">{hint}</p>
       )}
     </div>
   );

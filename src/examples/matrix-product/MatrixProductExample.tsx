@@ -127,14 +127,16 @@ export function MatrixProductView(props: MatrixProductProps) {
               rowLabels={rowLabels}
               colLabels={colLabels}
             />
-            <p className="operand-note">{product.note ?? `Hover, focus or tap an entry of ${product.name}.`}</p>
+            <p className="operand-note" data-hint={product.note === undefined ? "" : undefined}>
+              {product.note ?? `Hover, focus or tap an entry of ${product.name}.`}
+            </p>
           </div>
         </div>
       </div>
 
       <div className="readout" aria-live="polite" aria-atomic="true">
         {explanation === null ? (
-          <p>
+          <p data-hint="">
             Hover, focus or tap an entry of {product.name} to see the row of {left.name} and the column of {right.name}{" "}
             that make it.
           </p>

@@ -4,6 +4,7 @@ import type { MatrixTitle } from "./MatrixProductExample.schema.ts";
 import { columnOf, rowOf } from "../../text/matrix-words.ts";
 import { formatMatrix } from "../../text/words.ts";
 import { memoByValue } from "../../inspect/memo-by-value.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface MatrixProductInWordsProps {
   readonly A: Matrix;
@@ -31,8 +32,7 @@ function MatrixProductInWordsText(props: MatrixProductInWordsProps) {
   const { A, B, C, left, right, product, rowLabels, colLabels, explain, nameOf } = props;
   const labels = (what: string, list?: readonly string[]) => (list ? ` ${what}: ${list.join(", ")}.` : "");
   return (
-    <section className="in-words" aria-label={`${product.title}, in words`}>
-      <p className="in-words-title">The example in words</p>
+    <InWords label={`${product.title}, in words`} title="The example in words">
       <dl>
         <dt>{left.title}</dt>
         <dd>
@@ -58,7 +58,7 @@ function MatrixProductInWordsText(props: MatrixProductInWordsProps) {
         )}
       </ul>
       {props.children}
-    </section>
+    </InWords>
   );
 }
 

@@ -2,6 +2,7 @@ import { Fragment } from "react";
 import { explainHiddenUnit, explainMlpOutput, mlp, type MlpWeights, type Vector } from "../../math/index.ts";
 import { formatMatrix, formatVector } from "../../text/words.ts";
 import { ACTIVATION_NAME, hiddenUnitText, mlpOutputText, preActivationText } from "./mlp-words.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface MlpInWordsProps {
   readonly x: Vector;
@@ -16,8 +17,7 @@ export function MlpInWords({ x, weights }: MlpInWordsProps) {
   const { pre, hidden, output } = mlp(x, weights);
   const name = ACTIVATION_NAME[weights.activation];
   return (
-    <section className="in-words" aria-label="Worked MLP example in words">
-      <p className="in-words-title">The example in words</p>
+    <InWords label="Worked MLP example in words" title="The example in words">
       <dl>
         <dt>The numbers</dt>
         <dd>
@@ -45,6 +45,6 @@ export function MlpInWords({ x, weights }: MlpInWordsProps) {
           </dd>
         ))}
       </dl>
-    </section>
+    </InWords>
   );
 }

@@ -92,7 +92,7 @@ export function MultiHeadConcat(props: MultiHeadConcatProps) {
             <p>{outputText.sources}</p>
           </>
         ) : (
-          <p>
+          <p data-hint="">
             Hover, focus or tap an entry of C to see which head it comes from, or an entry of Y to see it worked out.
           </p>
         )}

@@ -4,6 +4,7 @@ import { quoted } from "../../text/attention-map-words.ts";
 import { headName, headOutputSymbol } from "./multi-head-words.ts";
 import { formatVector } from "../../text/words.ts";
 import { memoByValue } from "../../inspect/memo-by-value.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface MultiHeadInWordsProps {
   readonly tokens: readonly string[];
@@ -18,8 +19,7 @@ interface MultiHeadInWordsProps {
  */
 function MultiHeadInWordsText({ tokens, heads, concat, output }: MultiHeadInWordsProps) {
   return (
-    <section className="in-words" aria-label="Worked multi-head example in words">
-      <p className="in-words-title">The example in words</p>
+    <InWords label="Worked multi-head example in words" title="The example in words">
       {heads.map((head, h) => (
         <AttentionMapInWords key={h} tokens={tokens} weights={head.weights} label={`Map of ${headName(h)}`} />
       ))}
@@ -33,7 +33,7 @@ function MultiHeadInWordsText({ tokens, heads, concat, output }: MultiHeadInWord
           </li>
         ))}
       </ul>
-    </section>
+    </InWords>
   );
 }
 

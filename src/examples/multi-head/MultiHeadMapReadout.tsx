@@ -17,7 +17,9 @@ export function MultiHeadMapReadout({ tokens, heads, active }: MultiHeadMapReado
   if (active === null || head === undefined) {
     return (
       <div className="readout" aria-live="polite" aria-atomic="true">
-        <p>Hover, focus or tap a cell of either map to see its score, its scaling and its weight in that head.</p>
+        <p data-hint="">
+          Hover, focus or tap a cell of either map to see its score, its scaling and its weight in that head.
+        </p>
       </div>
     );
   }

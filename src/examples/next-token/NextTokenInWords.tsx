@@ -2,6 +2,7 @@ import { TOY_DECODER } from "../../math/index.ts";
 import { show } from "../../text/tiled-text.ts";
 import type { NextTokenRun, NextTokenValues } from "./NextTokenExample.editing.ts";
 import { describeDraw, stageText } from "./next-token-text.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 const vocabulary = TOY_DECODER.vocabulary;
 
@@ -13,8 +14,7 @@ export function NextTokenInWords({ values, run }: { readonly values: NextTokenVa
   const { choice } = run;
   const names = (kept: readonly number[]) => kept.map((i) => `“${vocabulary[i]}”`).join(", ");
   return (
-    <section className="in-words" aria-label="Choosing the next token, in words">
-      <p className="in-words-title">The example in words</p>
+    <InWords label="Choosing the next token, in words" title="The example in words">
       <dl>
         <dt>Logits z after “{values.prompt.join(" ")}”</dt>
         <dd>{stageText(run.logits)}</dd>
@@ -42,6 +42,6 @@ export function NextTokenInWords({ values, run }: { readonly values: NextTokenVa
         <dt>The draw</dt>
         <dd>{describeDraw(values, run)}</dd>
       </dl>
-    </section>
+    </InWords>
   );
 }

@@ -9,6 +9,7 @@ import {
 import { formatVector } from "../../text/words.ts";
 import { equalsOrApprox } from "../../text/weight-format.ts";
 import { formatEpsilon, layerNormText, normEntryText, rmsNormText } from "./norm-words.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface NormInWordsProps {
   readonly x: Vector;
@@ -29,8 +30,7 @@ export function NormInWords({ x, gain, bias, epsilon }: NormInWordsProps) {
   const layerSpread = rowSpread(layer.normalised);
   const rmsSpread = rowSpread(rms.normalised);
   return (
-    <section className="in-words" aria-label="Worked normalisation example in words">
-      <p className="in-words-title">The example in words</p>
+    <InWords label="Worked normalisation example in words" title="The example in words">
       <dl>
         <dt>The numbers</dt>
         <dd>
@@ -60,6 +60,6 @@ export function NormInWords({ x, gain, bias, epsilon }: NormInWordsProps) {
           </dd>
         ))}
       </dl>
-    </section>
+    </InWords>
   );
 }

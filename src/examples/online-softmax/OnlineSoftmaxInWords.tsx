@@ -10,6 +10,7 @@ import {
   describeTileMax,
   describeWeight,
 } from "./online-softmax-text.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface OnlineSoftmaxInWordsProps {
   readonly scores: Vector;
@@ -26,8 +27,7 @@ const list = (v: Vector) => `(${v.map(show).join(", ")})`;
 export function OnlineSoftmaxInWords({ scores, check }: OnlineSoftmaxInWordsProps) {
   const { online, plain, difference } = check;
   return (
-    <section className="in-words" aria-label="Online softmax, tile by tile, in words">
-      <p className="in-words-title">The example in words</p>
+    <InWords label="Online softmax, tile by tile, in words" title="The example in words">
       <dl>
         <dt>Scores s</dt>
         <dd>
@@ -69,6 +69,6 @@ export function OnlineSoftmaxInWords({ scores, check }: OnlineSoftmaxInWordsProp
           Online {list(online.weights)} against all at once {list(plain)}: {verdictText(difference)}
         </dd>
       </dl>
-    </section>
+    </InWords>
   );
 }

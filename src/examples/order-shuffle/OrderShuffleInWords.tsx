@@ -1,6 +1,7 @@
 import type { ReorderedAttention } from "../../math/index.ts";
 import { AttentionMapInWords } from "../attention-map/AttentionMapInWords.tsx";
 import { differenceWords, reorderedWords } from "./order-shuffle-text.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface OrderShuffleInWordsProps {
   readonly sentence: readonly string[];
@@ -14,8 +15,7 @@ interface OrderShuffleInWordsProps {
 export function OrderShuffleInWords({ sentence, run }: OrderShuffleInWordsProps) {
   const after = reorderedWords(sentence, run.order);
   return (
-    <section className="in-words" aria-label="The two maps in words">
-      <p className="in-words-title">The two maps in words</p>
+    <InWords label="The two maps in words" title="The two maps in words">
       <p>
         Before: “{sentence.join(" ")}”. After: “{after.join(" ")}”. Row i of the second map belongs to word{" "}
         {run.order.map((k, i) => `${i} ← ${k}`).join(", ")} of the first (new position ← old position), and so do its
@@ -24,6 +24,6 @@ export function OrderShuffleInWords({ sentence, run }: OrderShuffleInWordsProps)
       </p>
       <AttentionMapInWords tokens={sentence} weights={run.before.weights} label="The map before the swap" />
       <AttentionMapInWords tokens={after} weights={run.after.weights} label="The map after the swap" />
-    </section>
+    </InWords>
   );
 }

@@ -1,6 +1,7 @@
 import { pagedCacheAt, type PrefixSharingInput } from "../../math/index.ts";
 import { DRAWN_LIMITS } from "./PagedCacheExample.editing.ts";
 import { describePagedStep } from "./paged-words.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 /** "sequence 0 → [0, 1]; sequence 1 → [0, 2]": every block table at a step. */
 export function tablesText(tables: readonly (readonly number[])[]): string {
@@ -21,8 +22,7 @@ export function isDrawn(input: PrefixSharingInput): boolean {
 export function PagedCacheInWords({ input }: { readonly input: PrefixSharingInput }) {
   const steps = isDrawn(input) ? Array.from({ length: input.generatedTokens + 1 }, (_, k) => k) : [];
   return (
-    <section className="in-words" aria-label="The paged cache, step by step, in words">
-      <p className="in-words-title">Every step in words</p>
+    <InWords label="The paged cache, step by step, in words" title="Every step in words">
       {steps.length === 0 ? (
         <p>
           These numbers are too many to list step by step (up to {DRAWN_LIMITS.sequences} sequences of{" "}
@@ -43,6 +43,6 @@ export function PagedCacheInWords({ input }: { readonly input: PrefixSharingInpu
           })}
         </dl>
       )}
-    </section>
+    </InWords>
   );
 }

@@ -76,13 +76,15 @@ function ProjectionView({ id, x, W }: ProjectionExampleProps) {
             roleOf={(_, j) => (j === active ? "inspected" : null)}
             inspect={{ active: inspection.active, bind: inspection.bind }}
           />
-          <p className="operand-note">Hover, focus or tap {outputs} to inspect it.</p>
+          <p className="operand-note" data-hint="">
+            Hover, focus or tap {outputs} to inspect it.
+          </p>
         </div>
       </div>
 
       <div className="readout" aria-live="polite" aria-atomic="true">
         {explanation === null ? (
-          <p>Hover or focus {outputs} above to highlight the ingredients of that output component.</p>
+          <p data-hint="">Hover or focus {outputs} above to highlight the ingredients of that output component.</p>
         ) : (
           <>
             <p

@@ -9,6 +9,7 @@ import {
 } from "../../math/index.ts";
 import { formatMatrix, formatVector, ordinal } from "../../text/words.ts";
 import { memoByValue } from "../../inspect/memo-by-value.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface ProjectionInWordsProps {
   readonly x: Vector;
@@ -22,8 +23,7 @@ interface ProjectionInWordsProps {
 function ProjectionInWordsText({ x, W }: ProjectionInWordsProps) {
   const y = projectRow(x, W);
   return (
-    <section className="in-words" aria-label="Worked projection example in words">
-      <p className="in-words-title">The example in words</p>
+    <InWords label="Worked projection example in words" title="The example in words">
       <dl>
         <dt>Input vector x</dt>
         <dd>{formatVector(x)}: one token embedding row.</dd>
@@ -45,7 +45,7 @@ function ProjectionInWordsText({ x, W }: ProjectionInWordsProps) {
           );
         })}
       </dl>
-    </section>
+    </InWords>
   );
 }
 

@@ -2,6 +2,7 @@ import { formatNumber, ropeTheta, type RopeShiftComparison } from "../../math/in
 import { formatVector } from "../../text/words.ts";
 import type { RopeValues } from "./rope-rules.ts";
 import { shiftVerdict } from "./rope-text.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface RopeInWordsProps {
   readonly values: RopeValues;
@@ -20,8 +21,7 @@ export function RopeInWords({ values, comparison }: RopeInWordsProps) {
   const d = q.length;
   const thetas = Array.from({ length: d / 2 }, (_, i) => ropeTheta(i, d, base));
   return (
-    <section className="in-words" aria-label={`RoPE of q = ${formatVector(q)} and k = ${formatVector(k)}, in words`}>
-      <p className="in-words-title">The example in words</p>
+    <InWords label={`RoPE of q = ${formatVector(q)} and k = ${formatVector(k)}, in words`} title="The example in words">
       <p>
         q = {formatVector(q)} and k = {formatVector(k)} have {d} entries, so {d / 2} {d === 2 ? "pair" : "pairs"}. With
         base {formatNumber(base)}, each position turns{" "}
@@ -36,6 +36,6 @@ export function RopeInWords({ values, comparison }: RopeInWordsProps) {
         ))}
       </ul>
       <p>{shiftVerdict(comparison)}</p>
-    </section>
+    </InWords>
   );
 }

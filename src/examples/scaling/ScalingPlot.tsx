@@ -120,7 +120,7 @@ function ScalingPlotView({ id, seed, keys, keySizes, keySize }: ScalingPlotProps
 
       <div className="readout" aria-live="polite" aria-atomic="true">
         {readout === null ? (
-          <p>{SCALING_HINT}</p>
+          <p data-hint="">{SCALING_HINT}</p>
         ) : (
           <>
             <p className="expansion">{readout.score}</p>

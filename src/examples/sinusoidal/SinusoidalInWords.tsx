@@ -1,4 +1,5 @@
 import { formatNumber, type Matrix } from "../../math/index.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface SinusoidalInWordsProps {
   readonly positions: readonly number[];
@@ -15,11 +16,10 @@ const list = (row: readonly number[]) => row.map((x) => formatNumber(x)).join(",
  */
 export function SinusoidalInWords({ positions, P, D, dModel }: SinusoidalInWordsProps) {
   return (
-    <section
-      className="in-words"
-      aria-label={`Encodings of positions ${positions[0]} to ${positions.at(-1)}, in words`}
+    <InWords
+      label={`Encodings of positions ${positions[0]} to ${positions.at(-1)}, in words`}
+      title="The encodings in words"
     >
-      <p className="in-words-title">The encodings in words</p>
       <p>
         Each position gets {dModel} numbers: a sine and a cosine for each of {dModel / 2} frequencies.
       </p>
@@ -35,6 +35,6 @@ export function SinusoidalInWords({ positions, P, D, dModel }: SinusoidalInWords
         {positions.map((p, c) => `${p}: ${formatNumber(D[0]![c]!)}`).join("; ")}. Any two positions the same distance
         apart give the same dot product.
       </p>
-    </section>
+    </InWords>
   );
 }

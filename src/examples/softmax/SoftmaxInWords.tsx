@@ -3,6 +3,7 @@ import { nameInText } from "../../charts/axis-labels.ts";
 import { describeSoftmaxWeight } from "../../text/softmax-text.ts";
 import { formatWeight } from "../../text/weight-format.ts";
 import { memoByValue } from "../../inspect/memo-by-value.ts";
+import { InWords } from "../../text/InWords.tsx";
 
 interface SoftmaxInWordsProps {
   /** Accessible name of the section. */
@@ -24,8 +25,7 @@ function SoftmaxInWordsText({ label, scores, tokens, rowNote }: SoftmaxInWordsPr
   const weights = softmaxRows(scores);
   const sums = rowSums(weights);
   return (
-    <section className="in-words" aria-label={label}>
-      <p className="in-words-title">The example in words</p>
+    <InWords label={label} title="The example in words">
       <dl>
         {scores.map((row, i) => {
           const first = describeSoftmaxWeight(row, i, 0);
@@ -53,7 +53,7 @@ function SoftmaxInWordsText({ label, scores, tokens, rowNote }: SoftmaxInWordsPr
           );
         })}
       </dl>
-    </section>
+    </InWords>
   );
 }
 

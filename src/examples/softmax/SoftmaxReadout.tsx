@@ -22,7 +22,7 @@ export function SoftmaxReadout({ scores, active, tokens, hint }: SoftmaxReadoutP
   if (active === null || row === undefined) {
     return (
       <div className="readout" aria-live="polite" aria-atomic="true">
-        <p>{hint}</p>
+        <p data-hint="">{hint}</p>
       </div>
     );
   }

@@ -22,7 +22,10 @@ describe("isSkipped", () => {
   };
   const size = { width: 40, height: 20 };
   const host = fragment(
-    '<div id="plain"></div><details id="words"></details><section class="in-words" id="alt"></section><p data-export="skip" id="toolbar"></p>',
+    '<div id="plain"></div><details id="words"></details><section class="in-words" id="alt"></section><p data-export="skip" id="toolbar"></p>' +
+      '<p data-hint="" id="hint">Hover, focus or tap</p>' +
+      '<div class="readout" id="hint-box"><p data-hint="">Hover, focus or tap</p></div>' +
+      '<div class="readout" id="readout"><p data-hint="">Hover</p><p>y₁ = 17</p></div>',
   );
   const byId = (id: string) => host.querySelector(`#${id}`) as Element;
 
@@ -47,6 +50,12 @@ describe("isSkipped", () => {
 
   it.each(["words", "alt", "toolbar"])("isSkipped leaves out #%s (text alternative or marked skip)", (id) => {
     expect(isSkipped(byId(id), shown, size)).toBe(true);
+  });
+
+  it("isSkipped leaves out an instruction, and a box holding nothing else, but keeps a box with a result", () => {
+    expect(isSkipped(byId("hint"), shown, size)).toBe(true);
+    expect(isSkipped(byId("hint-box"), shown, size)).toBe(true);
+    expect(isSkipped(byId("readout"), shown, size)).toBe(false);
   });
 });
 

@@ -25,8 +25,16 @@ interface Box {
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
-/** Never drawn: text alternatives, scripts, and anything the page marks as not part of the figure. */
-const SKIP_SELECTOR = 'details, .in-words, [data-export="skip"], script, style, template, noscript';
+/**
+ * Never drawn: text alternatives, instructions for the screen ("Hover, focus or tap …", marked
+ * data-hint), scripts, and anything the page marks as not part of the figure.
+ */
+const SKIP_SELECTOR = 'details, .in-words, [data-hint], [data-export="skip"], script, style, template, noscript';
+
+/** A box that holds nothing but instructions (the readout before anything is inspected). */
+function onlyHints(element: Element): boolean {
+  return element.children.length > 0 && [...element.children].every((child) => child.matches("[data-hint]"));
+}
 
 /** The computed style fields the skip rule reads; a plain object in unit tests. */
 export type SkipStyle = Pick<CSSStyleDeclaration, "display" | "visibility" | "clip" | "clipPath" | "overflow">;
@@ -37,7 +45,7 @@ export type SkipStyle = Pick<CSSStyleDeclaration, "display" | "visibility" | "cl
  * matched by SKIP_SELECTOR. `display: contents` boxes have no size but their children are drawn.
  */
 export function isSkipped(element: Element, style: SkipStyle, size: { width: number; height: number }): boolean {
-  if (element.matches(SKIP_SELECTOR)) return true;
+  if (element.matches(SKIP_SELECTOR) || onlyHints(element)) return true;
   if (style.display === "none" || style.visibility === "hidden" || style.visibility === "collapse") return true;
   if (style.display === "contents") return false;
   if ((style.clip && style.clip !== "auto") || (style.clipPath && style.clipPath !== "none")) return true;

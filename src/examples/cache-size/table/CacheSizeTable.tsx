@@ -1,3 +1,4 @@
+import { ScrollingTable } from "../../../charts/ScrollingTable.tsx";
 import {
   attentionKind,
   CACHE_PRESETS,
@@ -14,48 +15,49 @@ import {
  */
 export function CacheSizeTable() {
   return (
-    <div className="table-scroll" role="region" aria-label="KV cache size of each preset" tabIndex={0}>
-      <table className="cache-table">
-        <caption>KV cache size of each preset, one sequence at full context</caption>
-        <thead>
-          <tr>
-            <th scope="col">model</th>
-            <th scope="col">layers</th>
-            <th scope="col">query heads</th>
-            <th scope="col">KV heads</th>
-            <th scope="col">attention</th>
-            <th scope="col">head size</th>
-            <th scope="col">tokens</th>
-            <th scope="col">bytes per value</th>
-            <th scope="col">2 · layers · KV heads · head size · seq · batch · bytes</th>
-          </tr>
-        </thead>
-        <tbody>
-          {CACHE_PRESETS.map(({ id, name, queryHeads, shape, source }) => {
-            const bytes = formatBytes(kvCacheBytes(shape));
-            return (
-              <tr key={id}>
-                <th scope="row">
-                  {name} <span className="cache-source">({source})</span>
-                </th>
-                <td>{groupDigits(shape.layers)}</td>
-                <td>{groupDigits(queryHeads)}</td>
-                <td>{groupDigits(shape.kvHeads)}</td>
-                <td>{attentionKind(queryHeads, shape.kvHeads)}</td>
-                <td>{groupDigits(shape.headDim)}</td>
-                <td>{groupDigits(shape.seqLen)}</td>
-                <td>{groupDigits(shape.bytesPerValue)}</td>
-                <td className="cache-table-result">
-                  {cacheFactors(shape)
-                    .map((f) => groupDigits(f))
-                    .join(" · ")}{" "}
-                  = {bytes.text}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <ScrollingTable
+      className="cache-table"
+      label="KV cache size of each preset"
+      caption="KV cache size of each preset, one sequence at full context"
+    >
+      <thead>
+        <tr>
+          <th scope="col">model</th>
+          <th scope="col">layers</th>
+          <th scope="col">query heads</th>
+          <th scope="col">KV heads</th>
+          <th scope="col">attention</th>
+          <th scope="col">head size</th>
+          <th scope="col">tokens</th>
+          <th scope="col">bytes per value</th>
+          <th scope="col">2 · layers · KV heads · head size · tokens · batch · bytes</th>
+        </tr>
+      </thead>
+      <tbody>
+        {CACHE_PRESETS.map(({ id, name, queryHeads, shape, source }) => {
+          const bytes = formatBytes(kvCacheBytes(shape));
+          return (
+            <tr key={id}>
+              <th scope="row">
+                {name} <span className="cache-source">({source})</span>
+              </th>
+              <td>{groupDigits(shape.layers)}</td>
+              <td>{groupDigits(queryHeads)}</td>
+              <td>{groupDigits(shape.kvHeads)}</td>
+              <td>{attentionKind(queryHeads, shape.kvHeads)}</td>
+              <td>{groupDigits(shape.headDim)}</td>
+              <td>{groupDigits(shape.seqLen)}</td>
+              <td>{groupDigits(shape.bytesPerValue)}</td>
+              <td className="cache-table-result">
+                {cacheFactors(shape)
+                  .map((f) => groupDigits(f))
+                  .join(" · ")}{" "}
+                <span className="nowrap">= {bytes.text}</span>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </ScrollingTable>
   );
 }

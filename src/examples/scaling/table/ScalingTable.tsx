@@ -1,3 +1,4 @@
+import { ScrollingTable } from "../../../charts/ScrollingTable.tsx";
 import { formatNumber } from "../../../math/index.ts";
 import { DEFAULT_KEY_SIZES, sampleScaling } from "../scaling-demo.ts";
 import type { ScalingTableProps } from "../ScalingPlot.schema.ts";
@@ -14,30 +15,27 @@ export type { ScalingTableProps };
 export function ScalingTable({ seed, keys = 8, keySizes = [...DEFAULT_KEY_SIZES] }: ScalingTableProps) {
   const samples = keySizes.map((size) => sampleScaling(seed, size, keys));
   return (
-    <div className="table-scroll" role="region" aria-label="Every key size in numbers" tabIndex={0}>
-      <table className="scaling-table">
-        <caption>Every key size in numbers</caption>
-        <thead>
-          <tr>
-            <th scope="col">dₖ</th>
-            <th scope="col">variance of q·k</th>
-            <th scope="col">variance of q·k / √dₖ</th>
-            <th scope="col">largest weight, not scaled</th>
-            <th scope="col">largest weight, scaled</th>
+    <ScrollingTable className="scaling-table" label="Every key size in numbers" caption="Every key size in numbers">
+      <thead>
+        <tr>
+          <th scope="col">dₖ</th>
+          <th scope="col">variance of q·k</th>
+          <th scope="col">variance of q·k / √dₖ</th>
+          <th scope="col">largest weight, not scaled</th>
+          <th scope="col">largest weight, scaled</th>
+        </tr>
+      </thead>
+      <tbody>
+        {samples.map((sample) => (
+          <tr key={sample.keySize}>
+            <th scope="row">{formatNumber(sample.keySize)}</th>
+            <td>{equalsOrApprox(sample.variance)}</td>
+            <td>{equalsOrApprox(sample.scaledVariance)}</td>
+            <td>{formatWeight(sample.largestWeight)}</td>
+            <td>{formatWeight(sample.largestScaledWeight)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {samples.map((sample) => (
-            <tr key={sample.keySize}>
-              <th scope="row">{formatNumber(sample.keySize)}</th>
-              <td>{equalsOrApprox(sample.variance)}</td>
-              <td>{equalsOrApprox(sample.scaledVariance)}</td>
-              <td>{formatWeight(sample.largestWeight)}</td>
-              <td>{formatWeight(sample.largestScaledWeight)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollingTable>
   );
 }

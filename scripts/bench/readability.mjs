@@ -1,0 +1,122 @@
+// Readability report: per page at 360 px, the smallest rendered figure text and the page's
+// sideways overflow with every example grown to its largest size; and the height of the
+// self-attention map page at 1280 px with JavaScript. Budgets beside the figures (issue 15).
+// Usage: npm run bench:readability   (measures the built site: dist/ or SITE_OUT_DIR; serves it
+// with `vite preview` on BENCH_PORT, default 4312). A report, not a test: exits 0 whatever the
+// figures, 1 only if it cannot measure.
+import { readdirSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { preview } from "vite";
+import { CHROMIUM_ARGS, MISSING_CHROMIUM_HELP, findChromium } from "../../build/find-chromium.mjs";
+import { pageOverflow, smallestFigureText } from "./readability-probe.mjs";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const DIST = process.env.SITE_OUT_DIR ? resolve(process.env.SITE_OUT_DIR) : join(ROOT, "dist");
+const PORT = Number(process.env.BENCH_PORT ?? 4312);
+const MIN_FIGURE_TEXT_PX = 11;
+const PHONE = { width: 360, height: 800 };
+const DESKTOP = { width: 1280, height: 900 };
+const MAP_PAGE = "/concepts/self-attention-map/";
+
+/** Every built page's route, embed pages included. */
+function routes(dir = DIST) {
+  const walk = (folder) =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+      if (entry.name.startsWith(".")) return [];
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) return walk(path);
+      return entry.name.endsWith(".html") ? [path] : [];
+    });
+  return walk(dir)
+    .map((file) => `/${relative(dir, file).split(sep).join("/")}`.replace(/index\.html$/, ""))
+    .sort();
+}
+
+/** Scrolls through the page so every island wakes, then waits until each has hydrated. */
+async function wakeEverything(page) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y <= height; y += 600) await page.evaluate((top) => window.scrollTo(0, top), y);
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll("[data-island]")].every(
+        (island) => island.hasAttribute("data-hydrated") || island.hasAttribute("data-island-failed"),
+      ),
+    undefined,
+    { timeout: 20_000 },
+  );
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Opens every example's editor, grows each size to its largest, and closes the editor again. */
+async function growEveryExample(page) {
+  const frames = page.locator("[data-example-frame]");
+  const count = await frames.count();
+  let grown = 0;
+  for (let i = 0; i < count; i++) {
+    const frame = frames.nth(i);
+    const edit = frame.getByRole("button", { name: "Edit numbers", exact: true });
+    if ((await edit.count()) === 0) continue;
+    await edit.first().click();
+    await frame.locator(".example-editor").first().waitFor({ timeout: 10_000 });
+    const grow = frame.locator('.example-sizes button[aria-label^="Add one"]:not([disabled])');
+    for (let guard = 0; guard < 40 && (await grow.count()) > 0; guard++) await grow.first().click();
+    await frame.getByRole("button", { name: "Done editing", exact: true }).first().click();
+    grown++;
+  }
+  return grown;
+}
+
+async function main() {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(MISSING_CHROMIUM_HELP);
+  const server = await preview({ preview: { port: PORT, strictPort: true, host: "127.0.0.1" }, logLevel: "silent" });
+  const base = `http://127.0.0.1:${PORT}`;
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: PHONE, serviceWorkers: "block" });
+    const rows = [];
+    for (const route of routes()) {
+      const page = await context.newPage();
+      await page.goto(base + route);
+      await wakeEverything(page);
+      const grown = await growEveryExample(page);
+      await page.evaluate(() => document.fonts.ready);
+      const smallest = await page.evaluate(smallestFigureText);
+      const overflow = await page.evaluate(pageOverflow);
+      rows.push({ route, grown, smallest, overflow });
+      await page.close();
+    }
+    const desktop = await browser.newContext({ viewport: DESKTOP, serviceWorkers: "block" });
+    const mapPage = await desktop.newPage();
+    await mapPage.goto(base + MAP_PAGE);
+    await wakeEverything(mapPage);
+    const mapHeight = await mapPage.evaluate(() => document.documentElement.scrollHeight);
+
+    console.log(
+      `Readability at ${PHONE.width} px (every example at its largest size); budget: text ≥ ${MIN_FIGURE_TEXT_PX} px, overflow 0 px`,
+    );
+    const width = Math.max(...rows.map((row) => row.route.length));
+    for (const { route, grown, smallest, overflow } of rows) {
+      const ok = (smallest === null || smallest.px >= MIN_FIGURE_TEXT_PX) && overflow === 0;
+      const text = smallest === null ? "—" : `${smallest.px.toFixed(1)} px ("${smallest.text}")`;
+      console.log(
+        `  ${ok ? "✓" : "✗"} ${route.padEnd(width)}  overflow ${String(overflow).padStart(3)} px  examples grown ${grown}  smallest figure text ${text}`,
+      );
+    }
+    const worst = Math.min(...rows.map((row) => row.smallest?.px ?? Infinity));
+    console.log(
+      `  smallest anywhere: ${worst.toFixed(1)} px; pages overflowing: ${rows.filter((row) => row.overflow > 0).length} of ${rows.length}`,
+    );
+    console.log(`Height of ${MAP_PAGE} at ${DESKTOP.width} px with JavaScript: ${mapHeight} px`);
+  } finally {
+    await browser.close();
+    await new Promise((done) => server.httpServer.close(done));
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
