@@ -27,6 +27,16 @@ describe("collectNotation", () => {
     );
   });
 
+  it("lets a page-only meaning stand beside the site-wide one, but not two on one page", () => {
+    const local = { ...wq, meaning: "A paper's own W.", introducedIn: "kv-cache", pageOnly: true };
+    const list = collectNotation({ "/a.ts": { notation: [wq] }, "/b.ts": { notation: [local] } }, slugs);
+    expect(list.map((entry) => entry.meaning)).toEqual(["The query weight matrix.", "A paper's own W."]);
+    const clash = { ...local, meaning: "Yet another W." };
+    expect(() => collectNotation({ "/b.ts": { notation: [local] }, "/c.ts": { notation: [clash] } }, slugs)).toThrow(
+      /two meanings/,
+    );
+  });
+
   it("keeps a symbol and the same letter with a subscript apart", () => {
     const w: NotationEntry = { symbol: "W", meaning: "A weight matrix.", introducedIn: "qkv-projections" };
     expect(collectNotation({ "/a.ts": { notation: [w, wq] } }, slugs)).toHaveLength(2);

@@ -3,7 +3,8 @@
  * `notation: readonly NotationEntry[]`) into one list for the Notation page, and enforces the rule
  * that a symbol means one thing across the site: the same symbol (with the same subscript) defined
  * twice with different meanings, or introduced on a page that does not exist, fails the build with
- * both files named.
+ * both files named. An entry marked `pageOnly` holds on its own page only and is checked against
+ * that page's other entries.
  */
 import type { NotationEntry } from "../data/notation/types.ts";
 
@@ -39,7 +40,8 @@ export function collectNotation(modules: NotationModules, slugs: ReadonlySet<str
           `${file}: the symbol ${symbolKey(entry)} is introduced in "${entry.introducedIn}", which is not a concept page. Expected one of: ${[...slugs].join(", ")}.`,
         );
       }
-      const key = symbolKey(entry);
+      // A page-only meaning is keyed by its page too, so it stands beside the site-wide one.
+      const key = entry.pageOnly ? `${symbolKey(entry)} on ${entry.introducedIn}` : symbolKey(entry);
       const before = byKey.get(key);
       if (before && before.meaning !== entry.meaning) {
         throw new Error(

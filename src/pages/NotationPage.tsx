@@ -54,7 +54,7 @@ export function NotationPage({ entries, concepts }: NotationPageProps) {
           </thead>
           <tbody>
             {entries.map((entry) => (
-              <tr key={`${entry.symbol}-${entry.sub ?? ""}`}>
+              <tr key={`${entry.symbol}-${entry.sub ?? ""}-${entry.pageOnly ? entry.introducedIn : ""}`}>
                 <th scope="row" className="notation-symbol">
                   {entry.symbol}
                   {entry.sub ? <sub>{entry.sub}</sub> : null}
@@ -63,6 +63,7 @@ export function NotationPage({ entries, concepts }: NotationPageProps) {
                 <td>{entry.shape ? withSubscripts(entry.shape) : "—"}</td>
                 <td>
                   <a href={conceptHref(entry.introducedIn)}>{titles.get(entry.introducedIn)}</a>
+                  {entry.pageOnly ? " (this meaning on that page only)" : null}
                 </td>
               </tr>
             ))}

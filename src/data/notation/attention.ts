@@ -50,7 +50,8 @@ export const notation: readonly NotationEntry[] = [
   },
   {
     symbol: "m",
-    meaning: "The largest score of a row, subtracted before exp so that no exponential overflows.",
+    meaning:
+      "The largest score of a row, subtracted before exp so that no exponential overflows; read tile by tile, the largest seen so far.",
     shape: "number",
     introducedIn: "softmax",
   },

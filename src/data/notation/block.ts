@@ -89,11 +89,13 @@ export const notation: readonly NotationEntry[] = [
     meaning: "The MLP’s hidden units before the activation: x·W₁ + b₁.",
     shape: "row of d ff numbers",
     introducedIn: "transformer-block",
+    pageOnly: true,
   },
   {
     symbol: "u",
     meaning: "The MLP’s hidden row after the activation (ReLU or GELU applied to each entry of z).",
     shape: "row of d ff numbers",
     introducedIn: "transformer-block",
+    pageOnly: true,
   },
 ];

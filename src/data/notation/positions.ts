@@ -11,18 +11,21 @@ export const notation: readonly NotationEntry[] = [
       "A permutation matrix: each row a single 1 that picks which old row goes there, so PX is X with its tokens reordered.",
     shape: "n × n matrix of 0s and 1s",
     introducedIn: "attention-ignores-order",
+    pageOnly: true,
   },
   {
     symbol: "m",
     meaning: "The position of the query's token in RoPE (n is the key's); positions count from 0.",
     shape: "whole number",
     introducedIn: "rotary-position-embedding",
+    pageOnly: true,
   },
   {
     symbol: "n",
     meaning: "The position of the key's token in RoPE; a score sees only m − n.",
     shape: "whole number",
     introducedIn: "rotary-position-embedding",
+    pageOnly: true,
   },
   {
     symbol: "θ",

@@ -7,12 +7,6 @@ import type { NotationEntry } from "./types.ts";
 /** The running state of online softmax and FlashAttention's blocks and memory sizes. */
 export const notation: readonly NotationEntry[] = [
   {
-    symbol: "m",
-    meaning: "The running maximum: the largest score of a row seen so far while it is read tile by tile.",
-    shape: "number",
-    introducedIn: "online-softmax",
-  },
-  {
     symbol: "l",
     meaning: "The running sum of exp(s − m) over the scores of a row seen so far, shifted by the current m.",
     shape: "number",
@@ -23,6 +17,7 @@ export const notation: readonly NotationEntry[] = [
     meaning: "The tile size: how many scores of a row online softmax reads at a time.",
     shape: "whole number",
     introducedIn: "online-softmax",
+    pageOnly: true,
   },
   {
     symbol: "B",
@@ -55,5 +50,6 @@ export const notation: readonly NotationEntry[] = [
     meaning: "The size of the GPU's fast on-chip memory (SRAM), counted in numbers, in the memory-traffic calculator.",
     shape: "whole number",
     introducedIn: "flash-attention",
+    pageOnly: true,
   },
 ];

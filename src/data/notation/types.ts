@@ -16,4 +16,10 @@ export interface NotationEntry {
   readonly shape?: string;
   /** The slug of the concept page that introduces it, e.g. "qkv-projections". */
   readonly introducedIn: string;
+  /**
+   * True for a letter that keeps its source paper's meaning on its own page only (RoFormer's m and
+   * n, FlashAttention's M): it may share its symbol with a site-wide one, and the Notation page says
+   * where it holds. Use it only where renaming would part the page from the paper it follows.
+   */
+  readonly pageOnly?: boolean;
 }
