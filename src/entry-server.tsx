@@ -18,7 +18,7 @@ import type { ExerciseSpec } from "./exercises/kinds.ts";
 import { collectHeadings } from "./pages/headings.tsx";
 import { neighboursOf } from "./pages/navigation.ts";
 import { renderHead, type HeadOptions, type PageHead } from "./pages/head.ts";
-import { SITE_NAME, conceptHref, href } from "./site.ts";
+import { SITE_NAME, conceptHref, href, worksheetPath } from "./site.ts";
 import { embeddable } from "./mdx/registry.ts";
 import type { Concept } from "./catalog/schema.ts";
 import type { PreviewCard, RenderedPage } from "../build/template.ts";
@@ -45,11 +45,6 @@ export function parseEmbedRoute(path: string): { slug: string; exampleId: string
 
 /** The page and preview-card shapes the build reads (build/template.ts declares them for both sides). */
 export type { PreviewCard, RenderedPage } from "../build/template.ts";
-
-/** A concept's printable worksheet and answer key: `/concepts/<slug>/worksheet/`, `…/answers/`. */
-export function worksheetRoute(slug: string, mode: "questions" | "answers"): string {
-  return `/concepts/${slug}/${mode === "questions" ? "worksheet" : "answers"}/`;
-}
 
 /** Where a concept's preview image is served, below the site base. */
 export function previewImagePath(slug: string): string {
@@ -176,8 +171,8 @@ async function worksheetPage(slug: string, mode: "questions" | "answers"): Promi
   const props: WorksheetProps = {
     title: concept.title,
     pagePath: conceptHref(concept.slug),
-    sheetPath: href(worksheetRoute(concept.slug, "questions")),
-    keyPath: href(worksheetRoute(concept.slug, "answers")),
+    sheetPath: href(worksheetPath(concept.slug, "questions")),
+    keyPath: href(worksheetPath(concept.slug, "answers")),
     sets: sets.map(({ id, exercises }) => ({ id, exercises: exercises as readonly ExerciseSpec[] })),
     mode,
   };
@@ -187,7 +182,7 @@ async function worksheetPage(slug: string, mode: "questions" | "answers"): Promi
     head: {
       title: `${concept.title}: ${mode === "questions" ? "worksheet" : "answer key"}`,
       description: `Printable exercises with different numbers for each learner, from ${concept.title}.`,
-      path: worksheetRoute(concept.slug, mode),
+      path: worksheetPath(concept.slug, mode),
       image: previewImagePath(concept.slug),
     },
     element: <WorksheetPage concept={concept} props={props} />,
@@ -253,7 +248,7 @@ export async function renderRoute(path: string, options: HeadOptions = {}): Prom
       ? [
           ...islands.filter((island) => embeddable.has(island.name)).map((island) => embedRoute(slug, island.id)),
           ...(islands.some((island) => island.name === "CheckYourself")
-            ? [worksheetRoute(slug, "questions"), worksheetRoute(slug, "answers")]
+            ? [worksheetPath(slug, "questions"), worksheetPath(slug, "answers")]
             : []),
         ]
       : [];

@@ -14,3 +14,8 @@ export function href(path: string): string {
 export function conceptHref(slug: string): string {
   return href(`/concepts/${slug}/`);
 }
+
+/** The path of a concept's printable worksheet or its answer key, below the base. */
+export function worksheetPath(slug: string, mode: "questions" | "answers"): string {
+  return `/concepts/${slug}/${mode === "questions" ? "worksheet" : "answers"}/`;
+}

@@ -212,10 +212,11 @@ test.describe("without JavaScript", () => {
     await expect(formula.locator("svg")).toBeVisible();
     await expect(formula.locator("math")).toHaveCount(1);
 
-    const diagram = page.locator("figure.diagram");
-    await expect(diagram.locator("svg")).toBeVisible();
+    // Two drawings of the flowchart (wide and top-to-bottom); the column's width shows one.
+    const diagram = page.locator("figure.diagram svg").filter({ visible: true });
+    await expect(diagram).toBeVisible();
     // Mermaid wraps labels into one <tspan class="row"> per line: join the lines with spaces.
-    const labels = await diagram.locator("svg .node text").evaluateAll((texts) =>
+    const labels = await diagram.locator(".node text").evaluateAll((texts) =>
       texts.map((text) =>
         [...text.querySelectorAll("tspan.row")]
           .map((row) => row.textContent?.trim() ?? "")
@@ -226,7 +227,7 @@ test.describe("without JavaScript", () => {
     expect(labels).toEqual(
       expect.arrayContaining(["One embedding row x", "Multiply by the query weights", "Query row"]),
     );
-    await expect(diagram.locator("figcaption")).toHaveText("One embedding row becomes Q, K, and V");
+    await expect(page.locator("figure.diagram figcaption")).toHaveText("One embedding row becomes Q, K, and V");
 
     const ex = projectionExample(page);
     await expect(ex.xCells).toHaveText([...X]);

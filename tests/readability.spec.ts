@@ -115,6 +115,8 @@ test.describe("an embed on another origin", () => {
     await page.goto(`${hostOrigin}/?src=${encodeURIComponent(`${baseURL}/embed/qkv-projections/${ID}/`)}`);
     const iframe = page.locator("iframe");
     const frame = page.frameLocator("iframe");
+    // An embedded example wakes when the reader acts on it: point at it, as a reader would.
+    await frame.locator(`#${ID}`).hover();
     await expect(frame.locator(`#${ID}[data-hydrated]`)).toHaveCount(1, { timeout: 10_000 });
     const fits = async () => {
       const inner = await frame.locator("body").evaluate((body) => Math.ceil(body.getBoundingClientRect().height));

@@ -91,7 +91,7 @@ test.describe("without JavaScript", () => {
     await page.goto(`/concepts/${SLUG}/`);
     await expect(page.getByRole("heading", { level: 1, name: "Token Embeddings" })).toBeVisible();
     await expect(page.locator("mjx-container svg").first()).toBeVisible();
-    await expect(page.locator("figure.diagram svg")).toBeVisible();
+    await expect(page.locator("figure.diagram svg").filter({ visible: true })).toBeVisible();
     await expect(page.locator("figure.diagram figcaption")).toHaveText("From a sentence to the matrix X");
     const ex = lookupExample(page);
     await expect(ex.tokenRow.getByRole("button")).toHaveText([

@@ -1,3 +1,6 @@
+import { useContext } from "react";
+import { ConceptSlug } from "../pages/concept-slug.ts";
+import { href, worksheetPath } from "../site.ts";
 import { Island } from "../islands/Island.tsx";
 import { solveExercise, type ExerciseSpec } from "./index.ts";
 import { checkYourselfSchema, type CheckYourselfProps } from "./CheckYourself.schema.ts";
@@ -38,6 +41,7 @@ function StaticExercise({ spec, n }: { spec: ExerciseSpec; n: number }) {
  * the island, because the static copy sits outside the island and costs no JavaScript.
  */
 export function CheckYourself(props: CheckYourselfProps) {
+  const slug = useContext(ConceptSlug);
   const problem = describePropsProblem("CheckYourself", checkYourselfSchema, props);
   if (problem) throw new Error(problem);
   const parsed = checkYourselfSchema.parse(props);
@@ -53,10 +57,12 @@ export function CheckYourself(props: CheckYourselfProps) {
       <Island name="CheckYourself" id={parsed.id} props={parsed}>
         <CheckYourselfLoader {...parsed} />
       </Island>
-      <p className="ex-worksheet">
-        For a class: <a href="worksheet/">print a worksheet</a> with different numbers for each learner, and{" "}
-        <a href="answers/">its answer key</a>.
-      </p>
+      {slug && (
+        <p className="ex-worksheet">
+          For a class: <a href={href(worksheetPath(slug, "questions"))}>print a worksheet</a> with different numbers for
+          each learner, and <a href={href(worksheetPath(slug, "answers"))}>its answer key</a>.
+        </p>
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { mdxComponents } from "../mdx/components.tsx";
 import { ContentLink } from "../mdx/ContentLink.tsx";
 import { headingComponents, type TocEntry } from "./headings.tsx";
 import type { ConceptNeighbours } from "./navigation.ts";
+import { ConceptSlug } from "./concept-slug.ts";
 
 interface ConceptPageProps {
   readonly concept: Concept;
@@ -86,7 +87,9 @@ export function ConceptPage({ concept, category, neighbours, toc, Content }: Con
         </nav>
       ) : null}
       <div className="prose">
-        <Content components={components} />
+        <ConceptSlug value={concept.slug}>
+          <Content components={components} />
+        </ConceptSlug>
       </div>
       <nav aria-label="Previous and next concept" className="pager" data-pagefind-ignore="">
         {previous ? (

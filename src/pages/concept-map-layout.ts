@@ -177,5 +177,8 @@ export function layoutConceptMap(concepts: readonly MapConcept[], sizes: MapSize
       return [{ from: required, to: concept.slug, path }];
     }),
   );
-  return { width, height, nodes, edges };
+  // In reading order of the drawing (top to bottom, then left to right), so that Tab follows the
+  // boxes as the eye does.
+  const inReadingOrder = [...nodes].sort((a, b) => a.y - b.y || a.x - b.x);
+  return { width, height, nodes: inReadingOrder, edges };
 }

@@ -30,6 +30,8 @@ async function installProbe(page: Page): Promise<number> {
       "a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable='true']";
     const rendered = (element: Element) => {
       if (element.closest("[inert], [hidden]")) return false;
+      // Inside a closed <details> (a text version in a closed disclosure) nothing can take focus.
+      if (!element.checkVisibility()) return false;
       const style = getComputedStyle(element);
       return element.getClientRects().length > 0 && style.visibility !== "hidden";
     };

@@ -60,7 +60,9 @@ describe("RopeExample, d = 4, q at 3 and k at 1, both moved by 4", () => {
   it("inspecting the second score shows its terms and the angles between the pairs, (7 − 5)·θᵢ", () => {
     render(PAGE);
     fireEvent.click(screen.getByRole("button", { name: /^Score of q at 7 and k at 5/ }));
-    expect(text(document.querySelector(".readout .expansion"))).toMatch(/^q′·k′ at \(7, 5\) = .* \(unrounded: −3\.4897\)$/);
+    expect(text(document.querySelector(".readout .expansion"))).toMatch(
+      /^q′·k′ at \(7, 5\) = .* \(unrounded: −3\.4897\)$/,
+    );
     expect(readout()).toContain("pair 0: 2 rad, pair 1: 0.02 rad. Only the offset 2 reaches the score.");
   });
 
