@@ -42,6 +42,10 @@ export const PAGE_STATES: Readonly<Record<string, PageStates>> = {
     what: "step 2 with a score inspected",
     query: "?kv-steps.step=2&kv-steps.inspect=step2.layer2.scores.0,1",
   },
+  "/concepts/rope-kv-cache/": {
+    what: "the wrong offset at step 2 with a turned cached key inspected",
+    query: "?rope-kv.offset=wrong&rope-kv.step=2&rope-kv.inspect=step2.layer1.K.4,1",
+  },
   "/concepts/grouped-query-attention/": {
     what: "MQA at step 2 with a weight inspected",
     query: "?gqa-steps.kvHeads=1&gqa-steps.step=2&gqa-steps.inspect=step2.layer1.head3.weights.0,2",

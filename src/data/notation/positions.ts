@@ -67,4 +67,18 @@ export const notation: readonly NotationEntry[] = [
     shape: "whole number",
     introducedIn: "sinusoidal-positions",
   },
+  {
+    symbol: "RoPE(v, m)",
+    meaning:
+      "The vector v turned by RoPE at position m: each pair (2i, 2i + 1) by the angle m·θᵢ. A decoder caches the key of token r turned at r.",
+    shape: "vector of d numbers",
+    introducedIn: "rope-kv-cache",
+  },
+  {
+    symbol: "t",
+    meaning:
+      "In a decode step, the new token's position: the number of tokens already in the KV cache, and the position RoPE must turn its query and key at.",
+    shape: "whole number",
+    introducedIn: "rope-kv-cache",
+  },
 ];

@@ -97,6 +97,8 @@ export const KvCacheLayer = memo(function KvCacheLayer({
   const keys = words.slice(0, pos + 1);
   const weights = run.model.layers[layer]!;
   const L = layer + 1;
+  // With RoPE, q and k are turned at this position (the token's own, or 0 under the offset bug).
+  const turnedAt = run.steps[step - 1]?.ropePosition;
   return (
     <section className="kv-layer" aria-label={`Layer ${L} at step ${step}`}>
       <h3 className="kv-layer-title">Layer {L}</h3>
@@ -124,7 +126,7 @@ export const KvCacheLayer = memo(function KvCacheLayer({
             />
             <KvGrid
               {...common}
-              title={`${p} = x·${W_NAME[p]}`}
+              title={`${p} = x·${W_NAME[p]}${turnedAt !== undefined && p !== "v" ? `, turned at ${turnedAt}` : ""}`}
               symbol={SYMBOL[p]}
               values={[d[p]]}
               part={p}

@@ -53,7 +53,13 @@ export const KvCachePrefill = memo(function KvCachePrefill({
           part="X"
           inspectable={false}
         />
-        <KvGrid {...common} title="Key cache K = XW_K" symbol="K" values={full.K} part="K" />
+        <KvGrid
+          {...common}
+          title={run.options.rope ? "Key cache K = XW_K, row r turned at r" : "Key cache K = XW_K"}
+          symbol="K"
+          values={full.K}
+          part="K"
+        />
         <KvGrid {...common} title="Value cache V = XW_V" symbol="V" values={full.V} part="V" />
         <p className="kv-no-q" role="note">
           Q = XW_Q was used for the prompt’s own attention and is not kept.

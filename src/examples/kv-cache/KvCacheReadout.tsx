@@ -1,4 +1,5 @@
 import {
+  DEFAULT_POSITION_BASE,
   explainCacheEntry,
   explainProjection,
   explainResidual,
@@ -9,6 +10,7 @@ import {
   formatFactor,
   formatNumber,
   isRounded,
+  projectRow,
   speakNumber,
   speakTerms,
   subscript,
@@ -18,6 +20,7 @@ import {
 } from "../../math/index.ts";
 import type { CellPosition } from "../../inspect/MatrixGrid.tsx";
 import { describeSoftmaxWeight } from "../../text/softmax-text.ts";
+import { describeTurn } from "./rope-turn-text.ts";
 
 /** The parts of a step whose entries can be inspected. */
 export type KvPart = "q" | "k" | "v" | "K" | "V" | "scores" | "scaled" | "weights" | "attended" | "output" | "logits";
@@ -70,6 +73,21 @@ export function explainKvTarget(run: KvCacheRun, step: number, words: readonly s
   if (part === "K" || part === "V") {
     const e = explainCacheEntry(run, part, l, r, j);
     const w = part === "K" ? "W_K" : "W_V";
+    if (e.rotation) {
+      const turn = describeTurn(
+        `K${subscript(r)}${subscript(j)}`,
+        "the unturned key",
+        projectRow(e.input, run.model.layers[l]!.Wk),
+        e.rotation.position,
+        j,
+        run.options.rope?.base ?? DEFAULT_POSITION_BASE,
+      );
+      const wrong = e.rotation.position === r ? "" : ` That is the wrong position: the token sits at position ${r}.`;
+      return {
+        ...turn,
+        note: `The key of ${tokenAt(run, words, r)} in ${L}, stored already turned. ${turn.note}${wrong} ${originText(e.origin, step)}`,
+      };
+    }
     return dotText(
       `${part}${subscript(r)}${subscript(j)}`,
       e,
@@ -97,6 +115,20 @@ export function explainKvTarget(run: KvCacheRun, step: number, words: readonly s
         part === "q"
           ? " q is used for this step’s scores and then dropped: it is never cached."
           : " It is appended to the cache as its last row.";
+      const unturned = part === "q" ? d.qUnrotated : part === "k" ? d.kUnrotated : undefined;
+      const at = run.steps[step - 1]!.ropePosition;
+      if (unturned && at !== undefined) {
+        const turn = describeTurn(
+          `${part}${subscript(j)}`,
+          `the unturned ${part === "q" ? "query" : "key"}`,
+          unturned,
+          at,
+          j,
+          run.options.rope?.base ?? DEFAULT_POSITION_BASE,
+        );
+        const wrong = at === pos ? "" : ` That is the wrong position: the new token sits at position ${pos}.`;
+        return { ...turn, note: `The new token’s ${part} in ${L}, turned by RoPE. ${turn.note}${wrong}${used}` };
+      }
       return dotText(
         `${part}${subscript(j)}`,
         e,

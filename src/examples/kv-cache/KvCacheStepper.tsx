@@ -28,8 +28,8 @@ export function describeStep(run: KvCacheRun, step: number, words: readonly stri
   return `Step ${step} of ${n}: decoding “${words[rows - 1]}”; each layer’s cache grows to ${rows} rows, the last one new.`;
 }
 
-/** One step's view; keyed by step so the inspection starts afresh. */
-function StepView({ run, step, words }: { run: KvCacheRun; step: number; words: readonly string[] }) {
+/** One step's view (layers, next token, check); keyed by step so the inspection starts afresh. */
+export function StepView({ run, step, words }: { run: KvCacheRun; step: number; words: readonly string[] }) {
   const { active, bind: bindStep, onKeyDown } = useInspection<KvStepTarget>();
   // Targets carry their step, so the link to an inspected number names the step it belongs to.
   const bind = useCallback((target: KvTarget) => bindStep({ ...target, step }), [bindStep, step]);

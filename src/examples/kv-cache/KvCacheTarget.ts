@@ -41,6 +41,36 @@ function runOf({ prompt, steps }: Values<KvCacheValues>): KvCacheRun | null {
 }
 
 /**
+ * An inspect codec for a step-through over the toy decoder; `runFor` gives the run the values
+ * describe (or null), so a variant (RoPE on) can reuse the link form.
+ */
+export function kvTargetCodecFor<V extends KvCacheValues>(
+  runFor: (values: Values<V>) => KvCacheRun | null,
+): InspectCodec<V> {
+  return {
+    form: kvTargetCodec.form,
+    read(text, values) {
+      return readKvTarget(text, values.step, runFor(values));
+    },
+    write: kvTargetCodec.write,
+  };
+}
+
+/** The target `text` names at `step` of `run`, or null when it names nothing shown there. */
+function readKvTarget(text: string, step: number, run: KvCacheRun | null): KvStepTarget | null {
+  const match = FORM.exec(text.trim());
+  if (!match || Number(match[1]) !== step) return null;
+  const part = (match[3] ?? "logits") as KvPart;
+  if (part !== "logits" && !DECODE_PARTS.includes(part)) return null;
+  const layer = part === "logits" ? -1 : Number(match[2]) - 1;
+  const shape = run && layer < run.model.layers.length ? kvPartShape(run, step, layer, part) : null;
+  const row = Number(match[4]);
+  const col = Number(match[5]);
+  if (!shape || row >= shape[0] || col >= shape[1]) return null;
+  return { step, layer, part, row, col };
+}
+
+/**
  * The inspected number of the KV cache stepper in a link, e.g. `step2.layer1.K.3,0` (row 3,
  * column 0 of layer 1's key cache at step 2) or `step2.logits.0,4` (the logit of the fifth word).
  * Layers count from 1, as the page shows them; rows and columns from 0, as the cell names do.
@@ -49,18 +79,7 @@ function runOf({ prompt, steps }: Values<KvCacheValues>): KvCacheRun | null {
 export const kvTargetCodec: InspectCodec<KvCacheValues> = {
   form: "step.layer.part.row,column, e.g. step2.layer1.K.3,0 or step2.logits.0,4",
   read(text, values) {
-    const match = FORM.exec(text.trim());
-    if (!match || Number(match[1]) !== values.step) return null;
-    const part = (match[3] ?? "logits") as KvPart;
-    if (part !== "logits" && !DECODE_PARTS.includes(part)) return null;
-    const layer = part === "logits" ? -1 : Number(match[2]) - 1;
-    const run = runOf(values);
-    const shape = run && layer < run.model.layers.length ? kvPartShape(run, values.step, layer, part) : null;
-    const row = Number(match[4]);
-    const col = Number(match[5]);
-    if (!shape || row >= shape[0] || col >= shape[1]) return null;
-    const target: KvStepTarget = { step: values.step, layer, part, row, col };
-    return target;
+    return readKvTarget(text, values.step, runOf(values));
   },
   write(target) {
     const { step, layer, part, row, col } = target as KvStepTarget;
