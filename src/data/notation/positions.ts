@@ -74,11 +74,4 @@ export const notation: readonly NotationEntry[] = [
     shape: "vector of d numbers",
     introducedIn: "rope-kv-cache",
   },
-  {
-    symbol: "t",
-    meaning:
-      "In a decode step, the new token's position: the number of tokens already in the KV cache, and the position RoPE must turn its query and key at.",
-    shape: "whole number",
-    introducedIn: "rope-kv-cache",
-  },
 ];
