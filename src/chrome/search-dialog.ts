@@ -1,5 +1,6 @@
 import "../styles/search.css";
 import {
+  marksQuery,
   excerptParts,
   resultCountLabel,
   shapeResults,
@@ -157,10 +158,11 @@ function build(doc: Document): SearchDialog {
       const engine = await loadPagefind();
       const search = await engine.search(query);
       if (id !== searchId || !search) return;
-      const pages = await Promise.all(search.results.slice(0, PAGES_SHOWN).map((result) => result.data()));
+      const found = await Promise.all(search.results.map((result) => result.data()));
       if (id !== searchId) return;
-      list.replaceChildren(...shapeResults(pages).map((hit) => hitItem(doc, hit)));
-      status.textContent = resultCountLabel(search.results.length, query);
+      const pages = found.filter((page) => marksQuery(page.excerpt, query));
+      list.replaceChildren(...shapeResults(pages.slice(0, PAGES_SHOWN)).map((hit) => hitItem(doc, hit)));
+      status.textContent = resultCountLabel(pages.length, query);
     } catch {
       if (id !== searchId) return;
       list.replaceChildren();

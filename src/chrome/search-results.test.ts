@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { excerptParts, resultCountLabel, shapeResults, subscriptParts, type PagefindPage } from "./search-results.ts";
+import {
+  excerptParts,
+  marksQuery,
+  resultCountLabel,
+  shapeResults,
+  subscriptParts,
+  type PagefindPage,
+} from "./search-results.ts";
 
 const softmax: PagefindPage = {
   url: "/concepts/softmax/",
@@ -110,5 +117,19 @@ describe("resultCountLabel", () => {
     [3, " overflow ", "3 pages mention “overflow”."],
   ])("resultCountLabel(%i, %j) is %j", (count, query, label) => {
     expect(resultCountLabel(count, query)).toBe(label);
+  });
+});
+
+describe("marksQuery", () => {
+  it.each([
+    ["how to compute it without <mark>overflow.</mark>", "overflow", true],
+    ["divide by <mark>√dₖ</mark> first", "√d_k", true],
+    ["the largest is <mark>65,504</mark> in half precision", "65,504", true],
+    ["<mark>Overflows</mark> happen", "overflow", true],
+    ["Logits <mark>z.</mark> one per word", "zebrafinch", false],
+    ["concept <mark>Q,</mark> K, and V", "qzxjv", false],
+    ["<mark>q</mark> at position 3", "q", true],
+  ])("%j marks a word of %j: %s", (excerpt, query, expected) => {
+    expect(marksQuery(excerpt, query)).toBe(expected);
   });
 });

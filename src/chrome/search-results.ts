@@ -125,3 +125,28 @@ export function resultCountLabel(pages: number, query: string): string {
   if (pages === 0) return `No page mentions ${quoted}.`;
   return `${pages} ${pages === 1 ? "page mentions" : "pages mention"} ${quoted}.`;
 }
+
+/** A word as the search compares it: NFKC (so "dₖ" is "dk"), lower case, no underscores, no signs at its ends (√, quotes, stops). */
+function comparable(word: string): string {
+  return word
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/_/g, "")
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+}
+
+/**
+ * Whether a page's excerpt marks a word that begins as a word of the query does (its first three
+ * characters, or all of a shorter query word). Pagefind falls back to ever shorter prefixes when a
+ * word matches nothing, so "zebrafinch" would find the logits z; such a page does not mention the
+ * query and is not listed.
+ */
+export function marksQuery(excerpt: string, query: string): boolean {
+  const starts = query
+    .split(/[\s,]+/)
+    .map(comparable)
+    .filter(Boolean)
+    .map((word) => word.slice(0, 3));
+  const marked = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => comparable(match[1] ?? ""));
+  return marked.some((word) => starts.some((start) => word.startsWith(start)));
+}

@@ -26,7 +26,8 @@ describe("the readout of a RoPE run", () => {
     const cached = run.prefill.cache[0]!.K[2]![0]!;
     expect(cached).toBeCloseTo(3 * Math.cos(2) + Math.sin(2), 12);
     const t = explainKvTarget(run, 0, WORDS, { layer: 0, part: "K", row: 2, col: 0 });
-    expect(t.expansion).toContain("≈ −0.3391");
+    // The shown (rounded) terms give −1.2483 + 0.9093 = −0.339, so the unrounded value is given too.
+    expect(t.expansion).toMatch(/= −0\.339 \(unrounded: −0\.3391\)$/);
     expect(t.note).toContain("pair 0 = (3, −1)");
     expect(t.note).toContain("position 2 by 2·θ₀ = 2 rad");
     expect(t.note).toContain("Written by prefill");
