@@ -14,6 +14,8 @@ export interface MapNode {
   readonly slug: string;
   /** 0 for concepts that require nothing; otherwise 1 + the deepest layer among its requires. */
   readonly layer: number;
+  /** The row it is drawn in: its layer, or a later row when a layer wraps (maxColumns). */
+  readonly row: number;
   /** Top-left corner and size, in SVG user units. */
   readonly x: number;
   readonly y: number;
@@ -56,6 +58,8 @@ export interface MapSizes {
   readonly laneRoom: number;
   /** Characters of a title per line in a box. */
   readonly charsPerLine: number;
+  /** Most boxes side by side; a layer with more wraps onto further rows (a phone's two). */
+  readonly maxColumns?: number;
 }
 
 /** The map on a wide screen. */
@@ -71,7 +75,14 @@ export const WIDE_MAP: MapSizes = {
  * The map on a phone: narrower boxes (titles wrap sooner), closer together, so two boxes side by
  * side fit a 320 px column with their labels at 11 px or more.
  */
-export const NARROW_MAP: MapSizes = { nodeWidth: 136, nodeHeight: 82, gapX: 12, laneRoom: 22, charsPerLine: 15 };
+export const NARROW_MAP: MapSizes = {
+  nodeWidth: 136,
+  nodeHeight: 82,
+  gapX: 12,
+  laneRoom: 22,
+  charsPerLine: 15,
+  maxColumns: 2,
+};
 
 /** Greedy word wrap into lines of at most `width` characters (a longer word gets its own line). */
 export function wrapWords(text: string, width = CHARS_PER_LINE): string[] {
@@ -91,6 +102,7 @@ export function wrapWords(text: string, width = CHARS_PER_LINE): string[] {
  */
 export function layoutConceptMap(concepts: readonly MapConcept[], sizes: MapSizes = WIDE_MAP): MapLayout {
   const { nodeWidth: NODE_WIDTH, nodeHeight: NODE_HEIGHT, gapX: GAP_X, laneRoom: LANE_ROOM, charsPerLine } = sizes;
+  const maxColumns = sizes.maxColumns ?? Number.POSITIVE_INFINITY;
   const bySlug = new Map(concepts.map((concept) => [concept.slug, concept]));
   const layerOf = new Map<string, number>();
   const depth = (slug: string): number => {
@@ -105,6 +117,7 @@ export function layoutConceptMap(concepts: readonly MapConcept[], sizes: MapSize
 
   const layerCount = concepts.length === 0 ? 0 : Math.max(...layerOf.values()) + 1;
   const columnOf = new Map<string, number>();
+  const rowOf = new Map<string, number>();
   const layers: string[][] = [];
   for (let layer = 0; layer < layerCount; layer++) {
     const members = concepts.filter((concept) => layerOf.get(concept.slug) === layer);
@@ -114,24 +127,34 @@ export function layoutConceptMap(concepts: readonly MapConcept[], sizes: MapSize
       return placed.length === 0 ? Number.POSITIVE_INFINITY : placed.reduce((a, b) => a + b, 0) / placed.length;
     };
     members.sort((a, b) => weight(a) - weight(b) || readingIndex(a.slug) - readingIndex(b.slug));
-    // Centred columns: a layer of n nodes occupies columns offset so layers line up around 0.
-    members.forEach((concept, i) => columnOf.set(concept.slug, i - (members.length - 1) / 2));
-    layers.push(members.map((concept) => concept.slug));
+    // Centred columns: a row of n nodes occupies columns offset so rows line up around 0; a
+    // layer wider than maxColumns wraps onto further rows.
+    for (let start = 0; start < members.length; start += maxColumns) {
+      const row = members.slice(start, start + maxColumns);
+      row.forEach((concept, i) => {
+        columnOf.set(concept.slug, i - (row.length - 1) / 2);
+        rowOf.set(concept.slug, layers.length);
+      });
+      layers.push(row.map((concept) => concept.slug));
+    }
   }
 
+  const rowCount = layers.length;
   const widest = Math.max(1, ...layers.map((layer) => layer.length));
   const width = MARGIN * 2 + LANE_ROOM * 2 + widest * NODE_WIDTH + (widest - 1) * GAP_X;
-  const height = layerCount === 0 ? MARGIN * 2 : MARGIN * 2 + layerCount * NODE_HEIGHT + (layerCount - 1) * GAP_Y;
+  const height = rowCount === 0 ? MARGIN * 2 : MARGIN * 2 + rowCount * NODE_HEIGHT + (rowCount - 1) * GAP_Y;
   const centre = width / 2;
 
   const nodes: MapNode[] = concepts.map((concept) => {
     const layer = layerOf.get(concept.slug)!;
+    const row = rowOf.get(concept.slug)!;
     const column = columnOf.get(concept.slug)!;
     return {
       slug: concept.slug,
       layer,
+      row,
       x: centre + column * (NODE_WIDTH + GAP_X) - NODE_WIDTH / 2,
-      y: MARGIN + layer * (NODE_HEIGHT + GAP_Y),
+      y: MARGIN + row * (NODE_HEIGHT + GAP_Y),
       width: NODE_WIDTH,
       height: NODE_HEIGHT,
       lines: wrapWords(concept.title, charsPerLine),
@@ -150,7 +173,7 @@ export function layoutConceptMap(concepts: readonly MapConcept[], sizes: MapSize
       const x2 = to.x + to.width / 2;
       const y2 = to.y;
       // An arrow that skips layers would cross the boxes in between: send it down a side lane.
-      const between = nodes.filter((node) => node.layer > from.layer && node.layer < to.layer);
+      const between = nodes.filter((node) => node.row > from.row && node.row < to.row);
       const crosses = between.some((node) => {
         const t = (node.y + node.height / 2 - y1) / (y2 - y1);
         const x = x1 + t * (x2 - x1);
