@@ -61,7 +61,7 @@ export const GroupedDecodeLayerView = memo(function GroupedDecodeLayerView({
       <div className="equation-row">
         <GroupedGrid
           {...common}
-          title={L === 1 ? "x = embedding" : `x = layer ${L - 1}’s h`}
+          title={L === 1 ? "x = embedding" : `x = layer ${L - 1}’s r`}
           owner={`Layer ${L}`}
           symbol="x"
           values={[d.xIn]}
@@ -103,13 +103,13 @@ export const GroupedDecodeLayerView = memo(function GroupedDecodeLayerView({
           {...common}
           title={
             <>
-              h = x + c·
+              r = x + c·
               <WeightName of="O" />
             </>
           }
-          label="h = x + c times the output weights"
+          label="r = x + c times the output weights"
           owner={`Layer ${L}`}
-          symbol="h"
+          symbol="r"
           values={[d.output]}
           part="h"
           head={-1}

@@ -75,7 +75,7 @@ export function GroupedKvInWords({ run, words }: GroupedKvInWordsProps) {
                         {weightsText(h.weights)}, o = {formatVector(h.attended)}.{" "}
                       </span>
                     ))}
-                    The heads side by side: c = {formatVector(d.concat)}; h = x + c times the output weights ={" "}
+                    The heads side by side: c = {formatVector(d.concat)}; r = x + c times the output weights ={" "}
                     {formatVector(d.output)}.{" "}
                   </span>
                 ))}

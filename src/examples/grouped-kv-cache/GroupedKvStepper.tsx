@@ -13,7 +13,7 @@ import { StepControls } from "../../frame/StepControls.tsx";
 import { useInspection } from "../../inspect/useInspection.ts";
 import { describeSharing, kvHeadsText } from "../../text/head-sharing.ts";
 import { AttentionKindSwitch } from "./AttentionKindSwitch.tsx";
-import { GroupedCheck } from "./GroupedCheck.tsx";
+import { KvCacheCheck } from "../kv-cache/KvCacheCheck.tsx";
 import { GroupedDecodeLayerView } from "./GroupedDecodeLayer.tsx";
 import type { StepTarget } from "./GroupedGrid.tsx";
 import { GroupedKvInWords } from "./GroupedKvInWords.tsx";
@@ -74,7 +74,9 @@ function StepView({ run, step, words }: { run: GroupedKvCacheRun; step: number; 
             />
           ))}
       <GroupedNext run={run} step={step} words={words} active={activeIn(-1)} bind={bind} />
-      {checked === null ? null : <GroupedCheck step={step} checked={checked} words={words} sharing={sharing} />}
+      {checked === null ? null : (
+        <KvCacheCheck step={step} checked={checked} words={words} recomputed={`${sharing}; every layer, causal mask`} />
+      )}
     </div>
   );
 }

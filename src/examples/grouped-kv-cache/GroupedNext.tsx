@@ -21,7 +21,7 @@ export const GroupedNext = memo(function GroupedNext({ run, step, words, active,
   const picked = vocabulary[result.next]!;
   return (
     <section className="kv-layer kv-next" aria-label={`Next token after step ${step}`}>
-      <p className="kv-row-title">Next token: logits = h·Eᵀ, the largest wins</p>
+      <p className="kv-row-title">Next token: logits = r·Eᵀ, the largest wins</p>
       <div className="equation-row">
         <GroupedGrid
           title="Logits"
@@ -47,7 +47,7 @@ export const GroupedNext = memo(function GroupedNext({ run, step, words, active,
         step={step}
         words={words}
         target={active}
-        hint="Hover, focus or tap a logit to see h times that word’s embedding."
+        hint="Hover, focus or tap a logit to see r times that word’s embedding."
       />
     </section>
   );

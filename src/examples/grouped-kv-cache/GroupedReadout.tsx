@@ -100,7 +100,7 @@ export function explainGroupedTarget(
       `logit(“${word}”)`,
       `logit of ${word}`,
       e,
-      `The last layer’s h against the embedding of “${word}”.${pick}`,
+      `The last layer’s r against the embedding of “${word}”.${pick}`,
     );
   }
   const d = run.steps[step - 1]!.layers[l]!;
@@ -166,11 +166,11 @@ export function explainGroupedTarget(
       return {
         expansion: (
           <>
-            h{subscript(j)} = x{subscript(j)} + (c·{W("O")}){subscript(j)} = {formatNumber(e.input)} + (
+            r{subscript(j)} = x{subscript(j)} + (c·{W("O")}){subscript(j)} = {formatNumber(e.input)} + (
             {formatTerms(e.mixed.terms)}) {rel(e.input, e.mixed.sum, e.output)} {formatNumber(e.output)}
           </>
         ),
-        spoken: `h ${j} equals x ${j}, ${speakNumber(e.input)}, plus ${speakTerms(e.mixed.terms)}, ${speakNumber(e.output)}`,
+        spoken: `r ${j} equals x ${j}, ${speakNumber(e.input)}, plus ${speakTerms(e.mixed.terms)}, ${speakNumber(e.output)}`,
         note: (
           <>
             {W("O")} mixes the heads: the concatenation c times column {j} of {W("O")}, added to the layer’s input x

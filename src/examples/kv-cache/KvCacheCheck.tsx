@@ -1,12 +1,28 @@
 import { memo } from "react";
-import { formatNumber, RECOMPUTE_TOLERANCE, speakNumber, subscript, type CheckedStep } from "../../math/index.ts";
+import {
+  formatNumber,
+  RECOMPUTE_TOLERANCE,
+  speakNumber,
+  subscript,
+  type Matrix,
+  type RecomputeCheck,
+  type Vector,
+} from "../../math/index.ts";
 import { MatrixGrid } from "../../inspect/MatrixGrid.tsx";
+
+/** A decode step checked against a full pass: the single-head decoder's or the grouped one's. */
+interface CheckedDecode extends RecomputeCheck {
+  readonly layers: readonly { readonly output: Vector }[];
+  readonly full: { readonly ids: readonly number[]; readonly layers: readonly { readonly output: Matrix }[] };
+}
 
 interface KvCacheCheckProps {
   readonly step: number;
-  readonly checked: CheckedStep;
+  readonly checked: CheckedDecode;
   /** The token at every position up to this step's. */
   readonly words: readonly string[];
+  /** What the recomputation runs, e.g. "embeddings, both layers, causal mask". */
+  readonly recomputed?: string;
 }
 
 /** Numbers in the check get four decimals, so "equal" can be seen digit by digit. */
@@ -22,15 +38,20 @@ export function showDifference(d: number): string {
  * step, next to the last row of the same layer recomputed from scratch over the whole sequence
  * with the causal mask. The verdict is the math module's comparison, not a claim of this page.
  */
-export const KvCacheCheck = memo(function KvCacheCheck({ step, checked, words }: KvCacheCheckProps) {
+export const KvCacheCheck = memo(function KvCacheCheck({
+  step,
+  checked,
+  words,
+  recomputed = "embeddings, both layers, causal mask",
+}: KvCacheCheckProps) {
   const t = checked.full.ids.length;
   const rows = words.slice(0, t).map((w, r) => (r === t - 1 ? `${w} (last)` : w));
   return (
     <section className="kv-check" aria-label={`Check at step ${step}: decode against full recomputation`}>
       <h3 className="kv-layer-title">Check: the same numbers without a cache</h3>
       <p>
-        Recompute all {t} tokens from scratch (embeddings, both layers, causal mask) and compare the last row of each
-        layer’s output with the decode step’s r.
+        Recompute all {t} tokens from scratch ({recomputed}) and compare the last row of each layer’s output with the
+        decode step’s r.
       </p>
       {checked.layers.map((d, l) => {
         const full = checked.full.layers[l]!.output;
