@@ -10,9 +10,9 @@ export const notation: readonly NotationEntry[] = [
     symbol: "h",
     sub: "kv",
     meaning:
-      "The number of key/value heads a layer caches: h with multi-head attention, 1 with multi-query attention, a divisor of h in between (grouped-query attention).",
+      "The number of key/value heads a layer caches: h with multi-head attention, 1 with multi-query attention, a divisor of h in between (grouped-query attention); the cache holds 2 · h_kv · d_head numbers per token and layer.",
     shape: "whole number",
-    introducedIn: "grouped-query-attention",
+    introducedIn: "kv-cache-cost",
   },
   {
     symbol: "h / h",

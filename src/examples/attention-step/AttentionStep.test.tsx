@@ -22,28 +22,28 @@ const marked = (name: string, role: string) =>
   [...group(name).querySelectorAll<HTMLElement>(`[data-role="${role}"]`)].map((c) => c.dataset.cell);
 
 describe("AttentionStep on the cat-sat example", () => {
-  it("queries: Q = X·W_q; inspecting Q₂₀ marks row “sat” of X and column 0 of W_q", () => {
+  it("queries: Q = XW_Q; inspecting Q₂₀ marks row “sat” of X and column 0 of W_Q", () => {
     render(<AttentionStep id="q" example="cat-sat" step="queries" />);
     // q(sat) = (0, 1, 0, −1)·W_q = relation row (4, 0, 0, 0) − half row (0, 0, 0, 2).
-    expect(row("Q = XW_q: inspect an entry", 2)).toEqual(["4", "0", "0", "−2"]);
-    fireEvent.focus(cell("Q = XW_q: inspect an entry", 2, 0));
+    expect(row("Q = XW sub Q: inspect an entry", 2)).toEqual(["4", "0", "0", "−2"]);
+    fireEvent.focus(cell("Q = XW sub Q: inspect an entry", 2, 0));
     expect(expansion()).toBe("Q₂₀ = 0·0 + 1·4 + 0·3 + (−1)·0 = 4");
-    expect(readout().textContent).toContain("Entry 0 of the query of “sat”: row 2 of X times column 0 of W_q.");
+    expect(readout().textContent).toContain("Entry 0 of the query of “sat”: row 2 of X times column 0 of WQ.");
     expect(marked("Embeddings X", "ingredient")).toEqual(["2-0", "2-1", "2-2", "2-3"]);
-    expect(marked("Weights W_q", "ingredient")).toEqual(["0-0", "1-0", "2-0", "3-0"]);
+    expect(marked("Weights W sub Q", "ingredient")).toEqual(["0-0", "1-0", "2-0", "3-0"]);
   });
 
   it("keys and values: the identity weights give K = V = X", () => {
     render(<AttentionStep id="k" example="cat-sat" step="keys" />);
     const x = [...group("Embeddings X").querySelectorAll("[data-cell]")].map((c) => c.textContent);
-    expect([...group("K = XW_k: inspect an entry").querySelectorAll("[data-cell]")].map((c) => c.textContent)).toEqual(
-      x,
-    );
+    expect(
+      [...group("K = XW sub K: inspect an entry").querySelectorAll("[data-cell]")].map((c) => c.textContent),
+    ).toEqual(x);
     cleanup();
     render(<AttentionStep id="v" example="cat-sat" step="values" />);
-    expect([...group("V = XW_v: inspect an entry").querySelectorAll("[data-cell]")].map((c) => c.textContent)).toEqual(
-      x,
-    );
+    expect(
+      [...group("V = XW sub V: inspect an entry").querySelectorAll("[data-cell]")].map((c) => c.textContent),
+    ).toEqual(x);
   });
 
   it("scores: row “sat” of QKᵀ is (2, 6, 2, −2, −2, 2); inspecting S₂₁ marks q₂ and column 1 of Kᵀ", () => {
