@@ -26,14 +26,12 @@ export const notation: readonly NotationEntry[] = [
     meaning: "The block size of a paged KV cache: how many tokens' keys and values one block holds.",
     shape: "whole number",
     introducedIn: "paged-kv-cache",
-    pageOnly: true,
   },
   {
     symbol: "P",
     meaning: "The number of prompt tokens several sequences share in a paged KV cache.",
     shape: "whole number",
     introducedIn: "paged-kv-cache",
-    pageOnly: true,
   },
   {
     symbol: "S",
