@@ -52,6 +52,10 @@ describe("AttentionStep on the cat-sat example", () => {
     fireEvent.click(cell("Scores S = QKᵀ: inspect an entry", 2, 1));
     expect(expansion()).toBe("S₂₁ = q₂·k₁ = 4·1 + 0·0 + 0·0 + (−2)·(−1) = 6");
     expect(marked("Keys, transposed: Kᵀ", "ingredient")).toEqual(["0-1", "1-1", "2-1", "3-1"]);
+    // k₁ is the key of token 1 (“cat”): no row of Kᵀ or column of Q is labelled k₀…k₃ or q₀…q₃.
+    const labels = (name: string) => group(name).closest(".operand")!.textContent;
+    for (const name of ["Keys, transposed: Kᵀ", "Queries Q"]) expect(labels(name)).not.toMatch(/[qk][₀₁₂₃]/);
+    expect(labels("Keys, transposed: Kᵀ")).toContain("cat");
   });
 
   it("scaled: inspecting the score of “on” against “mat” shows 9 / √4 = 9 / 2 = 4.5 and marks the raw score", () => {

@@ -90,14 +90,13 @@ function AttentionStepView({ id, example, step, focus, sentence }: AttentionStep
             values: run.Q,
             name: "Q",
             title: "Queries Q",
+            // Components go unlabelled here: q₂ and k₁ below name the query of token 2 and the key of token 1.
             rowLabels: tokens,
-            colLabels: componentLabels("q", run.keySize),
           }}
           right={{
             values: transpose(run.K),
             name: "Kᵀ",
             title: "Keys, transposed: Kᵀ",
-            rowLabels: componentLabels("k", run.keySize),
             colLabels: tokens,
           }}
           product={{ values: run.scores, name: "S", title: "Scores S = QKᵀ", rowLabels: tokens, colLabels: tokens }}
