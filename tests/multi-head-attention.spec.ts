@@ -17,7 +17,7 @@ function twoHeads(page: Page) {
     mapRow: (head: 1 | 2, i: number) => map(head).locator(`[data-cell^="${i}-"] text`),
     headOutput: (head: 1 | 2) => ex.group(`Output ${head === 1 ? "O¹" : "O²"} of head ${head}`),
     c,
-    wo: ex.group("Output weights W_O"),
+    wo: ex.group("Output weights W sub O"),
     y,
     cEntry: (i: number, j: number) => c.locator(`[data-cell="${i}-${j}"]`),
     yEntry: (i: number, j: number) => y.locator(`[data-cell="${i}-${j}"]`),

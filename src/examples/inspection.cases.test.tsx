@@ -336,7 +336,7 @@ const CASES: readonly InspectCase[] = [
   {
     what: "one head, queries: Q₂₀",
     example: PAGE.step("queries"),
-    target: () => cell("Q = XW_q: inspect an entry", "2-0"),
+    target: () => cell("Q = XW sub Q: inspect an entry", "2-0"),
     expect: () => expect(expansions()[0]).toBe("Q₂₀ = 0·0 + 1·4 + 0·3 + (−1)·0 = 4"),
   },
   {
@@ -406,7 +406,7 @@ const CASES: readonly InspectCase[] = [
       );
       expect(readout(1)).toContain("terms 1–2 use head 1’s output and terms 3–4 use head 2’s output");
       expect(withRole("Concatenation C: inspect an entry", "ingredient")).toEqual(["0-0", "0-1", "0-2", "0-3"]);
-      expect(withRole("Output weights W_O", "ingredient")).toEqual(["0-2", "1-2", "2-2", "3-2"]);
+      expect(withRole("Output weights W sub O", "ingredient")).toEqual(["0-2", "1-2", "2-2", "3-2"]);
     },
   },
   {
@@ -422,8 +422,8 @@ const CASES: readonly InspectCase[] = [
       expect(text(document.querySelector(".kv-layer .readout"))).toContain(
         "q is used for this step’s scores and then dropped",
       );
-      expect(withRole("Layer 1: W_Q", "ingredient")).toEqual(["0-1", "1-1", "2-1", "3-1"]);
-      expect(withRole("Layer 1: q = x·W_Q", "inspected")).toEqual(["0-1"]);
+      expect(withRole("Layer 1: W sub Q", "ingredient")).toEqual(["0-1", "1-1", "2-1", "3-1"]);
+      expect(withRole("Layer 1: q = x·W sub Q", "inspected")).toEqual(["0-1"]);
     },
   },
 ];

@@ -1,5 +1,6 @@
 /**
- * How many bytes a KV cache takes: 2 · layers · kv_heads · head_dim · seq · batch · bytes.
+ * How many bytes a KV cache takes: 2 · layers · h_kv · d_head · seq · batch · bytes, with h_kv the
+ * key/value heads per layer and d_head one head's key size, as on the Notation page.
  * Exact integers throughout (BigInt), so a result such as 2 GiB is shown as exactly
  * 2,147,483,648 B, never as a rounded float.
  */
@@ -11,7 +12,7 @@ export interface CacheShape {
   readonly layers: number;
   /** Key/value heads per layer (fewer than query heads under grouped-query attention). */
   readonly kvHeads: number;
-  /** Size of one key (and one value) vector of one head, d_k. */
+  /** Size of one key (and one value) vector of one head, d_head (= d_k = d_v). */
   readonly headDim: number;
   /** Tokens kept in the cache: prompt plus generated tokens. */
   readonly seqLen: number;
@@ -123,13 +124,13 @@ export function checkCacheValue(
   return { ok: true, value };
 }
 
-/** The factors of the formula, in order: [2, layers, kv_heads, head_dim, seq, batch, bytes]. */
+/** The factors of the formula, in order: [2, layers, h_kv, d_head, seq, batch, bytes]. */
 export function cacheFactors(shape: CacheShape): readonly number[] {
   return [2, ...CACHE_FIELDS.map((field) => shape[field])];
 }
 
 /**
- * 2 · layers · kv_heads · head_dim · seq · batch · bytes: the 2 is one key and one value per
+ * 2 · layers · h_kv · d_head · seq · batch · bytes: the 2 is one key and one value per
  * token, per head, per layer. Exact (BigInt).
  * @throws RangeError when a field is outside CACHE_LIMITS (the message says which and why)
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collectNotation } from "./collect.ts";
+import { collectNotation, symbolKey, type NotationModules } from "./collect.ts";
 import type { NotationEntry } from "../data/notation/types.ts";
 
 const slugs = new Set(["qkv-projections", "kv-cache"]);
@@ -47,5 +47,40 @@ describe("collectNotation", () => {
       /"nope", which is not a concept page/,
     );
     expect(() => collectNotation({ "/a.ts": {} }, slugs)).toThrow(/expected an export/);
+  });
+});
+
+describe("the site's notation files", () => {
+  const modules: NotationModules = import.meta.glob(
+    ["/src/data/notation/*.ts", "!/src/data/notation/types.ts", "!/src/data/notation/*.test.ts"],
+    { eager: true },
+  );
+  const entries = Object.values(modules).flatMap((module) => module.notation ?? []);
+
+  it("keep a page-only meaning only where a paper's letter would part the page from its source", () => {
+    // Each of these keeps its paper's letter on its own page; anything else takes a site-wide symbol
+    // (the permutation matrix became Π, the paged cache's P and B and the sampling draw u are site-wide).
+    expect(
+      entries
+        .filter((entry) => entry.pageOnly)
+        .map((entry) => `${symbolKey(entry)} on ${entry.introducedIn}`)
+        .sort(),
+    ).toEqual([
+      "B on online-softmax",
+      "M on flash-attention",
+      "S on paged-kv-cache",
+      "m on rotary-position-embedding",
+      "n on rotary-position-embedding",
+      "u on transformer-block",
+      "z on transformer-block",
+    ]);
+  });
+
+  it("give every site-wide symbol one meaning and every symbol a page", () => {
+    const slugs = new Set(entries.map((entry) => entry.introducedIn));
+    expect(() => collectNotation(modules, slugs)).not.toThrow();
+    expect(entries.find((entry) => entry.symbol === "Π")?.introducedIn).toBe("attention-ignores-order");
+    expect(entries.filter((entry) => entry.symbol === "h" && entry.sub === "kv")).toHaveLength(1);
+    expect(entries.some((entry) => entry.sub === "kv heads")).toBe(false);
   });
 });

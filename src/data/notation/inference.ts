@@ -15,13 +15,6 @@ export const notation: readonly NotationEntry[] = [
     introducedIn: "kv-cache",
   },
   {
-    symbol: "n",
-    sub: "kv heads",
-    meaning: "The number of key/value heads; fewer than the query heads under grouped-query attention.",
-    shape: "whole number",
-    introducedIn: "kv-cache-cost",
-  },
-  {
     symbol: "d",
     sub: "head",
     meaning: "The size of one head’s key or value rows (d_k = d_v = d_head in the models on the site).",

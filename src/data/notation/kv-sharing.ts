@@ -10,9 +10,9 @@ export const notation: readonly NotationEntry[] = [
     symbol: "h",
     sub: "kv",
     meaning:
-      "The number of key/value heads a layer caches: h with multi-head attention, 1 with multi-query attention, a divisor of h in between (grouped-query attention).",
+      "The number of key/value heads a layer caches: h with multi-head attention, 1 with multi-query attention, a divisor of h in between (grouped-query attention); the cache holds 2 · h_kv · d_head numbers per token and layer.",
     shape: "whole number",
-    introducedIn: "grouped-query-attention",
+    introducedIn: "kv-cache-cost",
   },
   {
     symbol: "h / h",
@@ -26,14 +26,12 @@ export const notation: readonly NotationEntry[] = [
     meaning: "The block size of a paged KV cache: how many tokens' keys and values one block holds.",
     shape: "whole number",
     introducedIn: "paged-kv-cache",
-    pageOnly: true,
   },
   {
     symbol: "P",
     meaning: "The number of prompt tokens several sequences share in a paged KV cache.",
     shape: "whole number",
     introducedIn: "paged-kv-cache",
-    pageOnly: true,
   },
   {
     symbol: "S",

@@ -6,12 +6,11 @@ import type { NotationEntry } from "./types.ts";
 
 export const notation: readonly NotationEntry[] = [
   {
-    symbol: "P",
+    symbol: "Π",
     meaning:
-      "A permutation matrix: each row a single 1 that picks which old row goes there, so PX is X with its tokens reordered.",
+      "A permutation matrix: each row a single 1 that picks which old row goes there, so ΠX is X with its tokens reordered.",
     shape: "n × n matrix of 0s and 1s",
     introducedIn: "attention-ignores-order",
-    pageOnly: true,
   },
   {
     symbol: "m",

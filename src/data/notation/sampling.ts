@@ -36,6 +36,5 @@ export const notation: readonly NotationEntry[] = [
       "One uniform draw in [0, 1) from the seeded generator; the token whose stretch of running sums holds it is chosen.",
     shape: "number",
     introducedIn: "next-token",
-    pageOnly: true,
   },
 ];

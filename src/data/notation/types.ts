@@ -19,7 +19,8 @@ export interface NotationEntry {
   /**
    * True for a letter that keeps its source paper's meaning on its own page only (RoFormer's m and
    * n, FlashAttention's M): it may share its symbol with a site-wide one, and the Notation page says
-   * where it holds. Use it only where renaming would part the page from the paper it follows.
+   * where it holds. Use it only where renaming would part the page from the paper it follows; the
+   * list of such entries is fixed by src/notation/collect.test.ts, so a new one is a decision.
    */
   readonly pageOnly?: boolean;
 }

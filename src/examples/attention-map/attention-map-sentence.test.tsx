@@ -143,7 +143,7 @@ describe("the examples follow a learner's sentence", () => {
     render(<AttentionStep id="q" example="cat-sat" step="queries" sentence={["the", "dog", "ran"]} />);
     const cells = (name: string, i: number) =>
       [...screen.getByRole("group", { name }).querySelectorAll(`[data-cell^="${i}-"]`)].map((c) => c.textContent);
-    expect(cells("Q = XW_q: inspect an entry", 2)).toEqual(["4", "0", "0", "2"]);
+    expect(cells("Q = XW sub Q: inspect an entry", 2)).toEqual(["4", "0", "0", "2"]);
     cleanup();
     render(<AttentionStep id="s" example="cat-sat" step="scores" sentence={["the", "dog", "ran"]} />);
     // q(ran) = (4, 0, 0, 2) against k = X: the −2, dog 4, ran 2.

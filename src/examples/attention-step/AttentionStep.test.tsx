@@ -22,28 +22,28 @@ const marked = (name: string, role: string) =>
   [...group(name).querySelectorAll<HTMLElement>(`[data-role="${role}"]`)].map((c) => c.dataset.cell);
 
 describe("AttentionStep on the cat-sat example", () => {
-  it("queries: Q = X·W_q; inspecting Q₂₀ marks row “sat” of X and column 0 of W_q", () => {
+  it("queries: Q = XW_Q; inspecting Q₂₀ marks row “sat” of X and column 0 of W_Q", () => {
     render(<AttentionStep id="q" example="cat-sat" step="queries" />);
     // q(sat) = (0, 1, 0, −1)·W_q = relation row (4, 0, 0, 0) − half row (0, 0, 0, 2).
-    expect(row("Q = XW_q: inspect an entry", 2)).toEqual(["4", "0", "0", "−2"]);
-    fireEvent.focus(cell("Q = XW_q: inspect an entry", 2, 0));
+    expect(row("Q = XW sub Q: inspect an entry", 2)).toEqual(["4", "0", "0", "−2"]);
+    fireEvent.focus(cell("Q = XW sub Q: inspect an entry", 2, 0));
     expect(expansion()).toBe("Q₂₀ = 0·0 + 1·4 + 0·3 + (−1)·0 = 4");
-    expect(readout().textContent).toContain("Entry 0 of the query of “sat”: row 2 of X times column 0 of W_q.");
+    expect(readout().textContent).toContain("Entry 0 of the query of “sat”: row 2 of X times column 0 of WQ.");
     expect(marked("Embeddings X", "ingredient")).toEqual(["2-0", "2-1", "2-2", "2-3"]);
-    expect(marked("Weights W_q", "ingredient")).toEqual(["0-0", "1-0", "2-0", "3-0"]);
+    expect(marked("Weights W sub Q", "ingredient")).toEqual(["0-0", "1-0", "2-0", "3-0"]);
   });
 
   it("keys and values: the identity weights give K = V = X", () => {
     render(<AttentionStep id="k" example="cat-sat" step="keys" />);
     const x = [...group("Embeddings X").querySelectorAll("[data-cell]")].map((c) => c.textContent);
-    expect([...group("K = XW_k: inspect an entry").querySelectorAll("[data-cell]")].map((c) => c.textContent)).toEqual(
-      x,
-    );
+    expect(
+      [...group("K = XW sub K: inspect an entry").querySelectorAll("[data-cell]")].map((c) => c.textContent),
+    ).toEqual(x);
     cleanup();
     render(<AttentionStep id="v" example="cat-sat" step="values" />);
-    expect([...group("V = XW_v: inspect an entry").querySelectorAll("[data-cell]")].map((c) => c.textContent)).toEqual(
-      x,
-    );
+    expect(
+      [...group("V = XW sub V: inspect an entry").querySelectorAll("[data-cell]")].map((c) => c.textContent),
+    ).toEqual(x);
   });
 
   it("scores: row “sat” of QKᵀ is (2, 6, 2, −2, −2, 2); inspecting S₂₁ marks q₂ and column 1 of Kᵀ", () => {
@@ -52,6 +52,10 @@ describe("AttentionStep on the cat-sat example", () => {
     fireEvent.click(cell("Scores S = QKᵀ: inspect an entry", 2, 1));
     expect(expansion()).toBe("S₂₁ = q₂·k₁ = 4·1 + 0·0 + 0·0 + (−2)·(−1) = 6");
     expect(marked("Keys, transposed: Kᵀ", "ingredient")).toEqual(["0-1", "1-1", "2-1", "3-1"]);
+    // k₁ is the key of token 1 (“cat”): no row of Kᵀ or column of Q is labelled k₀…k₃ or q₀…q₃.
+    const labels = (name: string) => group(name).closest(".operand")!.textContent;
+    for (const name of ["Keys, transposed: Kᵀ", "Queries Q"]) expect(labels(name)).not.toMatch(/[qk][₀₁₂₃]/);
+    expect(labels("Keys, transposed: Kᵀ")).toContain("cat");
   });
 
   it("scaled: inspecting the score of “on” against “mat” shows 9 / √4 = 9 / 2 = 4.5 and marks the raw score", () => {

@@ -27,9 +27,9 @@ function componentLabels(symbol: string, count: number): string[] {
 }
 
 const PROJECTIONS = {
-  queries: { weights: "Wq", name: "W_q", result: "Q", symbol: "q", one: "query" },
-  keys: { weights: "Wk", name: "W_k", result: "K", symbol: "k", one: "key" },
-  values: { weights: "Wv", name: "W_v", result: "V", symbol: "v", one: "value" },
+  queries: { weights: "Wq", name: "W_Q", result: "Q", symbol: "q", one: "query" },
+  keys: { weights: "Wk", name: "W_K", result: "K", symbol: "k", one: "key" },
+  values: { weights: "Wv", name: "W_V", result: "V", symbol: "v", one: "value" },
 } as const;
 
 /** The props the view receives: the sentence is always there (the data set's tokens by default). */
@@ -63,7 +63,7 @@ function AttentionStepView({ id, example, step, focus, sentence }: AttentionStep
       return (
         <ProductStep
           id={id}
-          label={`Worked example: ${p.result} = XW_${p.symbol}`}
+          label={`Worked example: ${p.result} = X${p.name}`}
           left={{ values: X, name: "X", title: "Embeddings X", rowLabels: tokens, colLabels: features }}
           right={{ values: W, name: p.name, title: `Weights ${p.name}`, rowLabels: features, colLabels: cols }}
           product={{
@@ -90,14 +90,13 @@ function AttentionStepView({ id, example, step, focus, sentence }: AttentionStep
             values: run.Q,
             name: "Q",
             title: "Queries Q",
+            // Components go unlabelled here: q₂ and k₁ below name the query of token 2 and the key of token 1.
             rowLabels: tokens,
-            colLabels: componentLabels("q", run.keySize),
           }}
           right={{
             values: transpose(run.K),
             name: "Kᵀ",
             title: "Keys, transposed: Kᵀ",
-            rowLabels: componentLabels("k", run.keySize),
             colLabels: tokens,
           }}
           product={{ values: run.scores, name: "S", title: "Scores S = QKᵀ", rowLabels: tokens, colLabels: tokens }}

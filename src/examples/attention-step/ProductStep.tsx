@@ -8,13 +8,14 @@ import {
 } from "../../math/index.ts";
 import { MatrixGrid, type CellPosition, type CellRole } from "../../inspect/MatrixGrid.tsx";
 import { useInspection } from "../../inspect/useInspection.ts";
+import { spokenSubscripts, withSubscripts } from "../../notation/subscripts.tsx";
 
 /** One matrix of a product step: its values, headers and names. */
 export interface StepMatrix {
   readonly values: Matrix;
-  /** Symbol used in cell names, e.g. "X". */
+  /** Symbol used in cell names, e.g. "X" or "W_Q" (an underscore marks a subscript, typeset or spoken). */
   readonly name: string;
-  /** Heading above it, e.g. "Embeddings X". */
+  /** Heading above it, e.g. "Embeddings X" or "Weights W_Q". */
   readonly title: string;
   readonly rowLabels?: readonly string[];
   readonly colLabels?: readonly string[];
@@ -26,7 +27,7 @@ interface ProductStepProps {
   /** Shown last inside the example, e.g. how the sentence's words were read. */
   readonly after?: ReactNode;
   readonly id: string;
-  /** Accessible name of the example, e.g. "Step 1: queries Q = XW_q". */
+  /** Accessible name of the example, e.g. "Worked example: Q = XW_Q" (spoken "XW sub Q"). */
   readonly label: string;
   readonly left: StepMatrix;
   readonly right: StepMatrix;
@@ -36,7 +37,7 @@ interface ProductStepProps {
   readonly explain: (i: number, j: number) => MatmulEntryExplanation;
   /** Left-hand side of the expansion, e.g. "S₂₁ = q₂·k₁". */
   readonly entryName: (i: number, j: number) => string;
-  /** One sentence under the expansion, saying what entry (i, j) means. */
+  /** One sentence under the expansion, saying what entry (i, j) means; `_Q` is typeset as a subscript. */
   readonly describe: (i: number, j: number) => string;
   /** The entry the text alternative works out, so the page reads without JavaScript. */
   readonly example: CellPosition;
@@ -45,7 +46,7 @@ interface ProductStepProps {
 function cellName(m: StepMatrix, i: number, j: number, v: number): string {
   const row = m.rowLabels ? ` (${m.rowLabels[i]})` : "";
   const col = m.colLabels ? ` (${m.colLabels[j]})` : "";
-  return `${m.name} row ${i}${row}, column ${j}${col}: ${m.format ? m.format(v) : speakNumber(v)}`;
+  return spokenSubscripts(`${m.name} row ${i}${row}, column ${j}${col}: ${m.format ? m.format(v) : speakNumber(v)}`);
 }
 
 function Operand({
@@ -61,10 +62,10 @@ function Operand({
 }) {
   return (
     <div className="operand">
-      <p className="operand-title">{m.title}</p>
+      <p className="operand-title">{withSubscripts(m.title)}</p>
       <MatrixGrid
         values={m.values}
-        label={inspect ? `${m.title}: inspect an entry` : m.title}
+        label={spokenSubscripts(inspect ? `${m.title}: inspect an entry` : m.title)}
         rowLabels={m.rowLabels}
         colLabels={m.colLabels}
         format={m.format}
@@ -104,7 +105,7 @@ export function ProductStep({
       className="example matrix-product attention-step"
       data-example={id}
       role="group"
-      aria-label={label}
+      aria-label={spokenSubscripts(label)}
       onKeyDown={inspection.onKeyDown}
     >
       <div className="equation-row">
@@ -129,25 +130,27 @@ export function ProductStep({
       <div className="readout" aria-live="polite" aria-atomic="true">
         {e === null ? (
           <p data-hint="">
-            Hover, focus or tap an entry of {product.name} to see the row of {left.name} and the column of {right.name}{" "}
-            that make it.
+            Hover, focus or tap an entry of {withSubscripts(product.name)} to see the row of {withSubscripts(left.name)}{" "}
+            and the column of {withSubscripts(right.name)} that make it.
           </p>
         ) : (
           <>
             <p
               className="expansion"
-              aria-label={`${product.name} row ${e.row}, column ${e.col} equals ${speakTerms(e.terms)}, which is ${speakNumber(e.sum)}`}
+              aria-label={spokenSubscripts(
+                `${product.name} row ${e.row}, column ${e.col} equals ${speakTerms(e.terms)}, which is ${speakNumber(e.sum)}`,
+              )}
             >
               {formatDotExpansion(entryName(e.row, e.col), e)}
             </p>
-            <p>{describe(e.row, e.col)}</p>
+            <p>{withSubscripts(describe(e.row, e.col))}</p>
           </>
         )}
       </div>
       <p className="in-words step-in-words">
-        Every entry of {product.name} is made the same way. For example,{" "}
+        Every entry of {withSubscripts(product.name)} is made the same way. For example,{" "}
         <span className="expansion">{formatDotExpansion(entryName(worked.row, worked.col), worked)}</span>.{" "}
-        {describe(worked.row, worked.col)}
+        {withSubscripts(describe(worked.row, worked.col))}
       </p>
       {after}
     </div>

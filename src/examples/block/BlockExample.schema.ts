@@ -37,7 +37,7 @@ export const blockExampleSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["WO"],
-        message: `W_O must be ${d} × ${d}: ${d} head columns in, ${d} numbers out`,
+        message: `the output weights must be ${d} × ${d}: ${d} head columns in, ${d} numbers out`,
       });
     }
   });

@@ -58,7 +58,7 @@ function readTexts(texts: Texts) {
 }
 
 /**
- * The KV cache size, 2 · layers · kv_heads · head_dim · seq · batch · bytes, from six fields or a
+ * The KV cache size, 2 · layers · h_kv · d_head · seq · batch · bytes, from six fields or a
  * published preset: the formula with the numbers put in, the exact byte count and its binary
  * units, then the work per decode step with and without a cache for the same head size and
  * length. A refused field says why next to itself; the last valid result stays on screen. Every

@@ -3,14 +3,15 @@ import { MatrixGrid, type CellPosition, type CellRole } from "../../inspect/Matr
 import type { InspectHandlers } from "../../inspect/useInspection.ts";
 import type { KvPart, KvTarget } from "./KvCacheReadout.tsx";
 import { formatWeight } from "../../text/weight-format.ts";
+import { spokenSubscripts, withSubscripts } from "../../notation/subscripts.tsx";
 
 /** Parts that are shown but not inspected: the layer's input and its weight matrices. */
 export type KvShownPart = KvPart | "x" | "X" | "Wq" | "Wk" | "Wv";
 
 interface KvGridProps {
-  /** Heading above the matrix, also its accessible name. */
+  /** Heading above the matrix, also its accessible name; "W_Q" is typeset W<sub>Q</sub> and spoken "W sub Q". */
   readonly title: string;
-  /** Symbol used in cell names, e.g. "K" or "q". */
+  /** Symbol used in cell names, e.g. "K", "q" or "W_Q". */
   readonly symbol: string;
   readonly values: Matrix;
   readonly part: KvShownPart;
@@ -41,8 +42,9 @@ function cellName(
 ) {
   return (i: number, j: number, v: number) => {
     const shown = part === "weights" ? formatWeight(v) : speakNumber(v);
-    if (values.length === 1) return `${symbol}${subscript(j)}${colLabels ? ` (${colLabels[j]})` : ""}: ${shown}`;
-    return `${symbol} row ${i}${rowLabels ? ` (${rowLabels[i]})` : ""}, column ${j}: ${shown}`;
+    const name = spokenSubscripts(symbol);
+    if (values.length === 1) return `${name}${subscript(j)}${colLabels ? ` (${colLabels[j]})` : ""}: ${shown}`;
+    return `${name} row ${i}${rowLabels ? ` (${rowLabels[i]})` : ""}, column ${j}: ${shown}`;
   };
 }
 
@@ -65,10 +67,10 @@ export function KvGrid({
   const mine = active && active.layer === layer && active.part === part ? active : null;
   return (
     <div className={`operand kv-operand${className ? ` ${className}` : ""}`}>
-      <p className="operand-title">{title}</p>
+      <p className="operand-title">{withSubscripts(title)}</p>
       <MatrixGrid
         values={values}
-        label={layer < 0 ? title : `Layer ${layer + 1}: ${title}`}
+        label={spokenSubscripts(layer < 0 ? title : `Layer ${layer + 1}: ${title}`)}
         rowLabels={rowLabels}
         colLabels={colLabels}
         format={part === "weights" ? (w) => formatWeight(w) : undefined}
@@ -80,7 +82,7 @@ export function KvGrid({
             : undefined
         }
       />
-      {note ? <p className="operand-note">{note}</p> : null}
+      {note ? <p className="operand-note">{withSubscripts(note)}</p> : null}
     </div>
   );
 }

@@ -62,7 +62,7 @@ export const KvCachePrefill = memo(function KvCachePrefill({
         />
         <KvGrid {...common} title="Value cache V = XW_V" symbol="V" values={full.V} part="V" />
         <p className="kv-no-q" role="note">
-          Q = XW_Q was used for the prompt’s own attention and is not kept.
+          Q = XW<sub>Q</sub> was used for the prompt’s own attention and is not kept.
         </p>
       </div>
       <KvCacheReadout

@@ -18,6 +18,7 @@ import {
   type DotExplanation,
   type KvCacheRun,
 } from "../../math/index.ts";
+import { withSubscripts } from "../../notation/subscripts.tsx";
 import type { CellPosition } from "../../inspect/MatrixGrid.tsx";
 import { describeSoftmaxWeight } from "../../text/softmax-text.ts";
 import { describeTurn } from "./rope-turn-text.ts";
@@ -190,7 +191,7 @@ export function KvCacheReadout({ run, step, words, target, hint }: KvCacheReadou
           <p className="expansion" aria-label={text.spoken}>
             {text.expansion}
           </p>
-          <p>{text.note}</p>
+          <p>{withSubscripts(text.note)}</p>
         </>
       ) : (
         <p data-hint="">{hint}</p>

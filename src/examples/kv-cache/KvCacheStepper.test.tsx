@@ -24,8 +24,8 @@ describe("KvCacheStepper on “the cat sat”, 4 decode steps", () => {
   it("starts at step 0, after prefill: 3 cached rows per layer, Previous and Back to step 0 off with a reason", () => {
     render(<KvCacheStepper {...PROPS} />);
     expect(status()).toBe("Step 0 of 4, after prefill: each of the 2 layers caches K and V for the 3 prompt tokens.");
-    expect(rowsOf("Layer 1: Key cache K = XW_K")).toBe(3);
-    expect(rowsOf("Layer 2: Value cache V = XW_V")).toBe(3);
+    expect(rowsOf("Layer 1: Key cache K = XW sub K")).toBe(3);
+    expect(rowsOf("Layer 2: Value cache V = XW sub V")).toBe(3);
     expect(button("Previous step").getAttribute("aria-disabled")).toBe("true");
     expect(button("Back to step 0").getAttribute("aria-disabled")).toBe("true");
     expect(button("Next step").getAttribute("aria-disabled")).toBeNull();
@@ -75,12 +75,12 @@ describe("KvCacheStepper on “the cat sat”, 4 decode steps", () => {
   it("inspecting q₁ of layer 1 writes out x times column 1 of W_Q and marks both", () => {
     render(<KvCacheStepper {...PROPS} />);
     fireEvent.click(button("Next step"));
-    fireEvent.focus(cells("Layer 1: q = x·W_Q")[1]!);
+    fireEvent.focus(cells("Layer 1: q = x·W sub Q")[1]!);
     const readout = document.querySelector(".kv-layer .readout");
     // x = (2, 0, −1, 1), column 1 of W_Q = (1, −1, 1, 0): 2 + 0 − 1 + 0 = 1.
     expect(text(readout)).toContain("q₁ = 2·1 + 0·(−1) + (−1)·1 + 1·0 = 1");
     expect(text(readout)).toContain("dropped: it is never cached");
-    const marked = cells("Layer 1: W_Q")
+    const marked = cells("Layer 1: W sub Q")
       .filter((c) => c.dataset.role === "ingredient")
       .map((c) => c.dataset.cell);
     expect(marked).toEqual(["0-1", "1-1", "2-1", "3-1"]);

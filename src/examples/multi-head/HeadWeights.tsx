@@ -1,5 +1,6 @@
 import { speakNumber, subscript, type HeadWeights as Weights } from "../../math/index.ts";
 import { MatrixGrid } from "../../inspect/MatrixGrid.tsx";
+import { spokenSubscripts, withSubscripts } from "../../notation/subscripts.tsx";
 import { headName } from "./multi-head-words.ts";
 
 interface HeadWeightsProps {
@@ -10,13 +11,13 @@ interface HeadWeightsProps {
   readonly features: readonly string[];
 }
 
-/** One head's W_q, W_k and W_v side by side: each takes the full input, d_model rows. */
+/** One head's W_Q, W_K and W_V side by side: each takes the full input, d_model rows. */
 export function HeadWeights({ head, weights, features }: HeadWeightsProps) {
   const name = headName(head);
   const matrices = [
-    ["Wq", "q", weights.Wq],
-    ["Wk", "k", weights.Wk],
-    ["Wv", "v", weights.Wv],
+    ["W_Q", "q", weights.Wq],
+    ["W_K", "k", weights.Wk],
+    ["W_V", "v", weights.Wv],
   ] as const;
   return (
     <div className="head-weights">
@@ -24,13 +25,15 @@ export function HeadWeights({ head, weights, features }: HeadWeightsProps) {
       <div className="equation-row">
         {matrices.map(([label, symbol, W], k) => (
           <div className="operand" key={label}>
-            <p className="operand-note">{label}</p>
+            <p className="operand-note">{withSubscripts(label)}</p>
             <MatrixGrid
               values={W}
-              label={`${name}: ${label}`}
+              label={spokenSubscripts(`${name}: ${label}`)}
               rowLabels={k === 0 ? features : undefined}
               colLabels={W[0]!.map((_, j) => `${symbol}${subscript(j)}`)}
-              cellLabel={(i, j, v) => `${name} ${label} row ${i} (${features[i]}), column ${j}: ${speakNumber(v)}`}
+              cellLabel={(i, j, v) =>
+                spokenSubscripts(`${name} ${label} row ${i} (${features[i]}), column ${j}: ${speakNumber(v)}`)
+              }
             />
           </div>
         ))}

@@ -2,6 +2,8 @@ import { speakNumber, subscript, type Matrix } from "../../math/index.ts";
 import type { CellPosition } from "../../inspect/MatrixGrid.tsx";
 import { MatrixGrid } from "../../inspect/MatrixGrid.tsx";
 import type { InspectHandlers } from "../../inspect/useInspection.ts";
+import { withSubscripts } from "../../notation/subscripts.tsx";
+import { WeightName } from "../../text/WeightName.tsx";
 import { describeConcatEntry, describeOutputEntry, headName, headOutputSymbol } from "./multi-head-words.ts";
 
 interface MultiHeadConcatProps {
@@ -54,13 +56,15 @@ export function MultiHeadConcat(props: MultiHeadConcatProps) {
           ×
         </span>
         <div className="operand operand-wide">
-          <p className="operand-title">Output weights W_O</p>
+          <p className="operand-title">
+            Output weights <WeightName of="O" />
+          </p>
           <MatrixGrid
             values={WO}
-            label="Output weights W_O"
+            label="Output weights W sub O"
             rowLabels={concatLabels}
             colLabels={outputLabels}
-            cellLabel={(r, j, v) => `W_O row ${r}, column ${j}: ${speakNumber(v)}`}
+            cellLabel={(r, j, v) => `W sub O row ${r}, column ${j}: ${speakNumber(v)}`}
             roleOf={(_, j) => (outputCell?.col === j ? "ingredient" : null)}
           />
         </div>
@@ -68,7 +72,10 @@ export function MultiHeadConcat(props: MultiHeadConcatProps) {
           =
         </span>
         <div className="operand operand-wide">
-          <p className="operand-title">Output Y = C·W_O</p>
+          <p className="operand-title">
+            Output Y = C·
+            <WeightName of="O" />
+          </p>
           <MatrixGrid
             values={output}
             label="Output Y: inspect an entry"
@@ -89,7 +96,7 @@ export function MultiHeadConcat(props: MultiHeadConcatProps) {
         ) : outputText ? (
           <>
             <p className="expansion">{outputText.expansion}</p>
-            <p>{outputText.sources}</p>
+            <p>{withSubscripts(outputText.sources)}</p>
           </>
         ) : (
           <p data-hint="">

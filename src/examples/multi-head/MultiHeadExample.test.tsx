@@ -68,7 +68,7 @@ describe("MultiHeadExample on “cat sat on mat”", () => {
     expect(text).toContain("Y₀₂ = 0.11·1 + 0.89·0 + 0.5·(−1) + 0.5·0 ≈ −0.39");
     expect(text).toContain("terms 1–2 use head 1’s output and terms 3–4 use head 2’s output");
     expect(marked("Concatenation C: inspect an entry", "ingredient")).toEqual(["0-0", "0-1", "0-2", "0-3"]);
-    expect(marked("Output weights W_O", "ingredient")).toEqual(["0-2", "1-2", "2-2", "3-2"]);
+    expect(marked("Output weights W sub O", "ingredient")).toEqual(["0-2", "1-2", "2-2", "3-2"]);
   });
 
   it("writes both maps and every row of C and Y into the text alternative", () => {

@@ -5,6 +5,7 @@ import { headName, headOutputSymbol } from "./multi-head-words.ts";
 import { formatVector } from "../../text/words.ts";
 import { memoByValue } from "../../inspect/memo-by-value.ts";
 import { InWords } from "../../text/InWords.tsx";
+import { WeightName } from "../../text/WeightName.tsx";
 
 interface MultiHeadInWordsProps {
   readonly tokens: readonly string[];
@@ -23,7 +24,10 @@ function MultiHeadInWordsText({ tokens, heads, concat, output }: MultiHeadInWord
       {heads.map((head, h) => (
         <AttentionMapInWords key={h} tokens={tokens} weights={head.weights} label={`Map of ${headName(h)}`} />
       ))}
-      <p>Each row of C is the heads’ output rows set side by side; each row of Y is that row of C times W_O.</p>
+      <p>
+        Each row of C is the heads’ output rows set side by side; each row of Y is that row of C times{" "}
+        <WeightName of="O" />.
+      </p>
       <ul className="map-rows">
         {tokens.map((token, i) => (
           <li key={i}>

@@ -8,6 +8,11 @@ import {
   kvCacheBytes,
 } from "../../../math/index.ts";
 
+/** A preset's source with each configuration key (“max_position_embeddings”) set as code, as the file spells it. */
+function sourceText(source: string) {
+  return source.split(/\b([a-z]+(?:_[a-z]+)+)\b/).map((part, k) => (k % 2 === 1 ? <code key={k}>{part}</code> : part));
+}
+
 /**
  * The cache size of every published preset, at its full context length and batch 1, with the
  * formula's numbers written out. Rendered at build time only: readers without JavaScript get the
@@ -39,7 +44,7 @@ export function CacheSizeTable() {
           return (
             <tr key={id}>
               <th scope="row">
-                {name} <span className="cache-source">({source})</span>
+                {name} <span className="cache-source">({sourceText(source)})</span>
               </th>
               <td>{groupDigits(shape.layers)}</td>
               <td>{groupDigits(queryHeads)}</td>
