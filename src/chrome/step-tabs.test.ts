@@ -95,3 +95,16 @@ describe("initStepTabs", () => {
     expect(document.body.innerHTML).toBe("<p>Text</p>");
   });
 });
+
+describe("a link to an example in a step", () => {
+  it("scrolls back to it once the steps above it are hidden", () => {
+    serve();
+    const target = document.getElementById("ex-b")!;
+    let scrolled = 0;
+    target.scrollIntoView = () => {
+      scrolled++;
+    };
+    initStepTabs(document, at("", "#ex-b"));
+    expect(scrolled).toBe(1);
+  });
+});

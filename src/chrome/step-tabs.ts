@@ -12,18 +12,32 @@ export function initStepTabs(doc: Document, win: Window): void {
   const groups = [...doc.querySelectorAll<HTMLElement>("[data-step-tabs]")].map((group) => stepTabs(doc, group));
   if (groups.length === 0) return;
   const showTargets = () => {
+    let moved = false;
     for (const id of idsNamedByUrl(win.location.search, win.location.hash)) {
       const panel = doc.getElementById(id)?.closest<HTMLElement>(".step-tab");
-      for (const group of groups) if (panel) group.showPanel(panel);
+      for (const group of groups) if (panel && group.showPanel(panel)) moved = true;
     }
+    // The browser scrolled to `#id` while every step still showed; hiding the steps above it moved
+    // it. Go back to it at once, before the islands look at what is near the screen.
+    const hashTarget = win.location.hash.length > 1 ? doc.getElementById(decodeHash(win.location.hash)) : null;
+    if (moved && hashTarget?.closest(".step-tab")) hashTarget.scrollIntoView();
   };
   showTargets();
   win.addEventListener("hashchange", showTargets);
 }
 
-/** One enhanced group: shows the step whose panel is given (ignored if it is not one of its own). */
+/** The id a hash names ("#a%20b" → "a b"; kept as written if it is not valid percent-encoding). */
+function decodeHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
+}
+
+/** One enhanced group: shows the step whose panel is given; false if the panel is not one of its own. */
 interface StepTabsGroup {
-  showPanel(panel: HTMLElement): void;
+  showPanel(panel: HTMLElement): boolean;
 }
 
 /** The tab of a panel: the step's title, pointing at its panel. */
@@ -108,7 +122,9 @@ function stepTabs(doc: Document, group: HTMLElement): StepTabsGroup {
   return {
     showPanel(panel) {
       const index = panels.indexOf(panel);
-      if (index >= 0 && index !== shown) show(index);
+      if (index < 0) return false;
+      show(index);
+      return true;
     },
   };
 }
