@@ -31,6 +31,10 @@ test.describe("at 360 px", () => {
     for (const { route } of sampledPages(prerenderedPages())) {
       await page.goto(route);
       await wakeAllIslands(page);
+      // Every step of a tabbed walk-through at once, as without JavaScript, so all are measured.
+      await page.evaluate(() => {
+        for (const panel of document.querySelectorAll<HTMLElement>(".step-tab[hidden]")) panel.hidden = false;
+      });
       const smallest = await page.evaluate(smallestFigureText);
       const overflow = await page.evaluate(pageOverflow);
       if (smallest !== null && smallest.px < MIN_FIGURE_TEXT_PX)
@@ -38,6 +42,21 @@ test.describe("at 360 px", () => {
       if (overflow > 0) problems.push(`${route}: the page is ${overflow} px wider than the screen`);
     }
     expect(problems).toEqual([]);
+  });
+
+  test("the attention map grown to its longest sentence keeps its labels at 11 px and scrolls inside its frame", async ({
+    page,
+  }) => {
+    const ex = await openEditable(page, "/concepts/self-attention-map/", "cat-sat-map");
+    await ex.tool("Edit numbers").click();
+    const grow = ex.frame.locator('.example-sizes button[aria-label^="Add one"]:not([disabled])');
+    await expect(grow.first()).toBeVisible();
+    for (let guard = 0; guard < 20 && (await grow.count()) > 0; guard++) await grow.first().click();
+    await ex.frame.getByRole("button", { name: "Done editing", exact: true }).click();
+    await expect(ex.frame.locator(".attention-map .heat-cell")).not.toHaveCount(36);
+    const smallest = await page.evaluate(smallestFigureText);
+    expect(smallest?.px).toBeGreaterThanOrEqual(MIN_FIGURE_TEXT_PX);
+    expect(await page.evaluate(pageOverflow)).toBe(0);
   });
 });
 
