@@ -40,36 +40,31 @@ function routes(dir = DIST) {
 }
 
 /**
- * Scrolls through the page so every island wakes, then waits until each has hydrated. An island
- * in a step that tabs hide (src/chrome/step-tabs.ts) is shown first, by its tab, as a reader would.
+ * Wakes every island the way a reader would, one after the other: shows the step it sits in when
+ * tabs hide it (src/chrome/step-tabs.ts), scrolls to it, points at it, and waits until it has
+ * hydrated (or failed, which the page then shows).
  */
 async function wakeEverything(page) {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y <= height; y += 600) await page.evaluate((top) => window.scrollTo(0, top), y);
-  const hidden = await page.evaluate(() =>
-    [...document.querySelectorAll(".step-tab[hidden] [data-island]")].map((island) => island.id),
-  );
-  for (const id of hidden) {
+  const ids = await page.evaluate(() => [...document.querySelectorAll("[data-island]")].map((island) => island.id));
+  for (const id of ids) {
     await revealStep(page, id);
-    await page.locator(`[id="${id}"]`).scrollIntoViewIfNeeded();
-    await page.locator(`[id="${id}"]`).dispatchEvent("pointerover");
+    const island = page.locator(`[data-island][id="${id}"]`);
+    await island.scrollIntoViewIfNeeded();
+    await island.evaluate((element) => {
+      const busy = ["data-hydrated", "data-island-failed", "data-island-waking"].some((name) =>
+        element.hasAttribute(name),
+      );
+      if (!busy) element.dispatchEvent(new Event("pointerover", { bubbles: true }));
+    });
     await page.waitForFunction(
-      (islandId) => document.getElementById(islandId)?.hasAttribute("data-hydrated") ?? true,
+      (islandId) => {
+        const element = document.getElementById(islandId);
+        return !element || element.hasAttribute("data-hydrated") || element.hasAttribute("data-island-failed");
+      },
       id,
       { timeout: 60_000 },
     );
   }
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll("[data-island]")].every(
-        (island) =>
-          island.hasAttribute("data-hydrated") ||
-          island.hasAttribute("data-island-failed") ||
-          island.closest(".step-tab[hidden]"),
-      ),
-    undefined,
-    { timeout: 60_000 },
-  );
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
@@ -114,18 +109,24 @@ async function main() {
     const rows = [];
     for (const route of routes().filter((r) => r.includes(ONLY))) {
       const page = await context.newPage();
-      await page.goto(base + route);
-      await wakeEverything(page);
-      const grown = await growEveryExample(page);
-      await page.evaluate(() => document.fonts.ready);
-      // Every step of a tabbed walk-through at once, as without JavaScript: all of them are measured.
-      await page.evaluate(() => {
-        for (const panel of document.querySelectorAll(".step-tab[hidden]")) panel.hidden = false;
-      });
-      const smallest = await page.evaluate(smallestFigureText);
-      const overflow = await page.evaluate(pageOverflow);
-      rows.push({ route, grown, smallest, overflow });
-      await page.close();
+      try {
+        await page.goto(base + route);
+        await wakeEverything(page);
+        const grown = await growEveryExample(page);
+        await page.evaluate(() => document.fonts.ready);
+        // Every step of a tabbed walk-through at once, as without JavaScript: all of them are measured.
+        await page.evaluate(() => {
+          for (const panel of document.querySelectorAll(".step-tab[hidden]")) panel.hidden = false;
+        });
+        const smallest = await page.evaluate(smallestFigureText);
+        const overflow = await page.evaluate(pageOverflow);
+        rows.push({ route, grown, smallest, overflow });
+      } catch (error) {
+        // One page that cannot be measured is reported, and the others still are.
+        rows.push({ route, error: error instanceof Error ? error.message.split("\n")[0] : String(error) });
+      } finally {
+        await page.close();
+      }
     }
     const desktop = await browser.newContext({ viewport: DESKTOP, serviceWorkers: "block" });
     const mapPage = await desktop.newPage();
@@ -139,7 +140,11 @@ async function main() {
       `Readability at ${PHONE.width} px (every example at its largest size); budget: text ≥ ${MIN_FIGURE_TEXT_PX} px, overflow 0 px`,
     );
     const width = Math.max(...rows.map((row) => row.route.length));
-    for (const { route, grown, smallest, overflow } of rows) {
+    for (const { route, grown, smallest, overflow, error } of rows) {
+      if (error) {
+        console.log(`  ✗ ${route.padEnd(width)}  could not be measured: ${error}`);
+        continue;
+      }
       const ok = (smallest === null || smallest.px >= MIN_FIGURE_TEXT_PX) && overflow === 0;
       const text = smallest === null ? "—" : `${smallest.px.toFixed(1)} px ("${smallest.text}")`;
       console.log(
@@ -148,7 +153,8 @@ async function main() {
     }
     const worst = Math.min(...rows.map((row) => row.smallest?.px ?? Infinity));
     console.log(
-      `  smallest anywhere: ${worst.toFixed(1)} px; pages overflowing: ${rows.filter((row) => row.overflow > 0).length} of ${rows.length}`,
+      `  smallest anywhere: ${worst.toFixed(1)} px; pages overflowing: ${rows.filter((row) => row.overflow > 0).length} of ${rows.length}` +
+        `; not measured: ${rows.filter((row) => row.error).length}`,
     );
     const share = mapHeight / MAP_HEIGHT_BEFORE;
     console.log(
