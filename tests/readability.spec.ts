@@ -1,4 +1,8 @@
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Resvg } from "@resvg/resvg-js";
+import { woffToSfnt } from "../build/woff.ts";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
@@ -27,6 +31,10 @@ test.describe("at 360 px", () => {
     for (const { route } of sampledPages(prerenderedPages())) {
       await page.goto(route);
       await wakeAllIslands(page);
+      // Every step of a tabbed walk-through at once, as without JavaScript, so all are measured.
+      await page.evaluate(() => {
+        for (const panel of document.querySelectorAll<HTMLElement>(".step-tab[hidden]")) panel.hidden = false;
+      });
       const smallest = await page.evaluate(smallestFigureText);
       const overflow = await page.evaluate(pageOverflow);
       if (smallest !== null && smallest.px < MIN_FIGURE_TEXT_PX)
@@ -34,6 +42,21 @@ test.describe("at 360 px", () => {
       if (overflow > 0) problems.push(`${route}: the page is ${overflow} px wider than the screen`);
     }
     expect(problems).toEqual([]);
+  });
+
+  test("the attention map grown to its longest sentence keeps its labels at 11 px and scrolls inside its frame", async ({
+    page,
+  }) => {
+    const ex = await openEditable(page, "/concepts/self-attention-map/", "cat-sat-map");
+    await ex.tool("Edit numbers").click();
+    const grow = ex.frame.locator('.example-sizes button[aria-label^="Add one"]:not([disabled])');
+    await expect(grow.first()).toBeVisible();
+    for (let guard = 0; guard < 20 && (await grow.count()) > 0; guard++) await grow.first().click();
+    await ex.frame.getByRole("button", { name: "Done editing", exact: true }).click();
+    await expect(ex.frame.locator(".attention-map .heat-cell")).not.toHaveCount(36);
+    const smallest = await page.evaluate(smallestFigureText);
+    expect(smallest?.px).toBeGreaterThanOrEqual(MIN_FIGURE_TEXT_PX);
+    expect(await page.evaluate(pageOverflow)).toBe(0);
   });
 });
 
@@ -80,6 +103,50 @@ test("Download SVG leaves out the instructions and the tools", async ({ page }) 
   const svg = await readFile(await file.path(), "utf8");
   expect(svg).toContain("17");
   for (const text of ["Hover", "focus or tap", "Edit numbers", "Share", "Copy link"]) expect(svg).not.toContain(text);
+});
+
+test("Download SVG carries the site font: without any system font it renders each label as wide as on screen", async ({
+  page,
+}) => {
+  const ex = await openEditable(page, QKV, ID);
+  await ex.tool("Share").click();
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    ex.frame.getByRole("menuitem", { name: "Download SVG" }).click(),
+  ]);
+  const svg = await readFile(await file.path(), "utf8");
+
+  // The faces it embeds, written out as the TrueType files they wrap, are the only fonts resvg gets.
+  const faces = [...svg.matchAll(/font-weight:(\d+);src:url\(data:font\/woff;base64,([A-Za-z0-9+/=]+)\)/g)];
+  expect(faces.map(([, weight]) => weight).sort()).toEqual(["400", "600"]);
+  const dir = await mkdtemp(join(tmpdir(), "export-font-"));
+  const fontFiles = await Promise.all(
+    faces.map(async ([, weight, data]) => {
+      const path = join(dir, `plex-${weight}.ttf`);
+      await writeFile(path, woffToSfnt(Buffer.from(data!, "base64")));
+      return path;
+    }),
+  );
+  const inkWidth = (doc: string, withFont: boolean) =>
+    new Resvg(doc, { font: { loadSystemFonts: false, fontFiles: withFont ? fontFiles : [] } }).getBBox()?.width ?? 0;
+
+  // Each label in the site font, drawn alone without the width the screen measured (textLength):
+  // its glyphs' width from the embedded font alone must match that measured width.
+  const labels = [...svg.matchAll(/<text ([^>]*textLength="([\d.]+)"[^>]*)>([^<]{6,})<\/text>/g)]
+    .filter(([, attributes]) => attributes!.includes("IBM Plex Sans"))
+    .slice(0, 8);
+  expect(labels.length).toBeGreaterThanOrEqual(4);
+  for (const [, attributes, screenWidth, text] of labels) {
+    const bare = attributes!.replace(/ (textLength|lengthAdjust)="[^"]*"/g, "");
+    const alone = `<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="100"><text ${bare.replace(/ x="[^"]*"/, ' x="10"').replace(/ y="[^"]*"/, ' y="50"')}>${text}</text></svg>`;
+    expect(inkWidth(alone, false), `"${text}" has no font to draw with unless the file brings one`).toBe(0);
+    const drawn = inkWidth(alone, true);
+    // Ink is narrower than the advance by the first and last glyphs' side bearings (about 1 px each).
+    expect(
+      Math.abs(drawn - Number(screenWidth)),
+      `"${text}": ${drawn} px drawn, ${screenWidth} px on screen`,
+    ).toBeLessThanOrEqual(0.03 * Number(screenWidth) + 3);
+  }
 });
 
 test("the text version of an example is a closed disclosure with JavaScript, open without", async ({ browser }) => {

@@ -181,6 +181,39 @@ test.describe("highlighting", () => {
   });
 });
 
+test.describe("the steps", () => {
+  test.use({ viewport: DESKTOP });
+
+  test("show one at a time behind tabs that move by keyboard, and a link to a step's example opens that step", async ({
+    page,
+  }) => {
+    await page.goto(`/concepts/${SLUG}/`);
+    const tabs = page.getByRole("tablist", { name: "Steps from embeddings to output" }).getByRole("tab");
+    await expect(tabs).toHaveText(["1. Queries", "2. Scores", "3. Scaling", "4. Softmax", "5. Output"]);
+    const visible = page.locator(".step-tab").filter({ visible: true });
+    await expect(visible).toHaveCount(1);
+    await expect(visible).toHaveAttribute("id", "map-step-queries");
+
+    await tabs.first().focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(tabs.nth(1)).toBeFocused();
+    await expect(tabs.nth(1)).toHaveAttribute("aria-selected", "true");
+    await expect(visible).toHaveAttribute("id", "map-step-scores");
+    // The shown step's numbers are inspectable as anywhere else: S₂₁ = q₂·k₁ = 6.
+    const scores = exampleById(page, "cat-sat-scores");
+    await scores.group("Scores S = QKᵀ: inspect an entry").locator('[data-cell="2-1"]').hover();
+    await expect(scores.expansion).toContainText("S₂₁ = q₂·k₁ =");
+    await expect(scores.expansion).toContainText("= 6");
+
+    await page.getByRole("button", { name: "Next: 3. Scaling →" }).click();
+    await expect(visible).toHaveAttribute("id", "map-step-scaling");
+
+    await page.goto(`/concepts/${SLUG}/#cat-sat-weights`);
+    await expect(visible).toHaveAttribute("id", "map-step-softmax");
+    await expect(page.locator("#cat-sat-weights")).toBeInViewport();
+  });
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false, viewport: DESKTOP });
 

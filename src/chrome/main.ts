@@ -1,13 +1,14 @@
 /**
  * The site chrome every page loads (a few KB, no React): the islands' boot step (which wakes each
  * worked example when a reader comes near it, acts on it or a link targets it; only then are React
- * and the example's code fetched), theme switch, heading links, the index
+ * and the example's code fetched), steps shown one at a time behind tabs, theme switch, heading links, the index
  * search and filter, the 404 search, the header's full-text search button (the dialog loads when
  * opened), print preparation, the note for links to examples that are not on the page, an embed
  * page's theme, source link and height (posted to the frame's host), and the service worker for offline use (in a build). Each part
  * does nothing on pages without its markup.
  */
 import { bootIslands } from "../islands/boot.ts";
+import { initStepTabs } from "./step-tabs.ts";
 import { initThemeSwitch } from "./theme.ts";
 import { initHeadingLinks } from "./copy-link.ts";
 import { initIndexSearch } from "./index-search.ts";
@@ -18,6 +19,8 @@ import { initEmbedHeight } from "./embed-height.ts";
 import { initSiteSearch } from "./site-search.ts";
 import { registerServiceWorker } from "./offline.ts";
 
+// Before the islands wake: a step an address names must be shown before its example is scrolled to.
+initStepTabs(document, window);
 bootIslands(document, window);
 initThemeSwitch(document);
 initHeadingLinks(document);

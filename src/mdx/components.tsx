@@ -8,6 +8,7 @@ import { MathFormula } from "./MathFormula.tsx";
 import { MermaidDiagram } from "./MermaidDiagram.tsx";
 import { Value } from "../values/Value.tsx";
 import { AboutAuthored } from "../values/AboutAuthored.tsx";
+import { StepTab, StepTabs } from "./StepTabs.tsx";
 
 /**
  * Wraps an interactive component for MDX: props are checked against its schema (the build has
@@ -57,4 +58,6 @@ export const mdxComponents: Readonly<Record<string, ComponentType<never>>> = {
   MermaidDiagram: MermaidDiagram as ComponentType<never>,
   Value: Value as ComponentType<never>,
   AboutAuthored: AboutAuthored as ComponentType<never>,
+  StepTabs: StepTabs as ComponentType<never>,
+  StepTab: StepTab as ComponentType<never>,
 };

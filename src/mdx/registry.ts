@@ -9,6 +9,7 @@ import type { z } from "zod";
 import type { ExampleManifest } from "../examples/manifest.ts";
 import type { ValueOffer } from "../values/types.ts";
 import { aboutAuthoredSchema, valueSchema } from "../values/values.schema.ts";
+import { stepTabSchema, stepTabsSchema } from "./step-tabs.schema.ts";
 
 /** Every `example.ts` MDX may use, in path order (the worksheet island, src/exercises/worksheet/, is not one). */
 export const manifests: readonly ExampleManifest[] = Object.values(
@@ -32,6 +33,9 @@ export const componentSchemas: Readonly<Record<string, z.ZodType | null>> = {
   // Value references (src/values/): written in prose, resolved by build/remark-values.ts.
   Value: valueSchema,
   AboutAuthored: aboutAuthoredSchema,
+  // A walk-through shown one step at a time (src/mdx/StepTabs.tsx).
+  StepTabs: stepTabsSchema,
+  StepTab: stepTabSchema,
 };
 
 /** The value offer of every component that has one, by name (see ExampleManifest.values). */

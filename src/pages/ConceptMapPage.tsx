@@ -1,14 +1,12 @@
 import type { Category, Concept } from "../catalog/schema.ts";
 import { conceptHref } from "../site.ts";
-import { layoutConceptMap, NARROW_MAP, WIDE_MAP, type MapLayout } from "./concept-map-layout.ts";
+import { layoutConceptMap, LINE_HEIGHT, NARROW_MAP, WIDE_MAP, type MapLayout } from "./concept-map-layout.ts";
 import { groupByCategory } from "./navigation.ts";
 
 interface ConceptMapPageProps {
   readonly categories: readonly Category[];
   readonly concepts: readonly Concept[];
 }
-
-const LINE_HEIGHT = 18;
 
 interface MapDrawingProps {
   readonly layout: MapLayout;

@@ -8,6 +8,8 @@ export interface MapConcept {
   readonly slug: string;
   readonly title: string;
   readonly requires: readonly string[];
+  /** A required concept's box has one more line, "(Required)". */
+  readonly required?: boolean;
 }
 
 export interface MapNode {
@@ -46,6 +48,10 @@ export const NODE_HEIGHT = 66;
 const GAP_Y = 46;
 const MARGIN = 12;
 const CHARS_PER_LINE = 22;
+/** Distance between the baselines of a box's lines (ConceptMapPage draws them). */
+export const LINE_HEIGHT = 18;
+/** Room above the first line and below the last inside a box, together. */
+const BOX_PADDING = 14;
 
 /** The horizontal sizes of a drawing of the map, in SVG user units. */
 export interface MapSizes {
@@ -101,7 +107,13 @@ export function wrapWords(text: string, width = CHARS_PER_LINE): string[] {
  * require (fewer crossings), then by reading order; each layer is centred.
  */
 export function layoutConceptMap(concepts: readonly MapConcept[], sizes: MapSizes = WIDE_MAP): MapLayout {
-  const { nodeWidth: NODE_WIDTH, nodeHeight: NODE_HEIGHT, gapX: GAP_X, laneRoom: LANE_ROOM, charsPerLine } = sizes;
+  const { nodeWidth: NODE_WIDTH, gapX: GAP_X, laneRoom: LANE_ROOM, charsPerLine } = sizes;
+  // Every box as tall as the sizes say, or taller if a title wraps onto more lines than that holds.
+  const mostLines = Math.max(
+    0,
+    ...concepts.map((concept) => wrapWords(concept.title, charsPerLine).length + (concept.required ? 1 : 0)),
+  );
+  const NODE_HEIGHT = Math.max(sizes.nodeHeight, mostLines * LINE_HEIGHT + BOX_PADDING);
   const maxColumns = sizes.maxColumns ?? Number.POSITIVE_INFINITY;
   const bySlug = new Map(concepts.map((concept) => [concept.slug, concept]));
   const layerOf = new Map<string, number>();

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Concept } from "../catalog/schema.ts";
 import { groupByCategory, neighboursOf, searchTextOf } from "./navigation.ts";
 import { createSlugger, slugify } from "./slugger.ts";
-import { layoutConceptMap, wrapWords } from "./concept-map-layout.ts";
+import { LINE_HEIGHT, NARROW_MAP, WIDE_MAP, layoutConceptMap, wrapWords } from "./concept-map-layout.ts";
 
 function concept(slug: string, category: string, requires: string[] = [], extra: Partial<Concept> = {}): Concept {
   return {
@@ -113,5 +113,29 @@ describe("layoutConceptMap", () => {
   it("wrapWords breaks a long title into lines of at most 22 characters", () => {
     expect(wrapWords("Q, K, and V Projections")).toEqual(["Q, K, and V", "Projections"]);
     expect(wrapWords("Softmax")).toEqual(["Softmax"]);
+  });
+});
+
+describe("layoutConceptMap box heights", () => {
+  const long = { slug: "mha", title: "Multi-Head Attention and the Output Weights", requires: [], required: true };
+  const short = { slug: "s", title: "Softmax", requires: ["mha"] };
+
+  it("makes every box tall enough for its longest title and “(Required)” on the phone's narrow boxes", () => {
+    // 15 characters a line: “Multi-Head” / “Attention and” / “the Output” / “Weights”, then “(Required)”.
+    expect(wrapWords(long.title, NARROW_MAP.charsPerLine)).toEqual([
+      "Multi-Head",
+      "Attention and",
+      "the Output",
+      "Weights",
+    ]);
+    const layout = layoutConceptMap([long, short], NARROW_MAP);
+    for (const node of layout.nodes) expect(node.height).toBeGreaterThanOrEqual(5 * LINE_HEIGHT + 8);
+    const [top, below] = layout.nodes;
+    expect(below!.y).toBeGreaterThan(top!.y + top!.height);
+  });
+
+  it("keeps the sizes' own height when every title fits it", () => {
+    const layout = layoutConceptMap([short], WIDE_MAP);
+    expect(layout.nodes[0]!.height).toBe(WIDE_MAP.nodeHeight);
   });
 });

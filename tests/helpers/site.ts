@@ -106,6 +106,18 @@ async function nudgeAwake(page: Page, id: string): Promise<void> {
 }
 
 /**
+ * Shows the step an example sits in when a walk-through shows one step at a time
+ * (src/chrome/step-tabs.ts): clicks that step's tab, as a reader would. Does nothing otherwise.
+ */
+export async function showStepOf(page: Page, id: string): Promise<void> {
+  const tab = await page.evaluate((islandId) => {
+    const panel = document.getElementById(islandId)?.closest<HTMLElement>(".step-tab[hidden]");
+    return panel ? `${panel.id}-tab` : null;
+  }, id);
+  if (tab) await page.locator(`[id="${tab}"]`).click();
+}
+
+/**
  * Wakes one example (island) the way a reader would and waits until it answers: scrolls it into
  * view, then waits for `data-hydrated`, which src/islands/hydrate.ts sets once React has committed
  * it. Fails at once, naming it, if it set `data-island-failed` instead. Tests wait for the
@@ -118,6 +130,7 @@ async function nudgeAwake(page: Page, id: string): Promise<void> {
 export async function wakeIsland(page: Page, id: string, { scroll = true, timeout = 10_000 } = {}): Promise<void> {
   const island = page.locator(`[data-island][id="${id}"]`);
   if (scroll) {
+    await showStepOf(page, id);
     await island.scrollIntoViewIfNeeded({ timeout });
     await nudgeAwake(page, id);
   }
@@ -145,6 +158,7 @@ export async function wakeAllIslands(page: Page, { allowFailed = false, timeout 
   const ids = await page.locator("[data-island]").evaluateAll((islands) => islands.map((island) => island.id));
   for (const id of ids) {
     if (allowFailed) {
+      await showStepOf(page, id);
       await page.locator(`[data-island][id="${id}"]`).scrollIntoViewIfNeeded({ timeout });
       await nudgeAwake(page, id);
       await page.waitForFunction(

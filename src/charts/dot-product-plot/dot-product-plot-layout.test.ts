@@ -80,3 +80,15 @@ describe("layoutDotPlot", () => {
     expect(labelB.y).toBeGreaterThan(tipB.y);
   });
 });
+
+describe("long tick labels", () => {
+  it.each([
+    { a: [1000, 1000], b: [-1000, 500] },
+    { a: [3, -15000], b: [1, 2] },
+  ])("leave room left of the vertical axis for every y tick label of a = $a, b = $b", ({ a, b }) => {
+    const { yTicks, plotArea } = layoutOf(a, b);
+    // 14 px digits and minus signs are at most 0.6 em = 8.4 px wide; labels end 6 px left of the axis.
+    const widest = Math.max(...yTicks.map((t) => t.label.length * 8.4));
+    expect(plotArea.left - 6 - widest).toBeGreaterThanOrEqual(0);
+  });
+});

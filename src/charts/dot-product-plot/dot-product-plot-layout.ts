@@ -7,6 +7,8 @@ export const DOT_PLOT_WIDTH = 360;
 /** The tallest the plot gets; flatter data gives a shorter plot (see DotPlotLayout.height). */
 export const DOT_PLOT_MAX_HEIGHT = 300;
 const MARGIN = { top: 16, right: 20, bottom: 32, left: 40 };
+/** A generous width of one character of the plot's 14 px text (IBM Plex Sans digits are 0.6 em). */
+const CHAR_WIDTH = 9;
 /** Radius of the angle arc in SVG units, unless an arrow is shorter. */
 const ARC_RADIUS = 30;
 
@@ -57,11 +59,16 @@ export function layoutDotPlot(a: Vector, b: Vector, projection: Vector): DotPlot
   const points = [[0, 0], a, b, projection];
   const xNice = niceLinearScale(padded(extent(points, (p) => p[0])), [0, 1], 5).domain;
   const yNice = niceLinearScale(padded(extent(points, (p) => p[1])), [0, 1], 5).domain;
-  const width = DOT_PLOT_WIDTH - MARGIN.left - MARGIN.right;
+  // The vertical axis's tick labels end 6 units left of it: widen the margin for long ones ("−15000").
+  const yLabels = niceLinearScale(yNice, [0, 1], 5)
+    .ticks(5)
+    .map((value) => formatNumber(value));
+  const marginLeft = Math.max(MARGIN.left, Math.ceil(8 + CHAR_WIDTH * Math.max(...yLabels.map((l) => l.length))));
+  const width = DOT_PLOT_WIDTH - marginLeft - MARGIN.right;
   const maxHeight = DOT_PLOT_MAX_HEIGHT - MARGIN.top - MARGIN.bottom;
   // One data unit is the same number of pixels across and up: a 45° angle looks like 45°.
   const perUnit = Math.min(width / (xNice[1] - xNice[0]), maxHeight / (yNice[1] - yNice[0]));
-  const left = MARGIN.left + (width - (xNice[1] - xNice[0]) * perUnit) / 2;
+  const left = marginLeft + (width - (xNice[1] - xNice[0]) * perUnit) / 2;
   const bottom = MARGIN.top + (yNice[1] - yNice[0]) * perUnit;
   const sx = niceLinearScale(xNice, [left, left + (xNice[1] - xNice[0]) * perUnit], 5);
   const sy = niceLinearScale(yNice, [bottom, bottom - (yNice[1] - yNice[0]) * perUnit], 5);

@@ -1,7 +1,7 @@
 import { useId, useRef, type CSSProperties, type KeyboardEvent } from "react";
 import type { Matrix } from "../../math/index.ts";
 import type { HeatColours } from "./heat-colour.ts";
-import { layoutHeatmap, type HeatmapLabel } from "./heatmap-layout.ts";
+import { layoutHeatmap, minimumWidth, type HeatmapLabel } from "./heatmap-layout.ts";
 import type { CellPosition } from "../../inspect/MatrixGrid.tsx";
 import { nextCell } from "../../inspect/next-cell.ts";
 import type { InspectHandlers } from "../../inspect/useInspection.ts";
@@ -83,7 +83,7 @@ export function AttentionMap({
       <svg
         ref={svgRef}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
-        style={{ maxWidth: `${layout.width * 1.15}px` }}
+        style={{ maxWidth: `${layout.width * 1.15}px`, minWidth: `${minimumWidth(layout.width)}px` }}
         role="group"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-desc`}

@@ -3,6 +3,7 @@ import { relativeLuminance, type Rgb } from "./heat-colour.ts";
 import {
   CELL,
   CELL_GAP,
+  minimumWidth,
   COL_LABEL_HEIGHT,
   LEGEND_HEIGHT,
   ROW_LABEL_WIDTH,
@@ -101,5 +102,14 @@ describe("layoutHeatmap", () => {
     expect(long.width).toBe(106 + 2 * CELL + 4);
     expect(long.colLabels.map((label) => label.text)).toEqual(["hippo…", "ran"]);
     expect(fitKeyLabel("kitten")).toBe("kitten");
+  });
+});
+
+describe("minimumWidth", () => {
+  it("is the CSS width at which the 13-unit labels are drawn at 11 px", () => {
+    // 13 units × (286 / 338) = 11 px exactly.
+    expect(minimumWidth(338)).toBe(286);
+    expect(minimumWidth(500)).toBe(Math.ceil((500 * 11) / 13));
+    expect((minimumWidth(452) / 452) * 13).toBeGreaterThanOrEqual(11);
   });
 });

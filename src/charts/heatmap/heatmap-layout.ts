@@ -20,6 +20,19 @@ export function fitKeyLabel(text: string): string {
   return text.length > MAX_KEY_LABEL ? `${text.slice(0, MAX_KEY_LABEL - 1)}…` : text;
 }
 
+/** Size of the map's labels in SVG units (src/styles/attention-map.css; the numbers are 14). */
+export const LABEL_UNITS = 13;
+/** The smallest size, in CSS px, any figure text may be drawn at (issue 15). */
+export const MIN_TEXT_PX = 11;
+
+/**
+ * The narrowest CSS width the map may be drawn at: there its 13-unit labels are 11 px. A narrower
+ * column (a phone, a long sentence) scrolls the map sideways instead of shrinking its text.
+ */
+export function minimumWidth(width: number): number {
+  return Math.ceil((width * MIN_TEXT_PX) / LABEL_UNITS);
+}
+
 /** Height of the band above the grid that holds the "key →" title and the key labels. */
 export const COL_LABEL_HEIGHT = 44;
 /** Height of the band below the grid that holds the colour legend. */

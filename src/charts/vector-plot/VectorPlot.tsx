@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { formatNumber, subscript, type Vector } from "../../math/index.ts";
+import { formatNumber, type Vector } from "../../math/index.ts";
 import { PLOT_HEIGHT, PLOT_WIDTH, describeVectorPlot, layoutVectorPlot } from "./vector-plot-layout.ts";
 import { ArrowMarkers } from "../ArrowMarkers.tsx";
 import { ChartSvg } from "../ChartSvg.tsx";
@@ -53,14 +53,19 @@ export function VectorPlot({ x, y, active }: VectorPlotProps) {
           ))}
         </g>
         <g aria-hidden="true">
-          {layout.guides.map((guide, j) => (
-            <g key={j} className="guide" data-active={active === j ? "true" : undefined}>
-              <line x1={guide.from.x} y1={guide.from.y} x2={guide.to.x} y2={guide.to.y} />
-              <text x={guide.to.x + 6} y={j === 0 ? guide.to.y - 8 : guide.to.y - 6} textAnchor="start">
-                {`y${subscript(j)} = ${formatNumber(y[j] ?? 0)}`}
-              </text>
-            </g>
-          ))}
+          {layout.guides.map((guide, j) => {
+            const label = layout.guideLabels[j];
+            return (
+              <g key={j} className="guide" data-active={active === j ? "true" : undefined}>
+                <line x1={guide.from.x} y1={guide.from.y} x2={guide.to.x} y2={guide.to.y} />
+                {label ? (
+                  <text x={label.x} y={label.y} textAnchor={label.anchor}>
+                    {label.text}
+                  </text>
+                ) : null}
+              </g>
+            );
+          })}
           <line
             className="vector vector-input"
             x1={origin.x}

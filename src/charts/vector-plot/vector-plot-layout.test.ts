@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { describeVectorPlot, layoutVectorPlot } from "./vector-plot-layout.ts";
+import { formatNumber } from "../../math/index.ts";
+import {
+  PLOT_WIDTH,
+  describeVectorPlot,
+  labelWidth,
+  layoutVectorPlot,
+  placeLabel,
+  type GuideLabel,
+} from "./vector-plot-layout.ts";
 
 /** Inverse of a tick-defined linear map: data value at an SVG coordinate. */
 function valueAt(ticks: readonly { value: number; position: number }[], position: number): number {
@@ -60,5 +68,46 @@ describe("describeVectorPlot", () => {
     );
     expect(describeVectorPlot([3, 4], [0.5, 0])).toContain("a shorter projected vector y = (0.5, 0)");
     expect(describeVectorPlot([3, 4], [5, 0])).toContain("about the same length");
+  });
+});
+
+describe("labels never clipped", () => {
+  /** The horizontal span a label is drawn over, from its anchor and estimated width. */
+  const span = (label: GuideLabel) =>
+    label.anchor === "start"
+      ? [label.x, label.x + labelWidth(label.text)]
+      : [label.x - labelWidth(label.text), label.x];
+
+  it.each([
+    { x: [2, 3], y: [2, 17] },
+    { x: [1, 1], y: [1000, 1000] },
+    { x: [1, 1], y: [-1000, 1000] },
+    { x: [-1, 1], y: [-987654, -1000] },
+    { x: [1, 0], y: [123456.75, 0.5] },
+  ])("keeps both guide labels of y = $y inside the plot", ({ x, y }) => {
+    const { guideLabels } = layoutVectorPlot(x, y);
+    expect(guideLabels.map((label) => label.text)).toEqual([
+      `y₀ = ${formatNumber(y[0]!)}`,
+      `y₁ = ${formatNumber(y[1]!)}`,
+    ]);
+    for (const label of guideLabels) {
+      const [from, to] = span(label);
+      expect(from).toBeGreaterThanOrEqual(0);
+      expect(to).toBeLessThanOrEqual(PLOT_WIDTH);
+    }
+  });
+
+  it("puts the label right of its guide when it fits, and left of it when it does not", () => {
+    expect(placeLabel("y₁ = 5", 100, 50)).toEqual({ text: "y₁ = 5", x: 106, y: 50, anchor: "start" });
+    // 10 characters × 7.8 = 78 units: from 330 + 6 that would end at 414, past 358.
+    expect(placeLabel("y₀ = 1,000", 330, 50)).toEqual({ text: "y₀ = 1,000", x: 324, y: 50, anchor: "end" });
+  });
+
+  it("widens the left margin so that long tick labels of the vertical axis stay whole", () => {
+    const { yTicks, plotArea } = layoutVectorPlot([1, 1], [1, -15000]);
+    const widest = Math.max(...yTicks.map((t) => labelWidth(t.label)));
+    expect(yTicks.map((t) => t.label)).toContain("−15000");
+    expect(plotArea.left).toBeGreaterThan(44);
+    expect(plotArea.left - 6 - widest).toBeGreaterThanOrEqual(0);
   });
 });

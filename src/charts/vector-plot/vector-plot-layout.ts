@@ -1,10 +1,17 @@
 import { extent } from "d3-array";
-import { formatNumber, norm, type Vector } from "../../math/index.ts";
+import { formatNumber, norm, subscript, type Vector } from "../../math/index.ts";
 import { niceLinearScale, type LinearScale } from "../linear-scale.ts";
 
 export const PLOT_WIDTH = 360;
 export const PLOT_HEIGHT = 260;
 const MARGIN = { top: 18, right: 24, bottom: 34, left: 44 };
+/**
+ * A generous width of one character of the plot's 12 px text (IBM Plex Sans digits are 0.6 em;
+ * the semibold of an inspected guide is a little wider), for keeping labels inside the SVG.
+ */
+export const LABEL_CHAR_WIDTH = 7.8;
+/** Space kept between a label and the SVG's edge. */
+const EDGE = 2;
 
 export interface Tick {
   readonly value: number;
@@ -23,6 +30,33 @@ export interface VectorPlotLayout {
   readonly outputTip: { readonly x: number; readonly y: number };
   /** Guides from the output tip to each axis: component j of y is read off axis j. */
   readonly guides: readonly { readonly from: { x: number; y: number }; readonly to: { x: number; y: number } }[];
+  /** The label of each guide ("y₀ = 17"), placed so that it stays whole inside the SVG. */
+  readonly guideLabels: readonly GuideLabel[];
+}
+
+/** One guide's label: its text and where it is drawn. */
+export interface GuideLabel {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: "start" | "end";
+}
+
+/** How wide a label of the plot may be drawn, from its length (an estimate that errs wide). */
+export function labelWidth(text: string): number {
+  return text.length * LABEL_CHAR_WIDTH;
+}
+
+/**
+ * A label just right of `x`, or, when it would run past the right edge of the SVG, ending just
+ * left of `x`; never past either edge (a label wider than the space left starts at the left edge).
+ */
+export function placeLabel(text: string, x: number, y: number): GuideLabel {
+  const width = labelWidth(text);
+  if (x + 6 + width <= PLOT_WIDTH - EDGE) return { text, x: x + 6, y, anchor: "start" };
+  const end = Math.min(x - 6, PLOT_WIDTH - EDGE);
+  if (end - width >= EDGE) return { text, x: end, y, anchor: "end" };
+  return { text, x: EDGE, y, anchor: "start" };
 }
 
 /** Widens an extent by 8 % on each side that has data, so arrow tips never sit on the frame. */
@@ -41,26 +75,33 @@ export function layoutVectorPlot(x: Vector, y: Vector): VectorPlotLayout {
   const [y0 = 0, y1 = 0] = y;
   const [xMin, xMax] = padded(extent([0, x0, y0]));
   const [yMin, yMax] = padded(extent([0, x1, y1]));
-  const left = MARGIN.left;
   const right = PLOT_WIDTH - MARGIN.right;
   const top = MARGIN.top;
   const bottom = PLOT_HEIGHT - MARGIN.bottom;
-  const sx = niceLinearScale([xMin, xMax], [left, right], 5);
   const sy = niceLinearScale([yMin, yMax], [bottom, top], 6);
   const ticks = (scale: LinearScale, count: number): Tick[] =>
     scale.ticks(count).map((value) => ({ value, position: scale(value), label: formatNumber(value) }));
+  const yTicks = ticks(sy, 6);
+  // The vertical axis's tick labels end 6 units left of it: widen the margin for long ones ("−15000").
+  const left = Math.max(MARGIN.left, Math.ceil(6 + EDGE + Math.max(...yTicks.map((t) => labelWidth(t.label)))));
+  const sx = niceLinearScale([xMin, xMax], [left, right], 5);
   const origin = { x: sx(0), y: sy(0) };
   const outputTip = { x: sx(y0), y: sy(y1) };
+  const guideText = (j: number) => `y${subscript(j)} = ${formatNumber(y[j] ?? 0)}`;
   return {
     origin,
     xTicks: ticks(sx, 5),
-    yTicks: ticks(sy, 6),
+    yTicks,
     plotArea: { left, right, top, bottom },
     inputTip: { x: sx(x0), y: sy(x1) },
     outputTip,
     guides: [
       { from: outputTip, to: { x: outputTip.x, y: origin.y } },
       { from: outputTip, to: { x: origin.x, y: outputTip.y } },
+    ],
+    guideLabels: [
+      placeLabel(guideText(0), outputTip.x, origin.y - 8),
+      placeLabel(guideText(1), origin.x, outputTip.y - 6),
     ],
   };
 }

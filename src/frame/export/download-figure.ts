@@ -4,6 +4,7 @@
  */
 import { figureToSvg } from "./figure-svg.ts";
 import { svgToPng } from "./svg-to-png.ts";
+import { withSiteFont } from "./svg-fonts.ts";
 
 /** The formats a figure can be saved in. */
 export type FigureFormat = "svg" | "png";
@@ -37,7 +38,8 @@ export function saveBlob(blob: Blob, fileName: string): void {
 }
 
 /**
- * Builds the figure of `element` (an example's root) as it looks now, and downloads it as
+ * Builds the figure of `element` (an example's root) as it looks now, with the site font's faces
+ * it uses embedded (svg-fonts.ts), and downloads it as
  * `{fileStem}.svg` or `{fileStem}.png` (twice the CSS size). Throws if the element is hidden or
  * has no size, since there would be nothing to draw.
  */
@@ -50,9 +52,9 @@ export async function downloadFigure(element: HTMLElement, format: FigureFormat,
     );
   }
   const figure = figureToSvg(element);
+  // The file carries the faces of the site font it uses, so it renders the same anywhere.
+  const svg = await withSiteFont(figure.svg);
   const blob =
-    format === "svg"
-      ? new Blob([figure.svg], { type: "image/svg+xml" })
-      : await svgToPng(figure.svg, figure.width, figure.height);
+    format === "svg" ? new Blob([svg], { type: "image/svg+xml" }) : await svgToPng(svg, figure.width, figure.height);
   saveBlob(blob, fileName);
 }

@@ -2,8 +2,9 @@
  * A worked example as a standalone SVG 1.1 document that looks like the screen right now: the
  * current theme's colours, the current highlights, the numbers as text. Matrices are HTML grids,
  * so their boxes and borders are redrawn from computed styles; plots are inline <svg>, cloned with
- * their computed colours written in as attributes, so the file needs no CSS, no fonts and no
- * other file. Loaded only when a learner asks for a download.
+ * their computed colours written in as attributes, so the file needs no CSS and no
+ * other file but the site font, which download-figure.ts embeds (svg-fonts.ts). Loaded only when
+ * a learner asks for a download.
  */
 import { inlineSvgStyles, uniquifyIds } from "./svg-clone.ts";
 import { escapeXml, hatchPattern, num, paint, parseColour, parseHatch } from "./svg-paint.ts";
