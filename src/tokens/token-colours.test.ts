@@ -63,7 +63,9 @@ describe("token palette", () => {
   });
 
   it.each(
-    themes.flatMap((theme) => [null, "protanopia", "deuteranopia", "tritanopia"].map((d) => [theme, d] as const)),
+    themes.flatMap((theme) =>
+      ([null, "protanopia", "deuteranopia", "tritanopia"] as const).map((d) => [theme, d] as const),
+    ),
   )("%s markers stay ΔE₀₀ ≥ 12 apart for %s vision (null: typical)", (theme, deficiency) => {
     expect(closestPair(theme, deficiency)).toBeGreaterThanOrEqual(DISTINCT);
   });

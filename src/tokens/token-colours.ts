@@ -68,3 +68,8 @@ export function tokenColourAttributes(token: number | undefined): {
   const { slot, cycle } = tokenSlot(token);
   return cycle === 0 ? { "data-token-colour": slot } : { "data-token-colour": slot, "data-token-cycle": cycle };
 }
+
+/** The tokens of an n-token sentence, in order (0 … n − 1): what rowTokens takes for X, Q, K, V. */
+export function tokenPositions(count: number): readonly number[] {
+  return Array.from({ length: count }, (_, i) => i);
+}
