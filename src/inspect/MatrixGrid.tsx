@@ -2,6 +2,7 @@ import { useRef, type KeyboardEvent, type ReactNode } from "react";
 import { formatNumber, type Matrix } from "../math/index.ts";
 import { useExampleFrame } from "../frame/context.ts";
 import type { InspectHandlers } from "./useInspection.ts";
+import { tokenColourAttributes } from "../tokens/token-colours.ts";
 
 /** How a cell takes part in what is inspected; shown by outline style, not colour alone. */
 export type CellRole = "inspected" | "ingredient" | null;
@@ -26,6 +27,13 @@ interface MatrixGridProps {
   readonly rowLabels?: readonly string[];
   /** Visible column headers, one per column; screen readers get the column from cellLabel. */
   readonly colLabels?: readonly string[];
+  /**
+   * The token (sentence position) each row belongs to: its row header gets that token's colour
+   * stripe (see src/tokens/). Drawn only on headers, so give rowLabels too; the name stays the cue.
+   */
+  readonly rowTokens?: readonly number[];
+  /** The token each column belongs to (e.g. the keys of a score matrix), marked on colLabels. */
+  readonly colTokens?: readonly number[];
   /** The text shown in a cell; formatNumber(value) when absent (e.g. pass more decimals). */
   readonly format?: (value: number, row: number, col: number) => string;
   /** Cells drawn as masked (hatched, `data-masked`), e.g. scores set to −∞ by a causal mask. */
@@ -57,6 +65,8 @@ export function MatrixGrid({
   inspect,
   rowLabels,
   colLabels,
+  rowTokens,
+  colTokens,
   format,
   isMasked,
   edit,
@@ -157,7 +167,14 @@ export function MatrixGrid({
   );
   if (!labelled) return matrix;
   return (
-    <LabelledFrame rowLabels={rowLabels} colLabels={colLabels} rows={rows} cols={cols}>
+    <LabelledFrame
+      rowLabels={rowLabels}
+      colLabels={colLabels}
+      rowTokens={rowTokens}
+      colTokens={colTokens}
+      rows={rows}
+      cols={cols}
+    >
       {matrix}
     </LabelledFrame>
   );
@@ -166,6 +183,8 @@ export function MatrixGrid({
 interface LabelledFrameProps {
   readonly rowLabels: readonly string[] | undefined;
   readonly colLabels: readonly string[] | undefined;
+  readonly rowTokens: readonly number[] | undefined;
+  readonly colTokens: readonly number[] | undefined;
   readonly rows: number;
   readonly cols: number;
   readonly children: ReactNode;
@@ -176,7 +195,7 @@ interface LabelledFrameProps {
  * lines up with its row or column whatever the cells' widths. Headers are hidden from screen
  * readers, which hear each cell's own label instead.
  */
-function LabelledFrame({ rowLabels, colLabels, rows, cols, children }: LabelledFrameProps) {
+function LabelledFrame({ rowLabels, colLabels, rowTokens, colTokens, rows, cols, children }: LabelledFrameProps) {
   const firstCol = rowLabels ? 2 : 1;
   const firstRow = colLabels ? 2 : 1;
   const template = {
@@ -190,6 +209,7 @@ function LabelledFrame({ rowLabels, colLabels, rows, cols, children }: LabelledF
           key={`c${col}`}
           className="matrix-col-label"
           aria-hidden="true"
+          {...tokenColourAttributes(colTokens?.[col])}
           style={{ gridRow: "1", gridColumn: String(firstCol + col) }}
         >
           {text}
@@ -200,6 +220,7 @@ function LabelledFrame({ rowLabels, colLabels, rows, cols, children }: LabelledF
           key={`r${row}`}
           className="matrix-row-label"
           aria-hidden="true"
+          {...tokenColourAttributes(rowTokens?.[row])}
           style={{ gridColumn: "1", gridRow: String(firstRow + row) }}
         >
           {text}

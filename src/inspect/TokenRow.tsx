@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent } from "react";
 import type { CellRole } from "./MatrixGrid.tsx";
 import type { InspectHandlers } from "./useInspection.ts";
+import { tokenColourAttributes } from "../tokens/token-colours.ts";
 
 interface TokenRowProps {
   /** The tokens, in sentence order. */
@@ -15,13 +16,18 @@ interface TokenRowProps {
   readonly current: number | null;
   /** Handlers that make token i inspect itself. */
   readonly bind: (i: number) => InspectHandlers;
+  /**
+   * Whether each token shows its colour (src/tokens/), the one it keeps in every matrix of the
+   * example: a stripe under the button, the word itself staying the cue. Token i is position i.
+   */
+  readonly coloured?: boolean;
 }
 
 /**
  * A sentence as a row of buttons, one per token, each named by its visible text, inspected like matrix cells: hover, focus or
  * tap; one tab stop (roving tabindex), Left/Right, Home and End move between tokens.
  */
-export function TokenRow({ tokens, label, detail, roleOf, current, bind }: TokenRowProps) {
+export function TokenRow({ tokens, label, detail, roleOf, current, bind, coloured = false }: TokenRowProps) {
   const rowRef = useRef<HTMLDivElement>(null);
   const focused = current ?? 0;
   const moveFocus = (event: KeyboardEvent) => {
@@ -49,6 +55,7 @@ export function TokenRow({ tokens, label, detail, roleOf, current, bind }: Token
             data-role={role ?? undefined}
             tabIndex={i === focused ? 0 : -1}
             aria-pressed={role === "inspected"}
+            {...tokenColourAttributes(coloured ? i : undefined)}
             {...bind(i)}
           >
             {token}

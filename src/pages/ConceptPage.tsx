@@ -7,6 +7,8 @@ import { ContentLink } from "../mdx/ContentLink.tsx";
 import { headingComponents, type TocEntry } from "./headings.tsx";
 import type { ConceptNeighbours } from "./navigation.ts";
 import { ConceptSlug } from "./concept-slug.ts";
+import { PipelineStrip } from "../pipeline/PipelineStrip.tsx";
+import { showsPipeline } from "../pipeline/pipeline-steps.ts";
 
 interface ConceptPageProps {
   readonly concept: Concept;
@@ -33,7 +35,8 @@ function ConceptLinks({ concepts, none }: { concepts: readonly Concept[]; none: 
 }
 
 /**
- * One concept: breadcrumb, header from frontmatter, what to read before and what builds on it,
+ * One concept: breadcrumb, header from frontmatter, the "Where am I" strip (Foundations and
+ * Attention pages), what to read before and what builds on it,
  * the table of contents, the MDX body with anchored headings, then previous / next. The article is
  * what the full-text search indexes (`data-pagefind-body`, see build/search-index.ts), without
  * its navigation (`data-pagefind-ignore`).
@@ -62,6 +65,7 @@ export function ConceptPage({ concept, category, neighbours, toc, Content }: Con
         <p className="summary">{concept.summary}</p>
         {concept.aliases.length > 0 ? <p className="aliases">Also called: {concept.aliases.join(", ")}</p> : null}
       </header>
+      {showsPipeline(category.id) ? <PipelineStrip slug={concept.slug} /> : null}
       <nav aria-label="Related concepts" className="related" data-pagefind-ignore="">
         <div>
           <h2 className="related-title">Before this</h2>

@@ -1,10 +1,11 @@
 import { useId, useRef, type CSSProperties, type KeyboardEvent } from "react";
 import type { Matrix } from "../../math/index.ts";
 import type { HeatColours } from "./heat-colour.ts";
-import { layoutHeatmap, minimumWidth, type HeatmapLabel } from "./heatmap-layout.ts";
+import { layoutHeatmap, minimumWidth, type HeatmapLabel, type HeatmapLayout } from "./heatmap-layout.ts";
 import type { CellPosition } from "../../inspect/MatrixGrid.tsx";
 import { nextCell } from "../../inspect/next-cell.ts";
 import type { InspectHandlers } from "../../inspect/useInspection.ts";
+import { tokenColourAttributes } from "../../tokens/token-colours.ts";
 
 interface AttentionMapProps {
   /** Row labels: the query tokens. */
@@ -28,6 +29,11 @@ interface AttentionMapProps {
    * outlined dashed here, with its query and key labels bold. Null or absent for none.
    */
   readonly echo?: CellPosition | null;
+  /**
+   * The token (sentence position) of each query row and each key column: a stripe in that token's
+   * colour beside its label (src/tokens/). Absent: no stripes.
+   */
+  readonly tokens?: { readonly queries: readonly number[]; readonly keys: readonly number[] };
 }
 
 /** Fill and ink of both themes as custom properties; the stylesheet picks by colour scheme. */
@@ -49,6 +55,39 @@ function Label({ label, active, dy }: { label: HeatmapLabel; active?: boolean; d
 }
 
 /**
+ * A short bar in each token's colour between its label and the grid: upright beside a query
+ * label, flat under a key label.
+ */
+function TokenMarkers({ layout, tokens }: { layout: HeatmapLayout; tokens: NonNullable<AttentionMapProps["tokens"]> }) {
+  return (
+    <>
+      {layout.rowLabels.map((label, i) => (
+        <rect
+          key={`qt${i}`}
+          className="token-marker"
+          x={label.x + 2}
+          y={label.y - 14}
+          width={4}
+          height={28}
+          {...tokenColourAttributes(tokens.queries[i])}
+        />
+      ))}
+      {layout.colLabels.map((label, j) => (
+        <rect
+          key={`kt${j}`}
+          className="token-marker"
+          x={label.x - 14}
+          y={label.y + 4}
+          width={28}
+          height={3}
+          {...tokenColourAttributes(tokens.keys[j])}
+        />
+      ))}
+    </>
+  );
+}
+
+/**
  * A heatmap of attention weights: one row per query, one column per key, each cell coloured by
  * its weight and labelled with the number, so colour is never the only channel. Each cell is a
  * button (one tab stop; arrows, Home and End move), and the inspected cell's row is marked.
@@ -63,6 +102,7 @@ export function AttentionMap({
   active,
   bind,
   echo = null,
+  tokens,
 }: AttentionMapProps) {
   const id = useId();
   const svgRef = useRef<SVGSVGElement>(null);
@@ -107,6 +147,7 @@ export function AttentionMap({
           {layout.rowLabels.map((label, i) => (
             <Label key={`q${i}`} label={label} active={marked?.row === i} dy="0.35em" />
           ))}
+          {tokens ? <TokenMarkers layout={layout} tokens={tokens} /> : null}
           <rect
             x={legend.x}
             y={legend.y}

@@ -11,6 +11,7 @@ import { useInspection } from "../../inspect/useInspection.ts";
 import { runSingleHead } from "./single-head-run.ts";
 import { attentionMapSpec } from "./AttentionMapExample.editing.ts";
 import { ScoreFacts } from "./ScoreFacts.tsx";
+import { tokenPositions } from "../../tokens/token-colours.ts";
 
 export type { AttentionMapExampleProps };
 
@@ -51,6 +52,7 @@ function AttentionMapView({ id, example, sentence }: AttentionMapViewProps) {
         }
         active={active}
         bind={inspection.bind}
+        tokens={{ queries: tokenPositions(tokens.length), keys: tokenPositions(tokens.length) }}
       />
       <div className="readout" aria-live="polite" aria-atomic="true">
         {active === null || text === null ? (

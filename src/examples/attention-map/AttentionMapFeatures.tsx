@@ -1,6 +1,7 @@
 import { speakNumber, type Matrix } from "../../math/index.ts";
 import { describeWords } from "./attention-map-sentence.ts";
 import { MatrixGrid } from "../../inspect/MatrixGrid.tsx";
+import { tokenPositions } from "../../tokens/token-colours.ts";
 
 interface AttentionMapFeaturesProps {
   /** The sentence, one word per row of X. */
@@ -27,6 +28,7 @@ export function AttentionMapFeatures({ words, X, features, showMatrix = true }: 
           values={X}
           label="Embeddings X: the features of each word"
           rowLabels={words}
+          rowTokens={tokenPositions(words.length)}
           colLabels={features}
           cellLabel={(i, j, v) => `X row ${i} (${words[i]}), ${features[j]}: ${speakNumber(v)}`}
         />

@@ -18,6 +18,7 @@ import { runSingleHead } from "../attention-map/single-head-run.ts";
 import { SoftmaxStep } from "./SoftmaxStep.tsx";
 import { formatWeight } from "../../text/weight-format.ts";
 import { attentionStepSpec } from "./AttentionStep.editing.ts";
+import { tokenPositions } from "../../tokens/token-colours.ts";
 
 export type { AttentionStepProps };
 
@@ -45,6 +46,7 @@ function AttentionStepView({ id, example, step, focus, sentence }: AttentionStep
   const data = singleHeadExamples[example];
   const tokens = sentence;
   const X = sentenceFeatures(tokens);
+  const positions = tokenPositions(tokens.length);
   const run = runSingleHead({ ...data, tokens, X });
   const { features } = data;
   const after = <AttentionMapFeatures words={tokens} X={X} features={features} showMatrix={false} />;
@@ -64,13 +66,21 @@ function AttentionStepView({ id, example, step, focus, sentence }: AttentionStep
         <ProductStep
           id={id}
           label={`Worked example: ${p.result} = X${p.name}`}
-          left={{ values: X, name: "X", title: "Embeddings X", rowLabels: tokens, colLabels: features }}
+          left={{
+            values: X,
+            name: "X",
+            title: "Embeddings X",
+            rowLabels: tokens,
+            rowTokens: positions,
+            colLabels: features,
+          }}
           right={{ values: W, name: p.name, title: `Weights ${p.name}`, rowLabels: features, colLabels: cols }}
           product={{
             values: run[p.result],
             name: p.result,
             title: `${p.result} = X${p.name}`,
             rowLabels: tokens,
+            rowTokens: positions,
             colLabels: cols,
           }}
           explain={(r, c) => explainMatmulEntry(X, W, r, c)}
@@ -92,14 +102,24 @@ function AttentionStepView({ id, example, step, focus, sentence }: AttentionStep
             title: "Queries Q",
             // Components go unlabelled here: q₂ and k₁ below name the query of token 2 and the key of token 1.
             rowLabels: tokens,
+            rowTokens: positions,
           }}
           right={{
             values: transpose(run.K),
             name: "Kᵀ",
             title: "Keys, transposed: Kᵀ",
             colLabels: tokens,
+            colTokens: positions,
           }}
-          product={{ values: run.scores, name: "S", title: "Scores S = QKᵀ", rowLabels: tokens, colLabels: tokens }}
+          product={{
+            values: run.scores,
+            name: "S",
+            title: "Scores S = QKᵀ",
+            rowLabels: tokens,
+            rowTokens: positions,
+            colLabels: tokens,
+            colTokens: positions,
+          }}
           explain={(r, c) => explainScore(run.Q, run.K, r, c)}
           entryName={(r, c) => `S${sub(r, c)} = q${subscript(r)}·k${subscript(c)}`}
           describe={(r, c) =>
@@ -132,11 +152,27 @@ function AttentionStepView({ id, example, step, focus, sentence }: AttentionStep
             name: "A",
             title: "Weights A",
             rowLabels: tokens,
+            rowTokens: positions,
             colLabels: tokens,
+            colTokens: positions,
             format: (w) => formatWeight(w),
           }}
-          right={{ values: run.V, name: "V", title: "Values V", rowLabels: tokens, colLabels: features }}
-          product={{ values: run.output, name: "O", title: "Output O = AV", rowLabels: tokens, colLabels: features }}
+          right={{
+            values: run.V,
+            name: "V",
+            title: "Values V",
+            rowLabels: tokens,
+            rowTokens: positions,
+            colLabels: features,
+          }}
+          product={{
+            values: run.output,
+            name: "O",
+            title: "Output O = AV",
+            rowLabels: tokens,
+            rowTokens: positions,
+            colLabels: features,
+          }}
           explain={(r, c) => explainWeightedSum(run.weights, run.V, r, c)}
           entryName={(r, c) => `O${sub(r, c)}`}
           describe={(r, c) =>

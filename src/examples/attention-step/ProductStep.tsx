@@ -19,6 +19,9 @@ export interface StepMatrix {
   readonly title: string;
   readonly rowLabels?: readonly string[];
   readonly colLabels?: readonly string[];
+  /** The token (sentence position) of each row / column, when they are tokens: colours their headers. */
+  readonly rowTokens?: readonly number[];
+  readonly colTokens?: readonly number[];
   /** How a cell shows its number (and says it), e.g. formatWeight; formatNumber by default. */
   readonly format?: (value: number) => string;
 }
@@ -68,6 +71,8 @@ function Operand({
         label={spokenSubscripts(inspect ? `${m.title}: inspect an entry` : m.title)}
         rowLabels={m.rowLabels}
         colLabels={m.colLabels}
+        rowTokens={m.rowTokens}
+        colTokens={m.colTokens}
         format={m.format}
         cellLabel={(i, j, v) => cellName(m, i, j, v)}
         roleOf={roleOf}

@@ -4,6 +4,7 @@ import { formatScaling, quoted } from "../../text/attention-map-words.ts";
 import { MatrixGrid, type CellPosition } from "../../inspect/MatrixGrid.tsx";
 import { useInspection } from "../../inspect/useInspection.ts";
 import { equalsOrApprox } from "../../text/weight-format.ts";
+import { tokenPositions } from "../../tokens/token-colours.ts";
 
 interface ScalingStepProps {
   /** Shown last inside the example, e.g. how the sentence's words were read. */
@@ -48,7 +49,9 @@ export function ScalingStep({ id, scores, keySize, tokens, example, after }: Sca
             values={scores}
             label="Scores S"
             rowLabels={tokens}
+            rowTokens={tokenPositions(tokens.length)}
             colLabels={tokens}
+            colTokens={tokenPositions(tokens.length)}
             cellLabel={(i, j, s) => `${name(i, j)}, ${tokens[i]} against ${tokens[j]}: ${speakNumber(s)}`}
             roleOf={(i, j) => (isActive(i, j) ? "ingredient" : null)}
           />
@@ -62,7 +65,9 @@ export function ScalingStep({ id, scores, keySize, tokens, example, after }: Sca
             values={scaled}
             label="Scaled scores: inspect an entry"
             rowLabels={tokens}
+            rowTokens={tokenPositions(tokens.length)}
             colLabels={tokens}
+            colTokens={tokenPositions(tokens.length)}
             cellLabel={(i, j, v) => `scaled ${name(i, j)}, ${tokens[i]} against ${tokens[j]}: ${speakNumber(v)}`}
             roleOf={(i, j) => (isActive(i, j) ? "inspected" : null)}
             inspect={{ active, bind: inspection.bind }}

@@ -5,6 +5,7 @@ import { MatrixGrid, type CellPosition } from "../../inspect/MatrixGrid.tsx";
 import { useInspection } from "../../inspect/useInspection.ts";
 import { describeSoftmaxWeight } from "../../text/softmax-text.ts";
 import { formatWeight } from "../../text/weight-format.ts";
+import { tokenPositions } from "../../tokens/token-colours.ts";
 
 interface SoftmaxStepProps {
   /** Shown last inside the example, e.g. how the sentence's words were read. */
@@ -46,7 +47,9 @@ export function SoftmaxStep({ id, scaled, tokens, example, after }: SoftmaxStepP
             values={scaled}
             label="Scaled scores"
             rowLabels={tokens}
+            rowTokens={tokenPositions(tokens.length)}
             colLabels={tokens}
+            colTokens={tokenPositions(tokens.length)}
             cellLabel={(i, j, s) => `scaled score s${name(i, j)}, ${tokens[i]} against ${tokens[j]}: ${speakNumber(s)}`}
             roleOf={(i) => (active?.row === i ? "ingredient" : null)}
           />
@@ -60,7 +63,9 @@ export function SoftmaxStep({ id, scaled, tokens, example, after }: SoftmaxStepP
             values={weights}
             label="Weights A: inspect a weight"
             rowLabels={tokens}
+            rowTokens={tokenPositions(tokens.length)}
             colLabels={tokens}
+            colTokens={tokenPositions(tokens.length)}
             format={(w) => formatWeight(w)}
             cellLabel={(i, j, w) => `a${name(i, j)}, ${tokens[i]} looks at ${tokens[j]}: ${weightLabel(w)}`}
             roleOf={(i, j) => (active?.row === i && active.col === j ? "inspected" : null)}

@@ -14,6 +14,7 @@ import { WeightsGrid } from "../softmax/WeightsGrid.tsx";
 import { RowSoftmaxArrow } from "../softmax/RowSoftmaxArrow.tsx";
 import { causalMaskSpec } from "./CausalMaskExample.editing.ts";
 import { causalMaskValues } from "./CausalMaskExample.values.ts";
+import { tokenPositions } from "../../tokens/token-colours.ts";
 
 export type { CausalMaskExampleProps };
 
@@ -50,6 +51,7 @@ function CausalMaskView({ id, scores, tokens, mask }: CausalMaskViewProps) {
   const inspection = useInspection<CellPosition>();
   const active = inspection.active;
   const rows = queryLabels(scores.length, tokens);
+  const positions = tokenPositions(scores.length);
   const cols = keyLabels(scores.length, tokens);
 
   return (
@@ -79,7 +81,9 @@ function CausalMaskView({ id, scores, tokens, mask }: CausalMaskViewProps) {
               edit="scores"
               label="Scores"
               rowLabels={rows}
+              rowTokens={positions}
               colLabels={cols}
+              colTokens={positions}
               isMasked={hidden}
               cellLabel={(i, j, s) =>
                 `s${subscript(i)}${subscript(j)} = ${speakNumber(s)}${hidden(i, j) ? " (masked)" : ""}`
@@ -90,7 +94,9 @@ function CausalMaskView({ id, scores, tokens, mask }: CausalMaskViewProps) {
               values={input}
               label={masked ? "Masked scores" : "Scores, no mask"}
               rowLabels={rows}
+              rowTokens={positions}
               colLabels={cols}
+              colTokens={positions}
               isMasked={hidden}
               format={(s) => formatNumber(s)}
               cellLabel={(i, j, s) =>
@@ -104,7 +110,14 @@ function CausalMaskView({ id, scores, tokens, mask }: CausalMaskViewProps) {
         <RowSoftmaxArrow />
         <div className="operand operand-wide">
           <p className="operand-title">Weights A</p>
-          <WeightsGrid weights={weights} rowLabels={rows} colLabels={cols} inspection={inspection} isMasked={hidden} />
+          <WeightsGrid
+            weights={weights}
+            rowLabels={rows}
+            colLabels={cols}
+            tokens={positions}
+            inspection={inspection}
+            isMasked={hidden}
+          />
           <p className="operand-note">
             {masked ? "Masked weights are exactly 0; each row still sums to 1." : "Each row sums to 1."}
           </p>

@@ -17,6 +17,7 @@ import { useInspection } from "../../inspect/useInspection.ts";
 import { cellName, entrySymbol } from "../../text/matrix-words.ts";
 import { formatVector } from "../../text/words.ts";
 import { type LookupTarget, embeddingLookupSpec } from "./EmbeddingLookup.editing.ts";
+import { tokenPositions } from "../../tokens/token-colours.ts";
 
 export type { EmbeddingLookupProps };
 
@@ -49,6 +50,7 @@ function EmbeddingLookupView({ id, vocabulary, E, tokens }: EmbeddingLookupProps
         roleOf={(i) => (active?.row !== i ? null : active.col === null ? "inspected" : "ingredient")}
         current={active?.row ?? null}
         bind={(i) => inspection.bind({ row: i, col: null })}
+        coloured
       />
       <div className="equation-row">
         <div className="operand">
@@ -74,6 +76,7 @@ function EmbeddingLookupView({ id, vocabulary, E, tokens }: EmbeddingLookupProps
             }
             inspect={{ active: active && { row: active.row, col: active.col ?? 0 }, bind: inspection.bind }}
             rowLabels={tokens}
+            rowTokens={tokenPositions(tokens.length)}
           />
           <p className="operand-note">One row per token of the sentence.</p>
         </div>

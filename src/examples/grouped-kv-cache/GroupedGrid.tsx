@@ -5,6 +5,7 @@ import type { InspectHandlers } from "../../inspect/useInspection.ts";
 import { formatWeight } from "../../text/weight-format.ts";
 import type { GroupedTarget } from "./GroupedKvTarget.ts";
 import type { GroupedShownPart } from "./GroupedRoles.ts";
+import { tokenPositions } from "../../tokens/token-colours.ts";
 
 /** A target without its step: the step view adds it. */
 export type StepTarget = Omit<GroupedTarget, "step">;
@@ -28,6 +29,11 @@ interface GroupedGridProps {
   readonly bind: (target: StepTarget) => InspectHandlers;
   readonly roleOf: (part: GroupedShownPart, head: number, row: number, col: number) => CellRole;
   readonly rowLabels?: readonly string[];
+  /**
+   * Whether the row labels (and the column labels) are the sentence's tokens in order, from
+   * position 0: their headers then carry each token's colour.
+   */
+  readonly tokenLabels?: boolean;
   readonly colLabels?: readonly string[];
   readonly note?: ReactNode;
   readonly className?: string;
@@ -49,7 +55,7 @@ function cellName(grid: GroupedGridProps) {
 /** One matrix or row of the grouped step-through, wired to the step's shared inspection. */
 export function GroupedGrid(props: GroupedGridProps) {
   const { title, label, owner, values, part, layer, head, active, bind, roleOf, rowLabels, colLabels, note } = props;
-  const { className, inspectable = true } = props;
+  const { className, inspectable = true, tokenLabels = false } = props;
   const mine = active && active.layer === layer && active.part === part && active.head === head ? active : null;
   return (
     <div className={`operand kv-operand${className ? ` ${className}` : ""}`}>
@@ -59,6 +65,8 @@ export function GroupedGrid(props: GroupedGridProps) {
         label={`${owner}: ${label ?? String(title)}`}
         rowLabels={rowLabels}
         colLabels={colLabels}
+        rowTokens={tokenLabels && rowLabels ? tokenPositions(rowLabels.length) : undefined}
+        colTokens={tokenLabels && colLabels ? tokenPositions(colLabels.length) : undefined}
         format={part === "weights" ? (w) => formatWeight(w) : undefined}
         cellLabel={cellName(props)}
         roleOf={(i, j) => roleOf(part, head, i, j)}

@@ -32,7 +32,7 @@ export function GroupedKvHead({ d, layer, kvHead, readers, words, active, bind, 
   const rows = keys.map((w, r) => (r === pos ? `${w} (new)` : w));
   const L = layer + 1;
   const G = kvHead + 1;
-  const common = { layer, active, bind, roleOf };
+  const common = { layer, active, bind, roleOf, tokenLabels: true };
   const who = headList(
     readers.map((h) => h + 1),
     "query head",

@@ -35,7 +35,7 @@ export const GroupedPrefillLayer = memo(function GroupedPrefillLayer({
   const m = run.prompt.length;
   const roleOf = (part: GroupedShownPart, head: number, i: number, j: number) =>
     prefillRole(active, layer, part, head, i, j);
-  const common = { layer, active, bind, roleOf, rowLabels: words.slice(0, m) };
+  const common = { layer, active, bind, roleOf, rowLabels: words.slice(0, m), tokenLabels: true };
   const L = layer + 1;
   const H = full.heads.length;
   const G = full.kv.length;

@@ -9,6 +9,7 @@ import {
   type Vector,
 } from "../../math/index.ts";
 import { MatrixGrid } from "../../inspect/MatrixGrid.tsx";
+import { tokenPositions } from "../../tokens/token-colours.ts";
 
 /** A decode step checked against a full pass: the single-head decoder's or the grouped one's. */
 interface CheckedDecode extends RecomputeCheck {
@@ -66,6 +67,7 @@ export const KvCacheCheck = memo(function KvCacheCheck({
                   values={full}
                   label={`Layer ${l + 1}: recomputed output R, all ${t} tokens`}
                   rowLabels={rows}
+                  rowTokens={tokenPositions(rows.length)}
                   format={show}
                   cellLabel={(i, j, v) => `R row ${i} (${words[i]}), column ${j}: ${speakNumber(v, 4)}`}
                 />

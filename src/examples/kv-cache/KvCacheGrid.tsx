@@ -4,6 +4,7 @@ import type { InspectHandlers } from "../../inspect/useInspection.ts";
 import type { KvPart, KvTarget } from "./KvCacheReadout.tsx";
 import { formatWeight } from "../../text/weight-format.ts";
 import { spokenSubscripts, withSubscripts } from "../../notation/subscripts.tsx";
+import { tokenPositions } from "../../tokens/token-colours.ts";
 
 /** Parts that are shown but not inspected: the layer's input and its weight matrices. */
 export type KvShownPart = KvPart | "x" | "X" | "Wq" | "Wk" | "Wv";
@@ -24,6 +25,11 @@ interface KvGridProps {
   readonly roleOf: (part: KvShownPart, row: number, col: number) => CellRole;
   readonly rowLabels?: readonly string[];
   readonly colLabels?: readonly string[];
+  /**
+   * Whether the row labels (and the column labels) are the sentence's tokens in order, from
+   * position 0: their headers then carry each token's colour.
+   */
+  readonly tokenLabels?: boolean;
   /** A note under the matrix. */
   readonly note?: string;
   /** Extra class on the operand, e.g. to mark the cache's new row. */
@@ -63,6 +69,7 @@ export function KvGrid({
   note,
   className,
   inspectable = true,
+  tokenLabels = false,
 }: KvGridProps) {
   const mine = active && active.layer === layer && active.part === part ? active : null;
   return (
@@ -73,6 +80,8 @@ export function KvGrid({
         label={spokenSubscripts(layer < 0 ? title : `Layer ${layer + 1}: ${title}`)}
         rowLabels={rowLabels}
         colLabels={colLabels}
+        rowTokens={tokenLabels && rowLabels ? tokenPositions(rowLabels.length) : undefined}
+        colTokens={tokenLabels && colLabels ? tokenPositions(colLabels.length) : undefined}
         format={part === "weights" ? (w) => formatWeight(w) : undefined}
         cellLabel={cellName(symbol, values, rowLabels, colLabels, part)}
         roleOf={(i, j) => roleOf(part, i, j)}

@@ -92,7 +92,7 @@ export const KvCacheLayer = memo(function KvCacheLayer({
   const pos = d.cache.K.length - 1;
   const roleOf = (part: KvShownPart, i: number, j: number) =>
     decodeRole(active, layer, pos, part, i, j, layer === run.model.layers.length - 1);
-  const common = { layer, active, bind, roleOf };
+  const common = { layer, active, bind, roleOf, tokenLabels: true };
   const cacheRows = words.slice(0, pos + 1).map((w, r) => (r === pos ? `${w} (new)` : w));
   const keys = words.slice(0, pos + 1);
   const weights = run.model.layers[layer]!;

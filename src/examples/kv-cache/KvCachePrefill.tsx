@@ -38,7 +38,7 @@ export const KvCachePrefill = memo(function KvCachePrefill({
 }: KvCachePrefillProps) {
   const m = run.prompt.length;
   const roleOf = (part: KvShownPart, i: number, j: number) => prefillRole(active, part, i, j);
-  const common = { layer, active, bind, roleOf, rowLabels: words.slice(0, m) };
+  const common = { layer, active, bind, roleOf, rowLabels: words.slice(0, m), tokenLabels: true };
   const L = layer + 1;
   return (
     <section className="kv-layer" aria-label={`Layer ${L} after prefill`}>

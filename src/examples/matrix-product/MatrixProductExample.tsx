@@ -17,6 +17,7 @@ import { MatrixProductInWords } from "./MatrixProductInWords.tsx";
 import { cellName, columnOf, entrySymbol, rowOf } from "../../text/matrix-words.ts";
 import { matrixProductSpec } from "./MatrixProductExample.editing.ts";
 import { matrixProductValues } from "./MatrixProductExample.values.ts";
+import { tokenPositions } from "../../tokens/token-colours.ts";
 
 export type { MatrixProductExampleProps };
 
@@ -40,6 +41,12 @@ export interface MatrixProductOptions {
    * matrix that is not one of its fields (e.g. Kᵀ) read-only with "".
    */
   readonly editFields?: { readonly left: string; readonly right: string };
+  /**
+   * Which label sets are the sentence's tokens (position i = label i), so those headers carry
+   * each token's colour: `rows` (rows of A and C), `cols` (columns of B and C), `inner`
+   * (columns of A, rows of B — the keys of a weighted sum).
+   */
+  readonly tokenAxes?: { readonly rows?: boolean; readonly cols?: boolean; readonly inner?: boolean };
 }
 
 /** The island's props, with matrices that callers may pass read-only, and the options. */
@@ -62,6 +69,12 @@ export function MatrixProductView(props: MatrixProductProps) {
   const nameOf = props.entryName ?? ((i: number, j: number) => entrySymbol(product.name, i, j));
   const explanation = active === null ? null : explain(active.row, active.col);
   const edit = props.editFields ?? { left: "A", right: "B" };
+  const axes = props.tokenAxes ?? {};
+  const tokensOf = (on: boolean | undefined, labels: readonly string[] | undefined) =>
+    on && labels ? tokenPositions(labels.length) : undefined;
+  const rowTokens = tokensOf(axes.rows, rowLabels);
+  const colTokens = tokensOf(axes.cols, colLabels);
+  const innerTokens = tokensOf(axes.inner, innerLabels);
   const operands = [
     {
       info: left,
@@ -69,6 +82,8 @@ export function MatrixProductView(props: MatrixProductProps) {
       field: edit.left,
       rows: rowLabels,
       cols: innerLabels,
+      rowTokens,
+      colTokens: innerTokens,
       role: (i: number) => (i === active?.row ? "ingredient" : null),
     },
     {
@@ -77,6 +92,8 @@ export function MatrixProductView(props: MatrixProductProps) {
       field: edit.right,
       rows: innerLabels,
       cols: colLabels,
+      rowTokens: innerTokens,
+      colTokens,
       role: (_: number, j: number) => (j === active?.col ? "ingredient" : null),
     },
   ] as const;
@@ -90,7 +107,7 @@ export function MatrixProductView(props: MatrixProductProps) {
       onKeyDown={inspection.onKeyDown}
     >
       <div className="equation-row">
-        {operands.map(({ info, values, field, rows, cols, role }, k) => (
+        {operands.map(({ info, values, field, rows, cols, role, ...tokens }, k) => (
           <div key={info.name} className="operand-with-operator">
             {k === 1 ? (
               <span className="operator" aria-hidden="true">
@@ -107,6 +124,7 @@ export function MatrixProductView(props: MatrixProductProps) {
                 roleOf={(i, j) => (active === null ? null : role(i, j))}
                 rowLabels={rows}
                 colLabels={cols}
+                {...tokens}
               />
               {info.note ? <p className="operand-note">{info.note}</p> : null}
             </div>
@@ -126,6 +144,8 @@ export function MatrixProductView(props: MatrixProductProps) {
               inspect={{ active, bind: inspection.bind }}
               rowLabels={rowLabels}
               colLabels={colLabels}
+              rowTokens={rowTokens}
+              colTokens={colTokens}
             />
             <p className="operand-note" data-hint={product.note === undefined ? "" : undefined}>
               {product.note ?? `Hover, focus or tap an entry of ${product.name}.`}

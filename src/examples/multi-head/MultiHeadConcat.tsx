@@ -5,6 +5,7 @@ import type { InspectHandlers } from "../../inspect/useInspection.ts";
 import { withSubscripts } from "../../notation/subscripts.tsx";
 import { WeightName } from "../../text/WeightName.tsx";
 import { describeConcatEntry, describeOutputEntry, headName, headOutputSymbol } from "./multi-head-words.ts";
+import { tokenPositions } from "../../tokens/token-colours.ts";
 
 interface MultiHeadConcatProps {
   readonly tokens: readonly string[];
@@ -44,6 +45,7 @@ export function MultiHeadConcat(props: MultiHeadConcatProps) {
             values={concat}
             label="Concatenation C: inspect an entry"
             rowLabels={tokens}
+            rowTokens={tokenPositions(tokens.length)}
             colLabels={concatLabels}
             cellLabel={(i, c, v) =>
               `C row ${i} (${tokens[i]}), column ${c}, from ${headName(headOf(c).head)}: ${speakNumber(v)}`
@@ -80,6 +82,7 @@ export function MultiHeadConcat(props: MultiHeadConcatProps) {
             values={output}
             label="Output Y: inspect an entry"
             rowLabels={tokens}
+            rowTokens={tokenPositions(tokens.length)}
             colLabels={outputLabels}
             cellLabel={(i, j, v) => `Y row ${i} (${tokens[i]}), column ${j}: ${speakNumber(v)}`}
             roleOf={(i, j) => (same(outputCell, i, j) ? "inspected" : null)}

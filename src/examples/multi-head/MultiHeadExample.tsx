@@ -15,6 +15,7 @@ import { MultiHeadInWords } from "./MultiHeadInWords.tsx";
 import { MultiHeadMapReadout } from "./MultiHeadMapReadout.tsx";
 import { describeConcatEntry, headName, headOutputSymbol } from "./multi-head-words.ts";
 import { type MultiHeadTarget, multiHeadCodec } from "./MultiHeadExample.editing.ts";
+import { tokenPositions } from "../../tokens/token-colours.ts";
 
 export type { MultiHeadExampleProps };
 
@@ -77,6 +78,7 @@ function MultiHeadView({ id, example, sentence }: MultiHeadViewProps) {
                 }
                 active={at("map", h)}
                 bind={bindTo("map", h)}
+                tokens={{ queries: tokenPositions(tokens.length), keys: tokenPositions(tokens.length) }}
               />
               <p className="operand-title">
                 Output {symbol} of {headName(h)}
@@ -85,6 +87,7 @@ function MultiHeadView({ id, example, sentence }: MultiHeadViewProps) {
                 values={head.output}
                 label={`Output ${symbol} of ${headName(h)}`}
                 rowLabels={tokens}
+                rowTokens={tokenPositions(tokens.length)}
                 colLabels={head.output[0]!.map((_, j) => `${symbol}${subscript(j)}`)}
                 cellLabel={(i, j, v) => `${symbol} row ${i} (${tokens[i]}), column ${j}: ${speakNumber(v)}`}
                 roleOf={(i, j) => (marked(i, j) ? "ingredient" : null)}

@@ -6,6 +6,7 @@ import type { ScoresExampleProps } from "./ScoresExample.schema.ts";
 import { cellName, labelSuffix } from "../../text/matrix-words.ts";
 import { scoresSpec } from "./ScoresExample.editing.ts";
 import { scoresValues } from "./ScoresExample.values.ts";
+import { tokenPositions } from "../../tokens/token-colours.ts";
 
 export type { ScoresExampleProps };
 
@@ -32,6 +33,7 @@ function ScoresView({ id, Q, K, tokens }: ScoresExampleProps) {
       editFields={{ left: "Q", right: "" }}
       rowLabels={tokens}
       colLabels={tokens}
+      tokenAxes={{ rows: true, cols: true }}
       label="Worked example: scores S = QKᵀ"
       entryName={(i, j) => `S${subscript(i)}${subscript(j)} = q${subscript(i)}·k${subscript(j)}`}
       describeEntry={(e) => (
@@ -52,6 +54,7 @@ function ScoresView({ id, Q, K, tokens }: ScoresExampleProps) {
               cellLabel={(i, j, v) => cellName("K", i, j, v, tokens)}
               roleOf={(i) => (active !== null && i === active.col ? "ingredient" : null)}
               rowLabels={tokens}
+              rowTokens={tokens && tokenPositions(tokens.length)}
             />
             <p className="operand-note">Row j of K is column j of Kᵀ.</p>
           </div>

@@ -12,6 +12,7 @@ import { RowSoftmaxArrow } from "./RowSoftmaxArrow.tsx";
 import { formatMatrix } from "../../text/words.ts";
 import { softmaxSpec } from "./SoftmaxExample.editing.ts";
 import { softmaxValues } from "./SoftmaxExample.values.ts";
+import { tokenPositions } from "../../tokens/token-colours.ts";
 
 export type { SoftmaxExampleProps };
 
@@ -28,6 +29,7 @@ function SoftmaxView({ id, scores, tokens }: SoftmaxExampleProps) {
   const inspection = useInspection<CellPosition>();
   const active = inspection.active;
   const rows = queryLabels(scores.length, tokens);
+  const positions = tokenPositions(scores.length);
   const cols = keyLabels(scores[0]?.length ?? 0, tokens);
 
   return (
@@ -46,7 +48,9 @@ function SoftmaxView({ id, scores, tokens }: SoftmaxExampleProps) {
             edit="scores"
             label="Scores S"
             rowLabels={rows}
+            rowTokens={positions}
             colLabels={cols}
+            colTokens={positions}
             cellLabel={(i, j, s) => `s${subscript(i)}${subscript(j)} = ${speakNumber(s)}`}
             format={(s) => formatNumber(s)}
             roleOf={(i) => (active?.row === i ? "ingredient" : null)}
@@ -56,7 +60,7 @@ function SoftmaxView({ id, scores, tokens }: SoftmaxExampleProps) {
         <RowSoftmaxArrow />
         <div className="operand operand-wide">
           <p className="operand-title">Weights A</p>
-          <WeightsGrid weights={weights} rowLabels={rows} colLabels={cols} inspection={inspection} />
+          <WeightsGrid weights={weights} rowLabels={rows} colLabels={cols} tokens={positions} inspection={inspection} />
           <p className="operand-note">Each row shares out exactly 1.</p>
         </div>
       </div>

@@ -11,13 +11,15 @@ interface WeightsGridProps {
   readonly inspection: Inspection<CellPosition>;
   /** Keys hidden from a query, whose weight is exactly 0 by construction. */
   readonly isMasked?: (row: number, col: number) => boolean;
+  /** The token of each query row and key column (self-attention: the same list), for their colours. */
+  readonly tokens?: readonly number[];
 }
 
 /**
  * The weight matrix, each cell inspectable, beside the sum of each row: softmax shares one unit
  * of attention among a query's keys, so every sum is 1.
  */
-export function WeightsGrid({ weights, rowLabels, colLabels, inspection, isMasked }: WeightsGridProps) {
+export function WeightsGrid({ weights, rowLabels, colLabels, inspection, isMasked, tokens }: WeightsGridProps) {
   const active = inspection.active;
   const sums = rowSums(weights).map((total) => [total]);
   return (
@@ -27,6 +29,8 @@ export function WeightsGrid({ weights, rowLabels, colLabels, inspection, isMaske
         label="Weights: inspect a weight"
         rowLabels={rowLabels}
         colLabels={colLabels}
+        rowTokens={tokens}
+        colTokens={tokens}
         format={(w) => formatWeight(w)}
         isMasked={isMasked}
         cellLabel={(i, j, w) =>

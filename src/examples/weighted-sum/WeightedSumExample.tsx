@@ -96,6 +96,7 @@ function WeightedSumView({ id, weights, V, tokens }: WeightedSumExampleProps) {
       editFields={{ left: "weights", right: "V" }}
       rowLabels={tokens}
       innerLabels={tokens}
+      tokenAxes={{ rows: true, inner: true }}
       label="Worked example: output O = AV"
       describeEntry={(e) => (
         <>
