@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { expect, test, type FrameLocator, type Page } from "@playwright/test";
 import { formatNumber } from "../src/math/index.ts";
 import { generateExercise, solveExercise, type ExerciseSpec } from "../src/exercises/index.ts";
+import { checkA11y } from "./helpers/a11y.ts";
 
 /** The qkv page's exercises alone; exercise 1 asks y₀ for x = (2, 3), W = [[1, 10], [0, −1]]: 2. */
 const EMBED = "/embed/qkv-projections/exercises/";
@@ -128,4 +129,19 @@ test("a host page on another origin receives completion messages only from the e
     { ...common, exercise: "qkv-check-2", seed: 42, event: "answer-shown", correctBeforeShown: false },
     { ...common, exercise: "qkv-check-2", seed: 42, event: "correct", correctBeforeShown: false },
   ]);
+});
+
+test("the Check yourself Share menu's Embed panel, with completion messages asked for, has no axe violation", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/concepts/qkv-projections/?qkv-check-2.seed=42");
+  const share = page.locator(".ex-share");
+  await share.getByRole("button", { name: "Share", exact: true }).click();
+  await share.getByRole("menuitem", { name: "Embed", exact: true }).press("Enter");
+  await share.getByRole("checkbox").check();
+  await expect(share.locator("textarea")).toHaveValue(
+    /\/embed\/qkv-projections\/exercises\/\?qkv-check-2\.seed=42&amp;report=1"/,
+  );
+  await checkA11y(page, "the exercises' Embed panel at 360 px");
 });
