@@ -44,6 +44,7 @@ describe("Content-Security-Policy", () => {
 
   it.each([
     ["/embed/qkv-projections/qkv-projection/", "/", "*"],
+    ["/embed/softmax/exercises/", "/", "*"],
     ["/embed/", "/", "*"],
     ["/concepts/qkv-projections/", "/", "'self'"],
     ["/", "/", "'self'"],

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -78,7 +78,7 @@ describe("prerenderSite", () => {
 
 /**
  * The server entry's routes as `npm run dev` renders them (the build prerenders the same ones):
- * embed pages for the examples of a concept page, none for its exercises, 404 for unknown ids.
+ * embed pages for the examples of a concept page and one for its exercises, 404 for unknown ids.
  */
 describe("embed routes (src/entry-server.tsx)", () => {
   let server: ViteDevServer;
@@ -106,10 +106,11 @@ describe("embed routes (src/entry-server.tsx)", () => {
     expect(entry.parseEmbedRoute(path)).toEqual(expected);
   });
 
-  it("a concept page names the embed route of each example (not of its Check yourself), its worksheet and answer key", async () => {
+  it("a concept page names the embed route of each example, of its Check yourself, its worksheet and answer key", async () => {
     const page = await entry.renderRoute("/concepts/qkv-projections/");
     expect(page.embeds).toEqual([
       "/embed/qkv-projections/qkv-projection/",
+      "/embed/qkv-projections/exercises/",
       "/concepts/qkv-projections/worksheet/",
       "/concepts/qkv-projections/answers/",
     ]);
@@ -117,6 +118,7 @@ describe("embed routes (src/entry-server.tsx)", () => {
       "/embed/dot-product/similar-directions/",
       "/embed/dot-product/right-angle/",
       "/embed/dot-product/opposite-directions/",
+      "/embed/dot-product/exercises/",
       "/concepts/dot-product/worksheet/",
       "/concepts/dot-product/answers/",
     ]);
@@ -147,6 +149,28 @@ describe("embed routes (src/entry-server.tsx)", () => {
     expect(page.body).toContain('href="/concepts/qkv-projections/#qkv-projection" target="_blank" rel="noopener"');
     expect(page.head).toContain('<meta name="robots" content="noindex">');
     expect(page.head).toContain('<link rel="canonical" href="https://example.org/concepts/qkv-projections/">');
+  });
+
+  it("the exercises embed page holds the page's Check yourself alone: no frame, no worksheet links, noindex", async () => {
+    const page = await entry.renderRoute("/embed/qkv-projections/exercises/", { siteUrl: "https://example.org" });
+    expect(page.status).toBe(200);
+    expect(page.embed).toBe(true);
+    expect(page.body.match(/data-island="/g)).toHaveLength(1);
+    expect(page.body).toContain('id="qkv-check" data-island="CheckYourself"');
+    // The questions with their answers in closed details, for a reader without JavaScript.
+    expect(page.body).toContain('data-check-static=""');
+    expect(page.body).toContain("<summary>Answer and working</summary>");
+    expect(page.body).not.toMatch(/<header|<nav|<footer|skip-link|worksheet/);
+    expect(page.body).toContain('href="/concepts/qkv-projections/#qkv-check" target="_blank" rel="noopener"');
+    expect(page.head).toContain('<meta name="robots" content="noindex">');
+    expect(page.head).toContain('<link rel="canonical" href="https://example.org/concepts/qkv-projections/">');
+  });
+
+  it("no example in the content has the id that names a page's exercises in an embed route", async () => {
+    const dir = new URL("../content/", import.meta.url);
+    for (const name of (await readdir(dir)).filter((file) => file.endsWith(".mdx"))) {
+      expect(await readFile(new URL(name, dir), "utf8"), name).not.toMatch(/\bid=["']exercises["']/);
+    }
   });
 
   it.each(["/embed/qkv-projections/nope/", "/embed/qkv-projections/qkv-check/", "/embed/nope/qkv-projection/"])(

@@ -11,6 +11,7 @@ import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { NotationPage } from "./pages/NotationPage.tsx";
 import { siteNotation } from "./notation/site-notation.ts";
 import { EmbedPage } from "./pages/EmbedPage.tsx";
+import { ExercisesEmbedPage } from "./pages/ExercisesEmbedPage.tsx";
 import { WorksheetPage } from "./pages/WorksheetPage.tsx";
 import type { WorksheetProps } from "./exercises/worksheet/WorksheetLive.tsx";
 import type { CheckYourselfProps } from "./exercises/CheckYourself.schema.ts";
@@ -36,6 +37,12 @@ export const NOTATION_ROUTE = "/notation/";
 export function embedRoute(slug: string, exampleId: string): string {
   return `/embed/${slug}/${exampleId}/`;
 }
+
+/**
+ * The id in an embed route that names a page's "Check yourself" exercises rather than an example:
+ * `/embed/<concept slug>/exercises/`. No example may have this id (build/prerender.test.ts).
+ */
+export const EXERCISES_EMBED_ID = "exercises";
 
 /** `/embed/<slug>/<id>/` → its slug and example id; anything else → undefined. */
 export function parseEmbedRoute(path: string): { slug: string; exampleId: string } | undefined {
@@ -139,6 +146,7 @@ async function embedPage(slug: string, exampleId: string): Promise<Page> {
   const page = await conceptPage(slug);
   if (!page) return NOT_FOUND;
   const { islands } = await renderCollecting(page.element);
+  if (exampleId === EXERCISES_EMBED_ID) return exercisesEmbedPage(page.concept, islands);
   const example = islands.find((island) => island.id === exampleId && embeddable.has(island.name));
   if (!example) return NOT_FOUND;
   const { concept } = page;
@@ -152,6 +160,26 @@ async function embedPage(slug: string, exampleId: string): Promise<Page> {
       image: previewImagePath(concept.slug),
     },
     element: <EmbedPage concept={concept} example={example} />,
+  };
+}
+
+/**
+ * The embed page of a concept page's "Check yourself" exercises, found among the islands of its
+ * render; a page without exercises has none (404).
+ */
+function exercisesEmbedPage(concept: Concept, islands: readonly IslandRecord[]): Page {
+  const check = islands.find((island) => island.name === "CheckYourself");
+  if (!check) return NOT_FOUND;
+  return {
+    status: 200,
+    framed: false,
+    head: {
+      title: `Check yourself: ${concept.title}`,
+      description: concept.summary,
+      path: `/concepts/${concept.slug}/`,
+      image: previewImagePath(concept.slug),
+    },
+    element: <ExercisesEmbedPage concept={concept} exercises={check.props as CheckYourselfProps} />,
   };
 }
 
@@ -248,7 +276,7 @@ export async function renderRoute(path: string, options: HeadOptions = {}): Prom
       ? [
           ...islands.filter((island) => embeddable.has(island.name)).map((island) => embedRoute(slug, island.id)),
           ...(islands.some((island) => island.name === "CheckYourself")
-            ? [worksheetPath(slug, "questions"), worksheetPath(slug, "answers")]
+            ? [embedRoute(slug, EXERCISES_EMBED_ID), worksheetPath(slug, "questions"), worksheetPath(slug, "answers")]
             : []),
         ]
       : [];

@@ -78,6 +78,12 @@ describe("fullPageHref(pageHref, search, id)", () => {
     ).toBe("http://h/concepts/qkv-projections/?qkv-projection.x=2%2C3#qkv-projection");
     expect(fullPageHref("http://h/a/concepts/softmax/", "", "softmax")).toBe("http://h/a/concepts/softmax/#softmax");
   });
+
+  it("leaves out an exercise embed's report=, which only asks for messages to its host page", () => {
+    expect(fullPageHref("http://h/concepts/softmax/", "?report=1&softmax-check-1.seed=7", "softmax-check")).toBe(
+      "http://h/concepts/softmax/?softmax-check-1.seed=7#softmax-check",
+    );
+  });
 });
 
 describe("in a document", () => {

@@ -89,12 +89,14 @@ export function themeParam(search: string): "light" | "dark" | undefined {
 
 /**
  * The full page's URL for an embed's source link: the concept page (`pageHref`, as rendered)
- * with the embed's current query, less `theme` (the full page has its own switch), and `#id`.
+ * with the embed's current query, less `theme` (the full page has its own switch) and `report`
+ * (completion messages are for a host page only), and `#id`.
  */
 export function fullPageHref(pageHref: string, search: string, exampleId: string): string {
   const url = new URL(pageHref);
   const params = new URLSearchParams(search);
   params.delete("theme");
+  params.delete("report");
   url.search = params.toString();
   url.hash = exampleId;
   return url.href;

@@ -14,10 +14,25 @@ import type { CheckYourselfProps } from "./CheckYourself.schema.ts";
 import { answerText, Question, Working } from "./CheckYourselfParts.tsx";
 import { legacySeedParam, seedParam } from "./seed-param.ts";
 import { readVariantCode, variantSeed, WORKSHEET_PARAMS } from "./worksheet/variants.ts";
+import { isEmbedPage } from "../frame/links.ts";
+import {
+  exerciseMessage,
+  FRESH_RECORD,
+  postToHost,
+  readReportSetting,
+  recordEvent,
+  type ExerciseEvent,
+  type ReportSetting,
+} from "./embed/report.ts";
+import { ExercisesShare } from "./embed/ExercisesShare.tsx";
 
-/** The concept slug of the page, from /concepts/<slug>/ (any deploy base), or "" elsewhere. */
+/**
+ * The concept slug of the page, from /concepts/<slug>/ or the exercises' embed page
+ * /embed/<slug>/exercises/ (any deploy base), or "" elsewhere.
+ */
 function pageSlug(): string {
-  return /\/concepts\/([^/]+)\/?$/.exec(window.location.pathname)?.[1] ?? "";
+  const match = /\/(?:concepts\/([^/]+)\/?|embed\/([^/]+)\/exercises\/?)$/.exec(window.location.pathname);
+  return match?.[1] ?? match?.[2] ?? "";
 }
 
 interface LiveProps {
@@ -25,6 +40,8 @@ interface LiveProps {
   readonly n: number;
   readonly total: number;
   readonly authored: ExerciseSpec;
+  /** Where completion messages go ("*" or one origin), or null when the embed link did not ask. */
+  readonly reportTo: string | null;
 }
 
 /**
@@ -62,7 +79,7 @@ function writeSeed(param: string, legacy: string, seed: number | null): void {
 }
 
 /** One interactive exercise: answer, check, hint, show answer, new numbers. */
-function LiveExercise({ checkId, n, total, authored }: LiveProps) {
+function LiveExercise({ checkId, n, total, authored, reportTo }: LiveProps) {
   const exerciseId = `${checkId}-${n}`;
   const param = seedParam(exerciseId);
   const legacyParam = legacySeedParam(exerciseId);
@@ -82,6 +99,16 @@ function LiveExercise({ checkId, n, total, authored }: LiveProps) {
     () => solveExercise(seed === null ? authored : generateExercise(authored, seed)),
     [authored, seed],
   );
+  /** What has happened to this exercise with these numbers, for the completion messages. */
+  const record = useRef(FRESH_RECORD);
+
+  /** Tells the host page (when the embed link asked for it) that `event` happened, once per numbers. */
+  const report = (event: ExerciseEvent) => {
+    const next = recordEvent(record.current, event);
+    record.current = next.record;
+    if (reportTo === null || next.report === null) return;
+    postToHost(window, reportTo, exerciseMessage({ concept: pageSlug(), exercise: exerciseId, seed, ...next.report }));
+  };
 
   const reset = (next: number | null, message: string) => {
     setSeed(next);
@@ -92,6 +119,7 @@ function LiveExercise({ checkId, n, total, authored }: LiveProps) {
     setShown(false);
     setFeedback(null);
     setNote(message);
+    record.current = FRESH_RECORD;
   };
 
   const check = (event: FormEvent) => {
@@ -103,6 +131,7 @@ function LiveExercise({ checkId, n, total, authored }: LiveProps) {
     if (result.status === "correct") {
       setDone(true);
       markDone(pageSlug(), exerciseId, total);
+      report("correct");
     }
   };
 
@@ -167,7 +196,14 @@ function LiveExercise({ checkId, n, total, authored }: LiveProps) {
           <button type="button" aria-expanded={hint} onClick={() => setHint(!hint)}>
             Hint
           </button>
-          <button type="button" aria-expanded={shown} onClick={() => setShown(!shown)}>
+          <button
+            type="button"
+            aria-expanded={shown}
+            onClick={() => {
+              if (!shown) report("answer-shown");
+              setShown(!shown);
+            }}
+          >
             Show answer
           </button>
           {canGenerate(authored) && (
@@ -228,6 +264,12 @@ function LiveExercise({ checkId, n, total, authored }: LiveProps) {
  */
 export function CheckYourselfLive({ id, exercises }: CheckYourselfProps) {
   const root = useRef<HTMLDivElement>(null);
+  // Read once: on an embed page, whether its link asks for completion messages; on a concept page
+  // the section instead offers its Share menu (Copy link, Embed).
+  const [embedded] = useState(isEmbedPage);
+  const [setting] = useState<ReportSetting>(() =>
+    embedded ? readReportSetting(window.location.search) : { target: null, note: "" },
+  );
   // Hidden before paint, in the same frame as the exercises appear, so the two copies are never
   // shown together (the loader keeps the page from jumping; see CheckYourselfLoader).
   useLayoutEffect(() => {
@@ -238,9 +280,21 @@ export function CheckYourselfLive({ id, exercises }: CheckYourselfProps) {
   const specs = exercises as readonly ExerciseSpec[];
   return (
     <div ref={root}>
+      {setting.note && (
+        <p className="link-note" role="note" data-report-note="">
+          {setting.note}
+        </p>
+      )}
       {specs.map((spec, k) => (
-        <LiveExercise key={k} checkId={id} n={k + 1} total={specs.length} authored={spec} />
+        <LiveExercise key={k} checkId={id} n={k + 1} total={specs.length} authored={spec} reportTo={setting.target} />
       ))}
+      {!embedded && (
+        <ExercisesShare
+          checkId={id}
+          title={document.querySelector("main h1")?.textContent ?? ""}
+          height={() => root.current?.closest(".check-yourself")?.getBoundingClientRect().height ?? 640}
+        />
+      )}
     </div>
   );
 }

@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { CheckYourselfLive } from "../CheckYourselfLive.tsx";
+
+// The embed's height is measured in a hidden frame in a browser; here it is a fixed 900 px.
+vi.mock("../../frame/embed-measure.ts", () => ({ measureEmbedHeight: () => Promise.resolve(900) }));
+
+const props = {
+  id: "qkv-check",
+  exercises: [
+    {
+      kind: "projection-entry" as const,
+      x: [2, 3],
+      W: [
+        [1, 10],
+        [0, -1],
+      ],
+      j: 0,
+    },
+  ],
+};
+
+afterEach(() => {
+  cleanup();
+  document.body.removeAttribute("data-embed");
+});
+beforeEach(() => localStorage.clear());
+
+describe("on a concept page", () => {
+  beforeEach(() => window.history.replaceState(null, "", "/concepts/qkv-projections/?qkv-check-1.seed=7&x.y=1"));
+
+  it("Share → Embed gives the exercises' embed code with the current seed; the checkbox adds report=1", async () => {
+    render(<CheckYourselfLive {...props} />);
+    fireEvent.click(screen.getByRole("button", { name: "Share" }));
+    fireEvent.click(screen.getByRole("menuitem", { name: "Embed" }));
+    const code = screen.getByLabelText(/^Embed code/) as HTMLTextAreaElement;
+    await waitFor(() => expect(code.value).toContain('height="900"'));
+    expect(code.value).toContain(
+      '<iframe src="http://localhost:3000/embed/qkv-projections/exercises/?qkv-check-1.seed=7"',
+    );
+    expect(code.value).toContain('"attention-by-hand:embed-height"');
+    fireEvent.click(screen.getByRole("checkbox", { name: /Tell the course page/ }));
+    expect(code.value).toContain("/embed/qkv-projections/exercises/?qkv-check-1.seed=7&amp;report=1");
+  });
+});
+
+describe("on the exercises' embed page", () => {
+  beforeEach(() => document.body.setAttribute("data-embed", ""));
+
+  it("has no Share menu, and a bad report= gets a note while the exercises work", () => {
+    window.history.replaceState(null, "", "/embed/qkv-projections/exercises/?report=%3Cb%3Eyes");
+    render(<CheckYourselfLive {...props} />);
+    expect(screen.queryByRole("button", { name: "Share" })).toBeNull();
+    const note = screen.getByRole("note");
+    expect(note.textContent).toContain("“report=<b>yes” was not used");
+    expect(note.querySelector("b")).toBeNull();
+    fireEvent.change(screen.getByLabelText("Your answer"), { target: { value: "2" } });
+    fireEvent.click(screen.getByRole("button", { name: "Check" }));
+    expect(screen.getByRole("status").textContent).toContain("✓ Right.");
+  });
+
+  it("shows no note for report=1 or without report", () => {
+    for (const search of ["?report=1", ""]) {
+      window.history.replaceState(null, "", `/embed/qkv-projections/exercises/${search}`);
+      render(<CheckYourselfLive {...props} />);
+      expect(screen.queryByRole("note"), search).toBeNull();
+      cleanup();
+    }
+  });
+});
