@@ -100,15 +100,34 @@ test.describe("input before the island has woken is not lost", () => {
     });
   });
 
-  test("a hover is shown once it has woken: the number highlighted and its expansion announced", async ({ page }) => {
+  test("a hover is highlighted at once, and once it has woken its expansion is announced", async ({ page }) => {
     const release = await holdIslandCode(page, "ProjectionExample");
     await page.goto(QKV);
     const ex = projectionExample(page);
     await ex.output(1).hover();
     await expect(page.locator("#qkv-projection")).toHaveAttribute("data-island-waking", "");
+    // Painted from the server HTML before any of the example's code has arrived.
+    await expect(ex.output(1)).toHaveAttribute("data-role", "inspected");
+    await ex.output(0).hover();
+    await expect(ex.output(0)).toHaveAttribute("data-role", "inspected");
+    await expect(ex.output(1)).not.toHaveAttribute("data-role", /./);
+    await ex.output(1).hover();
     release();
     await expect(page.locator("#qkv-projection")).toHaveAttribute("data-hydrated", "", { timeout: 10_000 });
     await expectInspected(page, OUTPUTS[1]!);
+  });
+
+  test("a hover that left before waking leaves nothing highlighted", async ({ page }) => {
+    const release = await holdIslandCode(page, "ProjectionExample");
+    await page.goto(QKV);
+    const ex = projectionExample(page);
+    await ex.output(1).hover();
+    await expect(ex.output(1)).toHaveAttribute("data-role", "inspected");
+    await page.mouse.move(1, 1);
+    await expect(ex.output(1)).not.toHaveAttribute("data-role", /./);
+    release();
+    await expect(page.locator("#qkv-projection")).toHaveAttribute("data-hydrated", "", { timeout: 10_000 });
+    await expect(page.locator('#qkv-projection [data-role="inspected"]')).toHaveCount(0);
   });
 
   test("focus by Tab, and arrow keys, are carried out once it has woken; focus stays", async ({ page }) => {

@@ -78,6 +78,6 @@ describe("hydrateIslands", () => {
 describe("disableZodEval", () => {
   it("is what zod reads as z.config(): jitless, so it never probes for eval", async () => {
     const { globalConfig } = await import("zod/v4/core");
-    expect(globalConfig.jitless).toBe(true); // hydrate.ts, imported above, ran disableZodEval()
+    expect(globalConfig.jitless).toBe(true); // load-island.ts, imported by hydrate.ts above, ran disableZodEval()
   });
 });

@@ -1,3 +1,4 @@
+import { earlyHighlight, inspectableCell, type EarlyHighlight } from "./early-highlight.ts";
 import { emptyInput, noteInput, replayInput, type EarlyInput } from "./early-input.ts";
 import { targetedIslands } from "./targets.ts";
 
@@ -12,7 +13,8 @@ import { targetedIslands } from "./targets.ts";
  *   opened and only read at the top loads no island code, even if an island shows there: an
  *   embed page, a tall screen; a page opened by a link to an example wakes that example alone).
  * What the reader did before it woke (hover, focus, keys, a press) is carried out once it has
- * hydrated (early-input.ts). Hydration itself (hydrate.ts) runs one island per task.
+ * hydrated (early-input.ts); a number the mouse points at meanwhile is highlighted at once from the
+ * server HTML (early-highlight.ts). Hydration itself (hydrate.ts) runs one island per task.
  */
 
 /** Events that show a reader acting on an island; each wakes it and is noted for the replay. */
@@ -24,6 +26,8 @@ export const NEAR_MARGIN = "100% 0px";
 /** One island's wake: what it recorded before React took it over. */
 interface Waking {
   readonly input: EarlyInput;
+  /** The number a mouse points at, highlighted until React paints it. */
+  readonly highlight: EarlyHighlight;
   /** True until hydrate.ts hands the island to React, which then sees events itself. */
   recording: boolean;
   /** Settles once the island has woken, failed, or could not be woken. */
@@ -51,25 +55,34 @@ export function bootIslands(doc: Document, win: Window): void {
     let settle = () => {};
     const waking: Waking = {
       input: emptyInput(),
+      highlight: earlyHighlight(island),
       recording: true,
       settled: new Promise<void>((resolve) => (settle = resolve)),
     };
     wakes.set(island, waking);
     observer?.unobserve(areaOf(island));
     island.dataset.islandWaking = "";
+    // The island's own chunk starts downloading as soon as the small loader table has arrived,
+    // alongside React and ReactDOM (hydrate.ts), not after them. A failure shows in hydrate.ts.
+    const loaded = import("./load-island.ts").then(({ loadIsland }) => loadIsland(island));
     void import("./hydrate.ts")
       .then(({ hydrateIsland }) =>
         hydrateIsland(island, {
           urgent,
+          loaded,
           onStart: () => {
             waking.recording = false;
           },
         }),
       )
       .then((hydrated) => {
+        // In one task: the served roles come back and React, told of the hover again, paints
+        // the same highlight synchronously, so no frame shows the number unhighlighted.
+        waking.highlight.clear();
         if (hydrated) replayInput(island, waking.input, doc);
       })
       .catch((error: unknown) => {
+        waking.highlight.clear();
         // The hydration code itself did not load (offline, a stale page): the server HTML stays.
         console.error(`The example "${island.id}" could not be woken; it stays as the page was served:`, error);
       })
@@ -85,11 +98,27 @@ export function bootIslands(doc: Document, win: Window): void {
     const island = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-island]") : null;
     if (!island) return;
     const waking = wakes.get(island) ?? wake(island, true);
-    if (waking.recording) noteInput(waking.input, island, event);
+    if (!waking.recording) return;
+    noteInput(waking.input, island, event);
+    if (event.type === "pointerover" && (event as PointerEvent).pointerType === "mouse") {
+      const cell = inspectableCell(island, event.target);
+      if (cell) waking.highlight.show(cell);
+      else waking.highlight.clear();
+    }
+  };
+  /** A mouse leaving a number for somewhere outside its island (or the window) takes its early highlight away. */
+  const onPointerOut = (event: Event) => {
+    const { target, relatedTarget } = event as PointerEvent;
+    const island = target instanceof Element ? target.closest<HTMLElement>("[data-island]") : null;
+    const waking = island ? wakes.get(island) : undefined;
+    if (!island || !waking?.recording) return;
+    if (!(relatedTarget instanceof Node && island.contains(relatedTarget))) waking.highlight.clear();
   };
   for (const type of INTENT_EVENTS) doc.addEventListener(type, onIntent, { capture: true, passive: true });
+  doc.addEventListener("pointerout", onPointerOut, { capture: true, passive: true });
   const stopListening = () => {
     for (const type of INTENT_EVENTS) doc.removeEventListener(type, onIntent, { capture: true });
+    doc.removeEventListener("pointerout", onPointerOut, { capture: true });
     observer?.disconnect();
     win.removeEventListener("scroll", watchNearness);
   };

@@ -1,22 +1,8 @@
 import { createElement, startTransition, type ComponentType } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { IslandBoundary, IslandFailure } from "./IslandBoundary.tsx";
-import { islandLoaders } from "./registry.ts";
+import { loadIsland, type LoadedIsland } from "./load-island.ts";
 import { routeHandlerErrors } from "./handler-errors.ts";
-
-/**
- * Islands that validate with zod must not make it probe for eval (`Function("")`): the site's
- * Content-Security-Policy forbids eval, and the probe is reported as a violation even though zod
- * catches it. zod 4 keeps `z.config()` in this global and adopts an existing one, so setting it
- * here, before any island module (and so any schema) is evaluated, equals `z.config({ jitless:
- * true })` without importing zod into every page (+11 KB raw). src/islands/IslandBoundary.test.tsx
- * checks zod still reads it.
- */
-export function disableZodEval(): void {
-  const scope = globalThis as { __zod_globalConfig?: Record<string, unknown> };
-  scope.__zod_globalConfig = Object.assign(scope.__zod_globalConfig ?? {}, { jitless: true });
-}
-disableZodEval();
 
 /** Marks an island as done: `data-hydrated` when its handlers answer, `data-island-failed` when it broke. */
 function markHydrated(element: HTMLElement) {
@@ -41,17 +27,16 @@ export interface HydrateOptions {
   readonly urgent?: boolean;
   /** Called just before React takes the island over (or its failure message replaces it). */
   readonly onStart?: () => void;
+  /** Its code, if the caller has already started loading it (loadIsland); loaded here otherwise. */
+  readonly loaded?: Promise<LoadedIsland>;
 }
-
-/** An island's component and server props, or why they could not be had. */
-type Loaded = { readonly Component: ComponentType<object>; readonly props: object } | { readonly error: unknown };
 
 interface Job {
   readonly element: HTMLElement;
   readonly urgent: boolean;
   readonly onStart: () => void;
   /** The island's component and props, loading from the moment it was asked for. */
-  readonly loaded: Promise<Loaded>;
+  readonly loaded: Promise<LoadedIsland>;
   readonly done: (hydrated: boolean) => void;
 }
 
@@ -65,24 +50,6 @@ function nextTask(): Promise<void> {
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(null);
   });
-}
-
-/** Loads an island's component (its own chunk) and reads its props. */
-async function load(element: HTMLElement): Promise<Loaded> {
-  const name = element.dataset.island ?? "";
-  const loader = Object.hasOwn(islandLoaders, name) ? islandLoaders[name] : undefined;
-  if (!loader) {
-    return {
-      error: new Error(`Unknown island "${name}": no example.ts names it with an island (src/examples/manifest.ts).`),
-    };
-  }
-  try {
-    const Component = (await loader()) as ComponentType<object>;
-    const props = JSON.parse(element.dataset.props ?? "{}") as object;
-    return { Component, props };
-  } catch (error) {
-    return { error };
-  }
 }
 
 /** Hydrates the queued islands one per task, those a reader is waiting for first. */
@@ -152,7 +119,10 @@ function startRoot(job: Job, Component: ComponentType<object>, props: object): v
  * that cannot load, throws while hydrating or rendering, or throws in an event handler, is
  * replaced by a short message; the other islands and the page's static content are untouched.
  */
-export function hydrateIsland(element: HTMLElement, { urgent = false, onStart = () => {} }: HydrateOptions = {}) {
+export function hydrateIsland(
+  element: HTMLElement,
+  { urgent = false, onStart = () => {}, loaded = loadIsland(element) }: HydrateOptions = {},
+) {
   return new Promise<boolean>((resolve) => {
     let settled = false;
     const done = (hydrated: boolean) => {
@@ -160,7 +130,7 @@ export function hydrateIsland(element: HTMLElement, { urgent = false, onStart = 
       settled = true;
       resolve(hydrated);
     };
-    queue.push({ element, urgent, onStart, loaded: load(element), done });
+    queue.push({ element, urgent, onStart, loaded, done });
     void pump();
   });
 }
