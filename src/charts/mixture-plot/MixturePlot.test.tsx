@@ -49,7 +49,16 @@ describe("MixturePlot", () => {
   });
 
   it("says when it shows only the first two of d_v components", () => {
-    render(<MixturePlot weights={[0.5, 0.5]} V={[[1, 2, 9], [4, 5, -9]]} query={0} />);
+    render(
+      <MixturePlot
+        weights={[0.5, 0.5]}
+        V={[
+          [1, 2, 9],
+          [4, 5, -9],
+        ]}
+        query={0}
+      />,
+    );
     expect(document.querySelector(".plot-note")?.textContent).toContain(
       "The value rows have 3 components; the picture shows components 0 and 1.",
     );

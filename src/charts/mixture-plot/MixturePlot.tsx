@@ -23,7 +23,10 @@ const pointName = (j: number, tokens?: readonly string[]) => tokens?.[j] ?? `v${
 /** The plot in words: every point, the mix and each weight, from the same numbers. */
 export function describeMixture(layout: MixtureLayout, query: number, tokens?: readonly string[]): string {
   const points = layout.values
-    .map((v, j) => `v${subscript(j)}${labelSuffix(tokens, j)} at ${formatVector(v.value)} with weight ${formatNumber(v.weight)}`)
+    .map(
+      (v, j) =>
+        `v${subscript(j)}${labelSuffix(tokens, j)} at ${formatVector(v.value)} with weight ${formatNumber(v.weight)}`,
+    )
     .join("; ");
   return (
     `The value rows drawn as points: ${points}. The output o${subscript(query)} is their weighted mix, ` +
@@ -58,8 +61,18 @@ export function MixturePlot({ weights, V, query, tokens }: MixturePlotProps) {
         description={describeMixture(layout, query, tokens)}
       >
         <g className="axis" aria-hidden="true">
-          <line x1={layout.plotArea.left} x2={layout.plotArea.right} y1={layout.plotArea.bottom} y2={layout.plotArea.bottom} />
-          <line x1={layout.plotArea.left} x2={layout.plotArea.left} y1={layout.plotArea.top} y2={layout.plotArea.bottom} />
+          <line
+            x1={layout.plotArea.left}
+            x2={layout.plotArea.right}
+            y1={layout.plotArea.bottom}
+            y2={layout.plotArea.bottom}
+          />
+          <line
+            x1={layout.plotArea.left}
+            x2={layout.plotArea.left}
+            y1={layout.plotArea.top}
+            y2={layout.plotArea.bottom}
+          />
           {layout.xTicks.map((t) => (
             <text key={`x${t.value}`} x={t.position} y={layout.plotArea.bottom + 18} textAnchor="middle">
               {t.label}
@@ -108,7 +121,13 @@ export function MixturePlot({ weights, V, query, tokens }: MixturePlotProps) {
             </text>
           ))}
           <g className="mixture-mix">
-            <rect x={layout.mixAt.x - 6} y={layout.mixAt.y - 6} width={12} height={12} transform={`rotate(45 ${layout.mixAt.x} ${layout.mixAt.y})`} />
+            <rect
+              x={layout.mixAt.x - 6}
+              y={layout.mixAt.y - 6}
+              width={12}
+              height={12}
+              transform={`rotate(45 ${layout.mixAt.x} ${layout.mixAt.y})`}
+            />
             <text x={layout.mixAt.x} y={layout.mixAt.y + 20} dy="0.32em" textAnchor="middle">
               {o}
             </text>

@@ -20,11 +20,20 @@ function inside(p: { x: number; y: number }, hull: readonly { x: number; y: numb
 describe("layoutMixture", () => {
   it.each([
     // 0.5·(4, 0) + 0.25·(0, 2) + 0.25·(2, 2) = (2, 0) + (0, 0.5) + (0.5, 0.5) = (2.5, 1)
-    [[0.5, 0.25, 0.25], [2.5, 1]],
+    [
+      [0.5, 0.25, 0.25],
+      [2.5, 1],
+    ],
     // 0.1·(4, 0) + 0.8·(0, 2) + 0.1·(2, 2) = (0.4, 0) + (0, 1.6) + (0.2, 0.2) = (0.6, 1.8)
-    [[0.1, 0.8, 0.1], [0.6, 1.8]],
+    [
+      [0.1, 0.8, 0.1],
+      [0.6, 1.8],
+    ],
     // All the weight on “cat”: the mix is its value.
-    [[0, 1, 0], [0, 2]],
+    [
+      [0, 1, 0],
+      [0, 2],
+    ],
   ])("weights %j put the mix Σ aⱼ vⱼ at %j", (weights, expected) => {
     const { mix } = layoutMixture(weights, V);
     expect(mix[0]).toBeCloseTo(expected[0]!, 12);
@@ -71,12 +80,25 @@ describe("layoutMixture", () => {
   });
 
   it("draws components 0 and 1 of longer value rows", () => {
-    expect(firstTwo([[1, 2, 3], [4, 5, 6]])).toEqual([
+    expect(
+      firstTwo([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]),
+    ).toEqual([
       [1, 2],
       [4, 5],
     ]);
     // 0.5·(1, 2) + 0.5·(4, 5) = (2.5, 3.5), whatever the third components are.
-    expect(layoutMixture([0.5, 0.5], [[1, 2, 9], [4, 5, -9]]).mix).toEqual([2.5, 3.5]);
+    expect(
+      layoutMixture(
+        [0.5, 0.5],
+        [
+          [1, 2, 9],
+          [4, 5, -9],
+        ],
+      ).mix,
+    ).toEqual([2.5, 3.5]);
   });
 });
 

@@ -22,7 +22,16 @@ const reference = {
 describe("qkvTripleExampleSchema", () => {
   it.each<[string, Record<string, unknown>]>([
     ["the reference props", reference],
-    ["a value size other than the key size (d_v = 3)", { ...reference, WV: [[1, 2, 3], [4, 5, 6]] }],
+    [
+      "a value size other than the key size (d_v = 3)",
+      {
+        ...reference,
+        WV: [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+      },
+    ],
     ["a 1-entry row with 1×1 matrices", { id: "tiny", x: [5], WQ: [[2]], WK: [[3]], WV: [[4]] }],
   ])("accepts %s", (_what, props) => {
     expect(qkvTripleExampleSchema.parse(props)).toEqual(props);

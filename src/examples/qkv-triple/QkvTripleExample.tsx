@@ -97,8 +97,8 @@ function QkvTripleView({ id, x, WQ, WK, WV }: QkvTripleExampleProps) {
       <div className="readout" aria-live="polite" aria-atomic="true">
         {explanation === null || active === null || activeNames === null ? (
           <p data-hint="">
-            Hover, focus or tap a component of q, k or v to see the column of weights it uses. The row x is the same
-            for all three; only the weights differ.
+            Hover, focus or tap a component of q, k or v to see the column of weights it uses. The row x is the same for
+            all three; only the weights differ.
           </p>
         ) : (
           <>
@@ -109,9 +109,9 @@ function QkvTripleView({ id, x, WQ, WK, WV }: QkvTripleExampleProps) {
               {formatDotExpansion(`${active.part}${subscript(active.col)}`, explanation)}
             </p>
             <p>
-              Take the {ordinal(active.col)} column of the {activeNames.role} weights {withSubscripts(activeNames.symbol)}
-              , multiply it entry by entry with x, then add the {explanation.terms.length} products. The same x with
-              another matrix gives{" "}
+              Take the {ordinal(active.col)} column of the {activeNames.role} weights{" "}
+              {withSubscripts(activeNames.symbol)}, multiply it entry by entry with x, then add the{" "}
+              {explanation.terms.length} products. The same x with another matrix gives{" "}
               {QKV_PARTS.filter((p) => p !== active.part)
                 .map((p) => `${p}${subscript(active.col)} = ${formatComponent(parts[p].y, active.col)}`)
                 .join(" and ")}

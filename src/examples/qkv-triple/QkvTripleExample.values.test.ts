@@ -48,7 +48,13 @@ describe("qkvTripleSpec.inspect", () => {
   });
 
   it("reads v:0,2 when the value weights have 3 columns", () => {
-    const wide = { ...page, WV: [[1, 0, 2], [0, 1, 2]] };
+    const wide = {
+      ...page,
+      WV: [
+        [1, 0, 2],
+        [0, 1, 2],
+      ],
+    };
     expect(codec.read("v:0,2", wide)).toEqual({ part: "v", row: 0, col: 2 });
     expect(codec.read("q:0,2", wide)).toBeNull();
   });

@@ -17,7 +17,12 @@ export function qkvTripleValues(inputs: QkvTripleValues): OfferedValues {
   const offered: Record<string, string> = { x: formatVector(inputs.x) };
   for (const part of QKV_PARTS) {
     const { W, y } = parts[part];
-    Object.assign(offered, { [part]: formatVector(y) }, vectorEntries(part, y), columnEntries(QKV_NAMES[part].weights, W));
+    Object.assign(
+      offered,
+      { [part]: formatVector(y) },
+      vectorEntries(part, y),
+      columnEntries(QKV_NAMES[part].weights, W),
+    );
     y.forEach((_, j) => {
       offered[`${part}${j}.terms`] = formatTerms(explainProjection(inputs.x, W, j).terms);
     });

@@ -34,9 +34,9 @@ function QkvTripleInWordsText(inputs: QkvInputs) {
                     const explanation = explainProjection(inputs.x, W, j);
                     return (
                       <li key={j}>
-                        <span className="expansion">{formatDotExpansion(`${part}${subscript(j)}`, explanation)}</span>
-                        : the {ordinal(j)} column of {withSubscripts(symbol)}, {formatVector(explanation.column)},
-                        entry by entry with x.
+                        <span className="expansion">{formatDotExpansion(`${part}${subscript(j)}`, explanation)}</span>:
+                        the {ordinal(j)} column of {withSubscripts(symbol)}, {formatVector(explanation.column)}, entry
+                        by entry with x.
                       </li>
                     );
                   })}

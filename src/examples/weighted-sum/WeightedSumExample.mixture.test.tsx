@@ -24,7 +24,8 @@ const props = {
   tokens: ["the", "cat", "sat"],
 };
 
-const pictured = () => screen.getByRole("img", { name: /as a weighted mix of the value points$/ }).getAttribute("aria-labelledby");
+const pictured = () =>
+  screen.getByRole("img", { name: /as a weighted mix of the value points$/ }).getAttribute("aria-labelledby");
 
 describe("WeightedSumExample's mixture picture", () => {
   it("pictures o₀ until another row of O is inspected, then follows it: o₂ = (0.6, 1.8)", () => {
