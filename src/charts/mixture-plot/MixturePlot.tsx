@@ -115,7 +115,7 @@ export function MixturePlot({ weights, V, query, tokens }: MixturePlotProps) {
               x={v.weightAt.x}
               y={v.weightAt.y}
               dy="0.32em"
-              textAnchor="middle"
+              textAnchor={v.weightAnchor}
             >
               {formatNumber(v.weight)}
             </text>

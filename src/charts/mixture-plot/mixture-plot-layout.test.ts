@@ -67,8 +67,8 @@ describe("layoutMixture", () => {
     expect(values[1]!.width).toBeGreaterThan(values[0]!.width);
     expect(values[1]!.opacity).toBeGreaterThan(values[0]!.opacity);
     const none = layoutMixture([0, 1, 0], V).values[0]!;
-    expect(none.width).toBe(1.5);
-    expect(none.opacity).toBe(0.3);
+    expect(none.width).toBe(2);
+    expect(none.opacity).toBe(0.45);
   });
 
   it("puts each name beyond its point, away from the mix", () => {
@@ -77,6 +77,18 @@ describe("layoutMixture", () => {
     // “the” (4, 0) is right of and below the mix (2.5, 1): its name goes further right, left-aligned.
     expect(the.label.x).toBeGreaterThan(the.at.x);
     expect(the.anchor).toBe("start");
+  });
+
+  it("writes a weight on its line, or under the point's name when the line is too short", () => {
+    const { values } = layoutMixture([0.1, 0.8, 0.1], V);
+    // The mix (0.6, 1.8) is close to “cat” (0, 2): its 0.8 goes under the name “cat”.
+    expect(values[1]!.weightAt.x).toBe(values[1]!.label.x);
+    expect(values[1]!.weightAt.y).toBeGreaterThan(values[1]!.label.y);
+    expect(values[1]!.weightAnchor).toBe(values[1]!.anchor);
+    // “the” (4, 0) is far away: its 0.1 sits along the line, centred.
+    const the = values[0]!;
+    expect(the.weightAnchor).toBe("middle");
+    expect(the.weightAt.x).toBeGreaterThan(Math.min(the.at.x, values[1]!.at.x));
   });
 
   it("draws components 0 and 1 of longer value rows", () => {

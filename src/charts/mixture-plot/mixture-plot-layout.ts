@@ -9,6 +9,8 @@ export const MIX_PLOT_MAX_HEIGHT = 300;
 const MARGIN = { top: 22, right: 30, bottom: 34, left: 44 };
 /** How far a point's name sits from the point, in SVG units. */
 const LABEL_GAP = 15;
+/** A line from the mix to a point shorter than this (SVG units) has its weight written by the name instead. */
+const SHORT_LINE = 44;
 
 interface Point {
   readonly x: number;
@@ -26,8 +28,12 @@ export interface MixtureValue {
   /** Where the value's name goes: beyond the point, away from the mix. */
   readonly label: Point;
   readonly anchor: "start" | "middle" | "end";
-  /** Where the weight is written: along the line from the mix to the point. */
+  /**
+   * Where the weight is written: along the line from the mix to the point, or under the point's
+   * name when that line is too short to hold it (most of the weight on this point).
+   */
   readonly weightAt: Point;
+  readonly weightAnchor: "start" | "middle" | "end";
   /** The line's width and opacity: both grow with the weight (the weight is also written out). */
   readonly width: number;
   readonly opacity: number;
@@ -114,16 +120,22 @@ export function layoutMixture(weights: Vector, V: Matrix): MixtureLayout {
     const length = Math.hypot(dx, dy);
     // A point on the mix (all the weight on it) has its name above it.
     const u = length < 1e-6 ? { x: 0, y: -1 } : { x: dx / length, y: dy / length };
+    const label = { x: round(point.x + LABEL_GAP * u.x), y: round(point.y + LABEL_GAP * u.y) };
+    const anchor = u.x > 0.35 ? "start" : u.x < -0.35 ? "end" : "middle";
+    const onLine = length >= SHORT_LINE;
     return {
       value,
       weight,
       pull: scale(value, weight),
       at: point,
-      label: { x: round(point.x + LABEL_GAP * u.x), y: round(point.y + LABEL_GAP * u.y) },
-      anchor: u.x > 0.35 ? "start" : u.x < -0.35 ? "end" : "middle",
-      weightAt: { x: round(mixAt.x + 0.55 * dx), y: round(mixAt.y + 0.55 * dy) },
-      width: round(1.5 + 6 * weight),
-      opacity: round(0.3 + 0.7 * weight),
+      label,
+      anchor,
+      weightAt: onLine
+        ? { x: round(mixAt.x + 0.55 * dx), y: round(mixAt.y + 0.55 * dy) }
+        : { x: label.x, y: round(label.y + (u.y < -0.35 ? -17 : 17)) },
+      weightAnchor: onLine ? "middle" : anchor,
+      width: round(2 + 6 * weight),
+      opacity: round(0.45 + 0.55 * weight),
     };
   });
 
