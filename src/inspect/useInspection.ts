@@ -27,6 +27,15 @@ export interface Inspection<T> {
   onKeyDown(event: KeyboardEvent): void;
 }
 
+/** How an inspection relates to its example's frame. */
+export interface InspectionOptions {
+  /**
+   * False for a second, local inspection inside an example (a plot's own points): it is neither
+   * restored from nor written to the link, which keep the example's main inspected number.
+   */
+  readonly inUrl?: boolean;
+}
+
 /**
  * One inspection state shared by hover, keyboard focus and tap, so all three show the same
  * thing. A mouse hover wins while it lasts; focus and tap pin a target until another replaces it
@@ -36,8 +45,9 @@ export interface Inspection<T> {
  * component": it starts from the one a link names, and every change is reported so the frame
  * can keep it in the URL.
  */
-export function useInspection<T>(initial: T | null = null): Inspection<T> {
-  const frame = useExampleFrame();
+export function useInspection<T>(initial: T | null = null, options: InspectionOptions = {}): Inspection<T> {
+  const enclosing = useExampleFrame();
+  const frame = options.inUrl === false ? null : enclosing;
   const [hovered, setHovered] = useState<T | null>(null);
   const [pinned, setPinned] = useState<T | null>(() => {
     if (frame?.inspect && frame.initialInspect !== null) {

@@ -10,6 +10,7 @@ import { labelSuffix } from "../../text/matrix-words.ts";
 import { describeMix, formatWeightedRows, weightedSumSymbols } from "./weighted-sum-words.ts";
 import { weightedSumSpec } from "./WeightedSumExample.editing.ts";
 import { weightedSumValues } from "./WeightedSumExample.values.ts";
+import { MixturePlot } from "../../charts/mixture-plot/MixturePlot.tsx";
 
 export type { WeightedSumExampleProps };
 
@@ -111,7 +112,12 @@ function WeightedSumView({ id, weights, V, tokens }: WeightedSumExampleProps) {
           </p>
         </>
       )}
-      extra={() => <RescaleOffer weights={weights} />}
+      extra={(active) => (
+        <>
+          <RescaleOffer weights={weights} />
+          <MixturePlot weights={row(weights, active?.row ?? 0)} V={V} query={active?.row ?? 0} tokens={tokens} />
+        </>
+      )}
       wordsExtra={
         <ul className="in-words-entries">
           {output.map((outputRow, i) => (
