@@ -106,7 +106,7 @@ describe("the worked examples use the site's notation", () => {
     expect(findRetiredForm(readerTextOf(container))).toBeNull();
     // The first entry of every inspectable grid, inspected in turn: each readout is read too.
     const firsts = new Map<Element, HTMLElement>();
-    for (const cell of container.querySelectorAll<HTMLElement>("button[data-cell], [role=\"button\"][data-cell]")) {
+    for (const cell of container.querySelectorAll<HTMLElement>('button[data-cell], [role="button"][data-cell]')) {
       const grid = cell.closest('[role="grid"], [role="group"]');
       if (grid && !firsts.has(grid)) firsts.set(grid, cell);
     }
