@@ -110,6 +110,7 @@ describe("embed routes (src/entry-server.tsx)", () => {
     const page = await entry.renderRoute("/concepts/qkv-projections/");
     expect(page.embeds).toEqual([
       "/embed/qkv-projections/qkv-projection/",
+      "/embed/qkv-projections/qkv-triple/",
       "/embed/qkv-projections/exercises/",
       "/concepts/qkv-projections/worksheet/",
       "/concepts/qkv-projections/answers/",
