@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { contentSecurityPolicyFor } from "../build/csp.ts";
 import { watchConsole } from "./helpers/console.ts";
 import { visualOrderProblems, walkTabOrder } from "./helpers/keyboard.ts";
-import { prerenderedPages, revealWholePage, sampledPages } from "./helpers/site.ts";
+import { prerenderedPages, revealWholePage, sampledPages, showStepOf } from "./helpers/site.ts";
 
 /**
  * Every prerendered page in dist/ found on disk (the index, each concept, the 404 page…), with one
@@ -60,6 +60,8 @@ async function useEveryExample(page: Page): Promise<{ used: number; usable: numb
   let usable = 0;
   for (let i = 0; i < (await islands.count()); i++) {
     const island = islands.nth(i);
+    // An example in a step tab that is not open is hidden: open its step first, as a reader would.
+    await showStepOf(page, (await island.getAttribute("id")) ?? "");
     const cells = island.locator("button[data-cell][aria-pressed]");
     const controls = island.locator(':is(button, input, select, textarea, a[href], [tabindex="0"]):visible');
     if ((await cells.count()) === 0 && (await controls.count()) === 0) continue;

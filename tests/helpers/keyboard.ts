@@ -114,6 +114,11 @@ export async function walkTabOrder(page: Page): Promise<{ stops: TabStop[]; tabb
   const count = await installProbe(page);
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
+    // Blur alone leaves the browser's starting point for Tab where the last click was (a step
+    // tab opened by a test, say): focusing the body moves it back to the top of the page.
+    document.body.tabIndex = -1;
+    document.body.focus({ preventScroll: true });
+    document.body.removeAttribute("tabindex");
     window.scrollTo(0, 0);
   });
   await page.mouse.move(0, 0);

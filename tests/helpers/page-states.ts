@@ -6,7 +6,7 @@
  * A page not listed here still gets the states every page with examples has.
  */
 import { expect, type Locator, type Page } from "@playwright/test";
-import { wakeAllIslands } from "./site.ts";
+import { showStepOf, wakeAllIslands } from "./site.ts";
 
 /** Eight long words: the widest sentence the sentence examples take (2–8 words, ≤ 12 letters). */
 const LONG_SENTENCE = "the+elephant+quietly+chased+every+wonderful+kitchen+mouse";
@@ -120,6 +120,8 @@ async function inspectEveryExample(page: Page): Promise<void> {
     if ((await example.locator(`:is(${INSPECTABLE})[aria-pressed="true"]`).count()) > 0) continue;
     const first = example.locator(INSPECTABLE).first();
     if ((await first.count()) === 0) continue;
+    // An example in a step tab that is not open is hidden: open its step first, as a reader would.
+    await showStepOf(page, (await example.getAttribute("id")) ?? "");
     await first.click();
     await expect(first).toHaveAttribute("aria-pressed", "true");
   }
