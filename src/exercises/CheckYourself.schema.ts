@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { BYTE_UNITS, solveExercise, type ExerciseSpec } from "./index.ts";
 import { kvSharingExerciseSchemas } from "./kinds-kv-sharing.schema.ts";
-import { tiledExerciseSchemas } from "./tiled-variants.ts";
+import { tiledExerciseSchemas } from "./tiled-variants.schema.ts";
 import { entry, exampleId, MAX_SIZE, matrix, row } from "../examples/props.ts";
 import { positionExerciseSchemas } from "./kinds-positions.schema.ts";
 import { blockExerciseSchemas } from "./kinds-block.schema.ts";

@@ -1,49 +1,10 @@
 /**
- * What the tiled pages' exercise kinds (kinds-tiled.ts) need beyond solving: the MDX props schema
- * of each kind, and "New numbers" variants from a seed, keeping the authored sizes.
+ * "New numbers" variants of the tiled pages' exercise kinds (kinds-tiled.ts) from a seed, keeping
+ * the authored sizes. Their MDX props schemas are in tiled-variants.schema.ts, apart, so that the
+ * exercises' island code never loads zod.
  */
-import { z } from "zod";
-import { FLASH_IO_LIMITS, mulberry32, onlineSoftmax, shapeOf, type Rng, type Vector } from "../math/index.ts";
-import { matrix, MAX_SIZE, row } from "../examples/props.ts";
+import { mulberry32, onlineSoftmax, shapeOf, type Rng, type Vector } from "../math/index.ts";
 import type { TiledExerciseSpec } from "./kinds-tiled.ts";
-
-const index = z
-  .number()
-  .int()
-  .min(0)
-  .max(MAX_SIZE - 1);
-const size = z.number().int().min(1).max(MAX_SIZE);
-
-/** Props schemas of the tiled kinds, for the discriminated union in CheckYourself.schema.ts. */
-export const tiledExerciseSchemas = [
-  z
-    .object({
-      kind: z.literal("online-softmax-step"),
-      scores: row(2),
-      tileSize: size,
-      tile: index,
-      ask: z.enum(["max", "factor", "sum"]),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal("flash-accumulator"),
-      q: row(),
-      K: matrix,
-      V: matrix,
-      blockCols: size,
-      block: index,
-      c: index,
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal("attention-io"),
-      n: z.number().int().min(FLASH_IO_LIMITS.sequenceLength.min).max(FLASH_IO_LIMITS.sequenceLength.max),
-      d: z.number().int().min(FLASH_IO_LIMITS.headDim.min).max(FLASH_IO_LIMITS.headDim.max),
-    })
-    .strict(),
-] as const;
 
 function int(rng: Rng, min: number, max: number): number {
   return min + Math.floor(rng() * (max - min + 1));

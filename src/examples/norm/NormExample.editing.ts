@@ -4,7 +4,13 @@
  */
 import type { ExampleSpec, Values } from "../../frame/spec.ts";
 import type { InspectCodec } from "../../frame/url-state.ts";
-import { MIN_COMPONENTS, type NormExampleProps } from "./NormExample.schema.ts";
+import type { NormExampleProps } from "./NormExample.schema.ts";
+
+/**
+ * Fewest components a row may have: with one, every entry is its own mean and layer norm gives only
+ * β. Kept here, not in the schema, so that the island code never loads zod.
+ */
+export const MIN_COMPONENTS = 2;
 import type { NormName } from "./norm-words.ts";
 
 /** What a learner may change: the row and its gain and bias. */

@@ -3,8 +3,9 @@ import { DEFAULT_NORM_EPSILON } from "../../math/index.ts";
 import { MIN_MAGNITUDE } from "../../math/parse-values.ts";
 import { exampleId, MAX_SIZE, row } from "../props.ts";
 
-/** Fewest components a row may have: with one, every entry is its own mean and layer norm gives only β. */
-export const MIN_COMPONENTS = 2;
+import { MIN_COMPONENTS } from "./NormExample.editing.ts";
+
+export { MIN_COMPONENTS };
 
 const components = `${MIN_COMPONENTS}–${MAX_SIZE}`;
 

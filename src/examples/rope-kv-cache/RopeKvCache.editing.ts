@@ -6,7 +6,12 @@ import { BASE_LIMITS, runKvCache, TOY_DECODER, type KvCacheRun } from "../../mat
 import type { ExampleSpec, Values } from "../../frame/spec.ts";
 import { checkStep, kvCacheStepperSpec } from "../kv-cache/KvCacheStepper.editing.ts";
 import { kvTargetCodecFor, type KvCacheValues } from "../kv-cache/KvCacheTarget.ts";
-import { OFFSETS } from "./RopeKvCache.schema.ts";
+
+/**
+ * How a decode step turns the new token: at its own position, or at 0 (the offset bug). Kept here,
+ * not in the schema, so that the island code never loads zod.
+ */
+export const OFFSETS = ["right", "wrong"] as const;
 
 /** The stepper's values, the base, and the offset as the one-word field `offset`. */
 export interface RopeKvCacheValues extends KvCacheValues {

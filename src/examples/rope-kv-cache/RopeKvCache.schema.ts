@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { BASE_LIMITS, DEFAULT_POSITION_BASE, TOY_DECODER } from "../../math/index.ts";
 import { exampleId } from "../props.ts";
+import { OFFSETS } from "./RopeKvCache.editing.ts";
 
 const words = TOY_DECODER.vocabulary;
 const listed = words.map((w) => `"${w}"`).join(", ");
 
-/** How a decode step turns the new token: at its own position, or at 0 (the offset bug). */
-export const OFFSETS = ["right", "wrong"] as const;
+export { OFFSETS };
 
 /**
  * Props of <RopeKvCache>: the KV cache stepper's props (prompt, steps, step) with RoPE on, its

@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The props schemas (zod, about 24 KB gzip) are for the build: they check the MDX. No module the
+ * browser loads may reach zod, or every page with an example pays for it once its islands wake.
+ * This follows the value imports (static and dynamic; `import type` is erased) from each island's
+ * loader and from the site chrome and boot, and names the chain that leads to zod if one does.
+ */
+const SRC = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The modules a file imports for their values: `import … from`, `export … from`, `import()`. */
+export function valueImports(source: string): string[] {
+  const found: string[] = [];
+  const statement = /^\s*(import|export)\s+(type\s+)?[^;]*?\bfrom\s+"([^"]+)"/gms;
+  for (const match of source.matchAll(statement)) if (!match[2]) found.push(match[3]!);
+  for (const match of source.matchAll(/^\s*import\s+"([^"]+)"/gm)) found.push(match[1]!);
+  for (const match of source.matchAll(/\bimport\(\s*"([^"]+)"\s*\)/g)) found.push(match[1]!);
+  return found;
+}
+
+/** The chain of files from `start` to a bare `zod` import, or null when none leads there. */
+function chainToZod(start: string): string[] | null {
+  const parent = new Map<string, string | null>([[start, null]]);
+  const queue = [start];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    const source = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
+    for (const target of valueImports(source)) {
+      if (target === "zod" || target.startsWith("zod/")) {
+        const chain = [file];
+        for (let at = parent.get(file); at; at = parent.get(at)) chain.unshift(at);
+        return chain.map((path) => path.slice(SRC.length + 1));
+      }
+      if (!target.startsWith(".")) continue;
+      const resolved = resolve(dirname(file), target);
+      if (!/\.(ts|tsx)$/.test(resolved) || parent.has(resolved)) continue;
+      parent.set(resolved, file);
+      queue.push(resolved);
+    }
+  }
+  return null;
+}
+
+const manifests = readdirSync(resolve(SRC, "examples"), { recursive: true, encoding: "utf8" })
+  .filter((file) => file.endsWith("example.ts"))
+  .map((file) => resolve(SRC, "examples", file))
+  .concat([resolve(SRC, "exercises/example.ts"), resolve(SRC, "exercises/worksheet/example.ts")]);
+
+const islandEntries = manifests.flatMap((manifest) =>
+  [...readFileSync(manifest, "utf8").matchAll(/island = \(\) => import\("([^"]+)"\)/g)].map((match) =>
+    resolve(dirname(manifest), match[1]!),
+  ),
+);
+
+describe("the browser's code never reaches zod", () => {
+  it("reads the value imports of a module and skips type-only ones", () => {
+    const source = [
+      'import { z } from "zod";',
+      'import type { A } from "./a.ts";',
+      'export type { B } from "./b.ts";',
+      'import {\n  c,\n  type D,\n} from "./c.ts";',
+      'export { e } from "./e.ts";',
+      'import "./side-effect.css";',
+      'const f = () => import("./f.tsx");',
+    ].join("\n");
+    expect(valueImports(source)).toEqual(["zod", "./c.ts", "./e.ts", "./side-effect.css", "./f.tsx"]);
+  });
+
+  it("finds every island's entry module (each manifest has a loader, or `island = null`)", () => {
+    const withoutIsland = manifests.filter((file) => /export const island = null;/.test(readFileSync(file, "utf8")));
+    expect(islandEntries.length).toBe(manifests.length - withoutIsland.length);
+  });
+
+  it.each(
+    [
+      ...islandEntries,
+      resolve(SRC, "islands/boot.ts"),
+      resolve(SRC, "islands/hydrate.ts"),
+      resolve(SRC, "chrome/main.ts"),
+    ].map((file) => [file.slice(SRC.length + 1), file]),
+  )("%s", (_name, file) => {
+    expect(chainToZod(file), "the imports that lead to zod").toBeNull();
+  });
+});
