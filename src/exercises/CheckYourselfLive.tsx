@@ -8,7 +8,7 @@ import {
   solveExercise,
   type ExerciseSpec,
   type Feedback,
-} from "./index.ts";
+} from "./core.ts";
 import { markDone, readProgress } from "./progress.ts";
 import type { CheckYourselfProps } from "./CheckYourself.schema.ts";
 import { answerText, Question, Working } from "./CheckYourselfParts.tsx";

@@ -32,7 +32,9 @@ export function CheckYourselfLoader(props: CheckYourselfProps) {
     let cancelled = false;
     const load = () => {
       observer?.disconnect();
-      void import("./CheckYourselfLive.tsx").then((m) => {
+      // The exercises' own code, and the code of the exercise families they use (fetched together).
+      const families = import("./families.ts").then((m) => m.loadFamilies(props.exercises.map((e) => e.kind)));
+      void Promise.all([import("./CheckYourselfLive.tsx"), families]).then(([m]) => {
         if (cancelled) return;
         endBefore.current = endAboveReader(element.closest(".check-yourself"));
         setLive(() => m.CheckYourselfLive);
@@ -55,7 +57,7 @@ export function CheckYourselfLoader(props: CheckYourselfProps) {
       cancelled = true;
       observer?.disconnect();
     };
-  }, [props.id]);
+  }, [props.id, props.exercises]);
 
   // Runs once the exercises are in and the server copy is hidden (the child's layout effect runs
   // first), before the browser paints.

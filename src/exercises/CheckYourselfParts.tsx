@@ -1,5 +1,5 @@
 import { formatNumber } from "../math/index.ts";
-import { type ExerciseTable, type SolvedExercise } from "./index.ts";
+import type { ExerciseTable, SolvedExercise } from "./core.ts";
 
 /** The answer in words: "17", "≈ 0.67", "512 MiB", an option's text, or the selected keys. */
 export function answerText(solved: SolvedExercise): string {

@@ -6,12 +6,7 @@
 import { readWhole, type Read } from "../math/parse-values.ts";
 import { mulberry32, randomMatrix, shapeOf, type Rng, type Matrix, type Vector } from "../math/index.ts";
 import type { ExerciseSpec } from "./kinds.ts";
-import { isPositionExercise } from "./kinds-positions.ts";
-import { generatePositionExercise } from "./generate-positions.ts";
-import { generateKvSharingExercise } from "./kinds-kv-sharing.ts";
-import { isTiledExercise } from "./kinds-tiled.ts";
-import { generateTiledExercise } from "./tiled-variants.ts";
-import { generateBlockExercise } from "./kinds-block.ts";
+import { familyFor, isFamilyExercise } from "./families.ts";
 
 /** Largest seed; seeds are whole numbers 0 … 2³² − 1, written in the URL in decimal. */
 export const MAX_SEED = 0xffffffff;
@@ -50,9 +45,8 @@ function quarterWeights(rng: Rng, t: number): Vector {
  * @param seed whole number 0 … MAX_SEED
  */
 export function generateExercise(spec: ExerciseSpec, seed: number): ExerciseSpec {
-  if (isTiledExercise(spec)) return generateTiledExercise(spec, seed);
+  if (isFamilyExercise(spec)) return familyFor(spec).generate(spec, seed);
   const rng = mulberry32(seed);
-  if (isPositionExercise(spec)) return generatePositionExercise(spec, rng);
   switch (spec.kind) {
     case "projection-entry":
     case "projection-column": {
@@ -111,11 +105,6 @@ export function generateExercise(spec: ExerciseSpec, seed: number): ExerciseSpec
     }
     case "choice":
       return spec;
-    case "norm-entry":
-    case "mlp-unit":
-      return generateBlockExercise(spec, rng);
-    default:
-      return generateKvSharingExercise(spec, rng);
   }
 }
 

@@ -3,8 +3,9 @@
  * for the same kind (generate.ts), reading a typed answer (answer.ts) and judging it (judge.ts).
  * Pure functions, no DOM and no React; every number comes from src/math. The components that
  * show them (CheckYourself*.tsx) and the progress a learner keeps (progress.ts) sit beside them.
+ *
+ * This entry registers every exercise family (families.ts): the build and the tests use it. Code
+ * for the browser imports core.ts and loads the families a page needs with loadFamilies.
  */
-export * from "./answer.ts";
-export * from "./kinds.ts";
-export * from "./generate.ts";
-export * from "./judge.ts";
+export * from "./core.ts";
+import "./families/all.ts";

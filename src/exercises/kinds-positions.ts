@@ -65,20 +65,6 @@ export type PositionExerciseSpec =
 
 export type PositionExerciseKind = PositionExerciseSpec["kind"];
 
-/** Every kind this file solves, for the guard and the schema. */
-export const POSITION_EXERCISE_KINDS: readonly PositionExerciseKind[] = [
-  "swapped-weight",
-  "encoding-entry",
-  "rotate-pair",
-  "rope-shift",
-  "rope-position",
-];
-
-/** True for the kinds of the order-and-position pages. */
-export function isPositionExercise(spec: { readonly kind: string }): spec is PositionExerciseSpec {
-  return (POSITION_EXERCISE_KINDS as readonly string[]).includes(spec.kind);
-}
-
 /** "0: The", "1: cat": table headers that stay unique when a word repeats. */
 const numbered = (tokens: readonly string[]) => tokens.map((t, k) => `${k}: ${t}`);
 const quote = (s: string) => `“${s}”`;

@@ -42,13 +42,6 @@ export type TiledExerciseSpec =
 
 export type TiledExerciseKind = TiledExerciseSpec["kind"];
 
-const TILED_KINDS: readonly string[] = ["online-softmax-step", "flash-accumulator", "attention-io"];
-
-/** Whether `spec` is one of this file's kinds. */
-export function isTiledExercise(spec: { readonly kind: string }): spec is TiledExerciseSpec {
-  return TILED_KINDS.includes(spec.kind);
-}
-
 const ROUNDED = 2;
 const list = (v: Vector) => `(${v.map((n) => show(n)).join(", ")})`;
 /** Asked to 2 decimals when the exact value has more. */

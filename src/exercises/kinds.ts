@@ -33,10 +33,11 @@ import {
   isRounded,
   subscript,
 } from "../math/index.ts";
-import { isPositionExercise, solvePositionExercise, type PositionExerciseSpec } from "./kinds-positions.ts";
-import { solveKvSharingExercise, type KvSharingExerciseSpec } from "./kinds-kv-sharing.ts";
-import { isTiledExercise, solveTiledExercise, type TiledExerciseSpec } from "./kinds-tiled.ts";
-import { solveBlockExercise, type BlockExerciseSpec } from "./kinds-block.ts";
+import type { PositionExerciseSpec } from "./kinds-positions.ts";
+import type { KvSharingExerciseSpec } from "./kinds-kv-sharing.ts";
+import type { TiledExerciseSpec } from "./kinds-tiled.ts";
+import type { BlockExerciseSpec } from "./kinds-block.ts";
+import { familyFor, isFamilyExercise } from "./families.ts";
 
 /** Size units for a KV-cache answer; KiB = 1024 bytes and so on. */
 export const BYTE_UNITS = { bytes: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 } as const;
@@ -623,8 +624,7 @@ function solveChoice(question: string, options: readonly ChoiceOption[], hint: s
  * @throws ShapeError or RangeError when the numbers do not fit the kind (e.g. an index out of range)
  */
 export function solveExercise(spec: ExerciseSpec): SolvedExercise {
-  if (isPositionExercise(spec)) return solvePositionExercise(spec);
-  if (isTiledExercise(spec)) return solveTiledExercise(spec);
+  if (isFamilyExercise(spec)) return familyFor(spec).solve(spec);
   switch (spec.kind) {
     case "projection-entry":
       return solveProjectionEntry(spec.x, spec.W, spec.j);
@@ -650,10 +650,5 @@ export function solveExercise(spec: ExerciseSpec): SolvedExercise {
       return solveKvCacheBytes(spec);
     case "choice":
       return solveChoice(spec.question, spec.options, spec.hint);
-    case "norm-entry":
-    case "mlp-unit":
-      return solveBlockExercise(spec);
-    default:
-      return solveKvSharingExercise(spec);
   }
 }

@@ -10,32 +10,40 @@ import { describe, expect, it } from "vitest";
  * loader and from the site chrome and boot, and names the chain that leads to zod if one does.
  */
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const isZod = (target: string) => target === "zod" || target.startsWith("zod/");
 
-/** The modules a file imports for their values: `import … from`, `export … from`, `import()`. */
-export function valueImports(source: string): string[] {
+/**
+ * The modules a file imports for their values: `import … from`, `export … from`, and (unless
+ * `dynamic` is false) `import()`.
+ */
+export function valueImports(source: string, { dynamic = true } = {}): string[] {
   const found: string[] = [];
   const statement = /^\s*(import|export)\s+(type\s+)?[^;]*?\bfrom\s+"([^"]+)"/gms;
   for (const match of source.matchAll(statement)) if (!match[2]) found.push(match[3]!);
   for (const match of source.matchAll(/^\s*import\s+"([^"]+)"/gm)) found.push(match[1]!);
-  for (const match of source.matchAll(/\bimport\(\s*"([^"]+)"\s*\)/g)) found.push(match[1]!);
+  if (dynamic) for (const match of source.matchAll(/\bimport\(\s*"([^"]+)"\s*\)/g)) found.push(match[1]!);
   return found;
 }
 
-/** The chain of files from `start` to a bare `zod` import, or null when none leads there. */
-function chainToZod(start: string): string[] | null {
+/**
+ * The chain of files from `start` to a module `reached` accepts (a bare import such as "zod", or a
+ * resolved path), or null when none leads there. With `dynamic: false` only static imports count:
+ * what loads together with `start`.
+ */
+function chainTo(start: string, reached: (target: string) => boolean, { dynamic = true } = {}): string[] | null {
   const parent = new Map<string, string | null>([[start, null]]);
   const queue = [start];
   while (queue.length > 0) {
     const file = queue.shift()!;
     const source = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
-    for (const target of valueImports(source)) {
-      if (target === "zod" || target.startsWith("zod/")) {
-        const chain = [file];
+    for (const target of valueImports(source, { dynamic })) {
+      const resolved = target.startsWith(".") ? resolve(dirname(file), target) : target;
+      if (reached(resolved)) {
+        const chain = [file, resolved];
         for (let at = parent.get(file); at; at = parent.get(at)) chain.unshift(at);
-        return chain.map((path) => path.slice(SRC.length + 1));
+        return chain.map((path) => (path.startsWith(SRC) ? path.slice(SRC.length + 1) : path));
       }
       if (!target.startsWith(".")) continue;
-      const resolved = resolve(dirname(file), target);
       if (!/\.(ts|tsx)$/.test(resolved) || parent.has(resolved)) continue;
       parent.set(resolved, file);
       queue.push(resolved);
@@ -82,6 +90,28 @@ describe("the browser's code never reaches zod", () => {
       resolve(SRC, "chrome/main.ts"),
     ].map((file) => [file.slice(SRC.length + 1), file]),
   )("%s", (_name, file) => {
-    expect(chainToZod(file), "the imports that lead to zod").toBeNull();
+    expect(chainTo(file, isZod), "the imports that lead to zod").toBeNull();
+  });
+});
+
+describe("a page's exercises load only the exercise families they use", () => {
+  const families = resolve(SRC, "exercises/families");
+  const isFamily = (path: string) => path.startsWith(`${families}/`);
+
+  it("reads only static imports when asked", () => {
+    expect(valueImports('import { a } from "./a.ts";\nconst b = () => import("./b.ts");', { dynamic: false })).toEqual([
+      "./a.ts",
+    ]);
+  });
+
+  it.each(["exercises/CheckYourselfLoader.tsx", "exercises/CheckYourselfLive.tsx"])(
+    "%s imports no family's code with it (families.ts fetches them)",
+    (file) => {
+      expect(chainTo(resolve(SRC, file), isFamily, { dynamic: false }), "the imports that lead to a family").toBeNull();
+    },
+  );
+
+  it("the build's entry (index.ts) registers every family", () => {
+    expect(chainTo(resolve(SRC, "exercises/index.ts"), (path) => path === resolve(families, "all.ts"))).not.toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 import { useId, useMemo, useState, useSyncExternalStore, type FormEvent } from "react";
 import { WorksheetSheet } from "./WorksheetSheet.tsx";
+// A worksheet may print any page's exercises: every family's code comes with it.
+import "../families/all.ts";
 import {
   readVariantCode,
   readVariantCount,

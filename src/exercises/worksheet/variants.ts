@@ -5,7 +5,7 @@
  * the answer key solves the same variants with the same generators and judges.
  */
 import { readWhole, type Read } from "../../math/parse-values.ts";
-import { canGenerate, generateExercise, solveExercise, type ExerciseSpec, type SolvedExercise } from "../index.ts";
+import { canGenerate, generateExercise, solveExercise, type ExerciseSpec, type SolvedExercise } from "../core.ts";
 
 /** Fewest and most variants one worksheet may hold. */
 export const MIN_VARIANTS = 1;
