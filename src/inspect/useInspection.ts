@@ -68,15 +68,32 @@ export function useInspection<T>(initial: T | null = null, options: InspectionOp
     if (report && codec) report(pinned === null ? null : codec.write(pinned));
   }, [pinned, report, codec]);
 
+  // A pointer moving from one number to the next leaves the first and enters the second in the
+  // same task: the leave is held until the next frame, and the enter cancels it, so such a move
+  // renders the example once (the new number) rather than twice (nothing, then the new number).
+  const pendingLeave = useRef<number | null>(null);
+  const cancelLeave = () => {
+    if (pendingLeave.current !== null) cancelAnimationFrame(pendingLeave.current);
+    pendingLeave.current = null;
+  };
+  useEffect(() => cancelLeave, []);
+
   const bind = useCallback(
     (target: T): InspectHandlers => ({
       onPointerEnter: (event) => {
+        if (event.pointerType !== "mouse") return;
+        cancelLeave();
         // React gives pointer enter/leave a lower priority and would paint the highlight a frame
         // late; committing synchronously paints it in the frame of the hover.
-        if (event.pointerType === "mouse") flushSync(() => setHovered(target));
+        flushSync(() => setHovered(target));
       },
       onPointerLeave: (event) => {
-        if (event.pointerType === "mouse") flushSync(() => setHovered(null));
+        if (event.pointerType !== "mouse") return;
+        cancelLeave();
+        pendingLeave.current = requestAnimationFrame(() => {
+          pendingLeave.current = null;
+          setHovered(null);
+        });
       },
       onFocus: () => setPinned(target),
       onClick: () => setPinned(target),
@@ -86,6 +103,7 @@ export function useInspection<T>(initial: T | null = null, options: InspectionOp
 
   const onKeyDown = useCallback((event: KeyboardEvent) => {
     if (event.key !== "Escape") return;
+    cancelLeave();
     setHovered(null);
     setPinned(null);
   }, []);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { MixturePlot } from "./MixturePlot.tsx";
 
 afterEach(cleanup);
@@ -37,7 +37,7 @@ describe("MixturePlot", () => {
     expect(screen.getByRole("button", { name: /^v₁/ }).getAttribute("aria-pressed")).toBe("true");
   });
 
-  it("hovering a point inspects its value, and leaving it returns to none", () => {
+  it("hovering a point inspects its value, and leaving it returns to none", async () => {
     render(<MixturePlot weights={[0.5, 0.25, 0.25]} V={V} query={0} tokens={tokens} />);
     const point = document.querySelectorAll(".mixture-value")[0]!;
     fireEvent.pointerOver(point, { pointerType: "mouse" });
@@ -45,6 +45,8 @@ describe("MixturePlot", () => {
       "v₀ (“the”) adds 0.5·(4, 0) = (2, 0) to o₀ = (2.5, 1).",
     );
     fireEvent.pointerOut(point, { pointerType: "mouse" });
+    // A hover that ends is let go a frame later (the next number entered in between keeps it).
+    await act(() => new Promise<void>((done) => requestAnimationFrame(() => done())));
     expect(document.querySelector(".mixture-readout")?.textContent).toContain("o₀ = (2.5, 1): the thicker the line");
   });
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import {
   explainMatmulEntry,
   formatDotExpansion,
@@ -62,11 +62,20 @@ type MatrixProductProps = Omit<MatrixProductExampleProps, "A" | "B"> & {
  */
 export function MatrixProductView(props: MatrixProductProps) {
   const { id, A, B, left, right, product, rowLabels, colLabels, innerLabels } = props;
-  const C = matmul(A, B);
   const inspection = useInspection<CellPosition>();
   const active = inspection.active;
-  const explain = props.explain ?? ((i: number, j: number) => explainMatmulEntry(A, B, i, j));
-  const nameOf = props.entryName ?? ((i: number, j: number) => entrySymbol(product.name, i, j));
+  // Kept across hovers (an inspection changes none of them), so that the text version, which
+  // takes them as props, is not re-rendered by a hover (memoByValue compares functions by identity).
+  const C = useMemo(() => matmul(A, B), [A, B]);
+  const { explain: explainProp, entryName } = props;
+  const explain = useMemo(
+    () => explainProp ?? ((i: number, j: number) => explainMatmulEntry(A, B, i, j)),
+    [explainProp, A, B],
+  );
+  const nameOf = useMemo(
+    () => entryName ?? ((i: number, j: number) => entrySymbol(product.name, i, j)),
+    [entryName, product.name],
+  );
   const explanation = active === null ? null : explain(active.row, active.col);
   const edit = props.editFields ?? { left: "A", right: "B" };
   const axes = props.tokenAxes ?? {};

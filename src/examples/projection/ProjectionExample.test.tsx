@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { ProjectionExample } from "./ProjectionExample.tsx";
 
 afterEach(() => {
@@ -58,13 +58,15 @@ describe("ProjectionExample", () => {
     expect(cellsWithRole("Weight matrix W", "ingredient")).toEqual(["0-0", "1-0"]);
   });
 
-  it("a hover that ends returns to the focused component, and Escape clears it", () => {
+  it("a hover that ends returns to the focused component, and Escape clears it", async () => {
     render(<ProjectionExample {...reference} />);
     const [y0, y1] = outputButtons();
     fireEvent.focus(y0!);
     fireEvent.pointerOver(y1!, { pointerType: "mouse" });
     expect(document.querySelector(".readout .expansion")?.textContent).toContain("y₁");
     fireEvent.pointerOut(y1!, { pointerType: "mouse" });
+    // A hover that ends is let go a frame later (the next number entered in between keeps it).
+    await act(() => new Promise<void>((done) => requestAnimationFrame(() => done())));
     expect(document.querySelector(".readout .expansion")?.textContent).toContain("y₀");
     fireEvent.keyDown(y0!, { key: "Escape" });
     expect(document.querySelector(".readout .expansion")).toBeNull();

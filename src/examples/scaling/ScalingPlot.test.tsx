@@ -64,12 +64,14 @@ describe("ScalingPlot", () => {
     expect(document.querySelectorAll('.weight-bar[data-active="true"]')).toHaveLength(2);
   });
 
-  it("hovering or tapping a bar inspects the same key", () => {
+  it("hovering or tapping a bar inspects the same key", async () => {
     render(<ScalingPlot id="s" seed={5} />);
     const slots = document.querySelectorAll<SVGRectElement>(".bar-slot");
     fireEvent.pointerOver(slots[7]!, { pointerType: "mouse" });
     expect(readout().textContent).toContain("Weight of k₇");
     fireEvent.pointerOut(slots[7]!, { pointerType: "mouse" });
+    // A hover that ends is let go a frame later (the next number entered in between keeps it).
+    await act(() => new Promise<void>((done) => requestAnimationFrame(() => done())));
     expect(readout().textContent).toBe(SCALING_HINT);
     fireEvent.click(slots[8 + 1]!);
     expect(readout().textContent).toContain("Weight of k₁");
