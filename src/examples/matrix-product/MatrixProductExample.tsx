@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import {
   explainMatmulEntry,
   formatDotExpansion,
+  formatDotExpansionSoFar,
   matmul,
   speakNumber,
   speakTerms,
@@ -12,6 +13,8 @@ import { useExampleFrame } from "../../frame/context.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
 import { MatrixGrid, type CellPosition } from "../../inspect/MatrixGrid.tsx";
 import { useInspection } from "../../inspect/useInspection.ts";
+import { useSweptInspection } from "../../inspect/useSweep.ts";
+import { SweepControls } from "../../inspect/SweepControls.tsx";
 import type { MatrixProductExampleProps } from "./MatrixProductExample.schema.ts";
 import { MatrixProductInWords } from "./MatrixProductInWords.tsx";
 import { cellName, columnOf, entrySymbol, rowOf } from "../../text/matrix-words.ts";
@@ -64,7 +67,15 @@ export function MatrixProductView(props: MatrixProductProps) {
   const { id, A, B, left, right, product, rowLabels, colLabels, innerLabels } = props;
   const C = matmul(A, B);
   const inspection = useInspection<CellPosition>();
-  const active = inspection.active;
+  const editing = useExampleFrame()?.editing ?? false;
+  const sweep = useSweptInspection(
+    inspection,
+    { rows: C.length, cols: C[0]?.length ?? 0, terms: A[0]?.length ?? 0 },
+    !editing,
+  );
+  const active = sweep.cell;
+  // The sweep's current term: its two factors are marked within the row and the column.
+  const part = (k: number) => (k === sweep.factor ? "factor" : "ingredient");
   const explain = props.explain ?? ((i: number, j: number) => explainMatmulEntry(A, B, i, j));
   const nameOf = props.entryName ?? ((i: number, j: number) => entrySymbol(product.name, i, j));
   const explanation = active === null ? null : explain(active.row, active.col);
@@ -84,7 +95,7 @@ export function MatrixProductView(props: MatrixProductProps) {
       cols: innerLabels,
       rowTokens,
       colTokens: innerTokens,
-      role: (i: number) => (i === active?.row ? "ingredient" : null),
+      role: (i: number, k: number) => (i === active?.row ? part(k) : null),
     },
     {
       info: right,
@@ -94,7 +105,7 @@ export function MatrixProductView(props: MatrixProductProps) {
       cols: colLabels,
       rowTokens: innerTokens,
       colTokens,
-      role: (_: number, j: number) => (j === active?.col ? "ingredient" : null),
+      role: (k: number, j: number) => (j === active?.col ? part(k) : null),
     },
   ] as const;
 
@@ -104,7 +115,8 @@ export function MatrixProductView(props: MatrixProductProps) {
       data-example={id}
       role="group"
       aria-label={props.label ?? `Worked example: ${left.name} × ${right.name} = ${product.name}`}
-      onKeyDown={inspection.onKeyDown}
+      onKeyDown={sweep.onKeyDown}
+      data-sweeping={sweep.sweeping || undefined}
     >
       <div className="equation-row">
         {operands.map(({ info, values, field, rows, cols, role, ...tokens }, k) => (
@@ -141,7 +153,7 @@ export function MatrixProductView(props: MatrixProductProps) {
               label={`${product.title}: inspect an entry`}
               cellLabel={(i, j, v) => cellName(product.name, i, j, v, rowLabels, colLabels)}
               roleOf={(i, j) => (active?.row === i && active.col === j ? "inspected" : null)}
-              inspect={{ active, bind: inspection.bind }}
+              inspect={{ active, bind: sweep.bind }}
               rowLabels={rowLabels}
               colLabels={colLabels}
               rowTokens={rowTokens}
@@ -154,6 +166,8 @@ export function MatrixProductView(props: MatrixProductProps) {
         </div>
       </div>
 
+      {editing ? null : <SweepControls label={`Build ${product.name} term by term`} {...sweep.controls} />}
+
       <div className="readout" aria-live="polite" aria-atomic="true">
         {explanation === null ? (
           <p data-hint="">
@@ -164,9 +178,15 @@ export function MatrixProductView(props: MatrixProductProps) {
           <>
             <p
               className="expansion"
-              aria-label={`${product.name} row ${explanation.row}, column ${explanation.col} equals ${speakTerms(explanation.terms)}, which is ${speakNumber(explanation.sum)}`}
+              aria-label={
+                sweep.count === null
+                  ? `${product.name} row ${explanation.row}, column ${explanation.col} equals ${speakTerms(explanation.terms)}, which is ${speakNumber(explanation.sum)}`
+                  : `${product.name} row ${explanation.row}, column ${explanation.col} equals ${speakTerms(explanation.terms.slice(0, sweep.count))}, so far`
+              }
             >
-              {formatDotExpansion(nameOf(explanation.row, explanation.col), explanation)}
+              {sweep.count === null
+                ? formatDotExpansion(nameOf(explanation.row, explanation.col), explanation)
+                : formatDotExpansionSoFar(nameOf(explanation.row, explanation.col), explanation, sweep.count)}
             </p>
             {props.describeEntry ? (
               props.describeEntry(explanation)
