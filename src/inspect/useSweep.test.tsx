@@ -34,6 +34,9 @@ describe("useSweptInspection's clock, in MatrixProductExample (Y = XW, 6 entries
     render(<MatrixProductExample {...rowsExample} />);
     press("Play");
     expect(expansion()).toBe("Y₀₀ = 1·1");
+    expect(document.querySelector(".readout .expansion")?.getAttribute("aria-label")).toBe(
+      "Y row 0, column 0 equals 1 times 1, so far",
+    );
     advance(SWEEP_TICK_MS);
     expect(expansion()).toBe("Y₀₀ = 1·1 + 0·0");
     advance(2 * SWEEP_TICK_MS);

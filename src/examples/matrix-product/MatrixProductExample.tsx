@@ -32,8 +32,11 @@ export interface MatrixProductOptions {
   readonly explain?: (i: number, j: number) => MatmulEntryExplanation;
   /** What the readout says under the expansion; "Row i of A times column j of B …" by default. */
   readonly describeEntry?: (explanation: MatmulEntryExplanation) => ReactNode;
-  /** More of the figure after the equation (e.g. K beside Kᵀ), given the inspected entry. */
-  readonly extra?: (active: CellPosition | null) => ReactNode;
+  /**
+   * More of the figure after the equation (e.g. K beside Kᵀ), given the inspected entry and, while
+   * a sweep builds it, the term whose factors are marked (else null).
+   */
+  readonly extra?: (active: CellPosition | null, factor: number | null) => ReactNode;
   /** Accessible name of the example; "Worked example: A × B = C" by default. */
   readonly label?: string;
   /** More of the text alternative, after the entries (e.g. each output row as a mix). */
@@ -200,7 +203,7 @@ export function MatrixProductView(props: MatrixProductProps) {
         )}
       </div>
 
-      {props.extra?.(active)}
+      {props.extra?.(active, sweep.factor)}
 
       <MatrixProductInWords
         A={A}
