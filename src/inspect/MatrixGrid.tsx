@@ -4,8 +4,11 @@ import { useExampleFrame } from "../frame/context.ts";
 import type { InspectHandlers } from "./useInspection.ts";
 import { tokenColourAttributes } from "../tokens/token-colours.ts";
 
-/** How a cell takes part in what is inspected; shown by outline style, not colour alone. */
-export type CellRole = "inspected" | "ingredient" | null;
+/**
+ * How a cell takes part in what is inspected; shown by outline style, not colour alone. A
+ * "factor" is an ingredient a sweep is multiplying right now (src/inspect/sweep.ts).
+ */
+export type CellRole = "inspected" | "ingredient" | "factor" | null;
 
 export interface CellPosition {
   readonly row: number;

@@ -21,6 +21,10 @@ export interface InspectHandlers {
 export interface Inspection<T> {
   /** What is inspected now: the hovered target, else the focused or tapped one, else null. */
   readonly active: T | null;
+  /** The target under a mouse pointer, or null. */
+  readonly hovered: T | null;
+  /** The focused or tapped target (kept in the link), or null. */
+  readonly pinned: T | null;
   /** Handlers for the element that inspects `target`. */
   bind(target: T): InspectHandlers;
   /** Handler for the example's container: Escape stops inspecting. */
@@ -108,5 +112,5 @@ export function useInspection<T>(initial: T | null = null, options: InspectionOp
     setPinned(null);
   }, []);
 
-  return { active: hovered ?? pinned, bind, onKeyDown };
+  return { active: hovered ?? pinned, hovered, pinned, bind, onKeyDown };
 }

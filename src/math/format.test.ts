@@ -4,6 +4,7 @@ import {
   explainDot,
   explainProjection,
   formatDotExpansion,
+  formatDotExpansionSoFar,
   formatFactor,
   formatNumber,
   formatTerms,
@@ -101,6 +102,38 @@ describe("expansions", () => {
     [1, "y₁ = 2·10 + 3·(−1) = 17"],
   ])("formatDotExpansion for y_%s of the reference example", (j, text) => {
     expect(formatDotExpansion(`y${subscript(j)}`, explainProjection([2, 3], W, j))).toBe(text);
+  });
+
+  it.each([
+    [1, "y₁ = 2·10"],
+    [2, "y₁ = 2·10 + 3·(−1)"],
+    [0, "y₁ = 2·10"],
+    [5, "y₁ = 2·10 + 3·(−1)"],
+  ])("formatDotExpansionSoFar(y₁, %s terms) writes that many terms and no result: %s", (count, text) => {
+    expect(formatDotExpansionSoFar("y₁", explainProjection([2, 3], W, 1), count)).toBe(text);
+  });
+
+  it("formatDotExpansion is formatDotExpansionSoFar with every term, then the result", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -99, max: 99 }), fc.integer({ min: -99, max: 99 })), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (pairs) => {
+          const e = explainDot(
+            pairs.map(([a]) => a),
+            pairs.map(([, b]) => b),
+          );
+          const full = formatDotExpansion("c", e);
+          const start = formatDotExpansionSoFar("c", e, pairs.length);
+          expect(full.startsWith(`${start} = `)).toBe(true);
+          for (let k = 1; k < pairs.length; k++) {
+            expect(start.startsWith(`${formatDotExpansionSoFar("c", e, k)} + `)).toBe(true);
+          }
+        },
+      ),
+    );
   });
 
   it("formatDotExpansion uses ≈ when the sum or a shown factor is rounded", () => {

@@ -76,7 +76,7 @@ export function formatDotExpansion(name: string, explanation: DotExplanation, ma
   const approximate =
     isRounded(sum, maxDecimals) || terms.some((t) => isRounded(t.left, maxDecimals) || isRounded(t.right, maxDecimals));
   const relation = approximate ? "≈" : "=";
-  const shown = `${name} = ${formatTerms(terms, maxDecimals)}`;
+  const shown = formatDotExpansionSoFar(name, explanation, terms.length, maxDecimals);
   if (approximate) {
     // The shown digits must reproduce the shown result: when the sum of the shown (rounded)
     // terms rounds differently from the true sum, give both, each labelled.
@@ -89,6 +89,23 @@ export function formatDotExpansion(name: string, explanation: DotExplanation, ma
     }
   }
   return `${shown} ${relation} ${formatNumber(sum, maxDecimals)}`;
+}
+
+/**
+ * The start of an expansion, as far as its first `count` terms and without the result:
+ * "y₁ = 2·10" (count 1), "y₁ = 2·10 + 3·(−1)" (count 2). formatDotExpansion is this line with every
+ * term, then its result, so an expansion built term by term shows exactly what inspection shows.
+ * @param count whole number from 1 to the number of terms (clamped into that range)
+ */
+export function formatDotExpansionSoFar(
+  name: string,
+  explanation: DotExplanation,
+  count: number,
+  maxDecimals = 2,
+): string {
+  const { terms } = explanation;
+  const shown = terms.slice(0, Math.max(1, Math.min(terms.length, Math.floor(count))));
+  return `${name} = ${formatTerms(shown, maxDecimals)}`;
 }
 
 /** Unicode subscript digits for an integer index: 0 → "₀", 12 → "₁₂", −1 → "₋₁". */

@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from "react";
 import {
   explainMatmulEntry,
   formatDotExpansion,
+  formatDotExpansionSoFar,
   matmul,
   speakNumber,
   speakTerms,
@@ -12,6 +13,8 @@ import { useExampleFrame } from "../../frame/context.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
 import { MatrixGrid, type CellPosition } from "../../inspect/MatrixGrid.tsx";
 import { useInspection } from "../../inspect/useInspection.ts";
+import { useSweptInspection } from "../../inspect/useSweep.ts";
+import { SweepControls } from "../../inspect/SweepControls.tsx";
 import type { MatrixProductExampleProps } from "./MatrixProductExample.schema.ts";
 import { MatrixProductInWords } from "./MatrixProductInWords.tsx";
 import { cellName, columnOf, entrySymbol, rowOf } from "../../text/matrix-words.ts";
@@ -29,8 +32,11 @@ export interface MatrixProductOptions {
   readonly explain?: (i: number, j: number) => MatmulEntryExplanation;
   /** What the readout says under the expansion; "Row i of A times column j of B …" by default. */
   readonly describeEntry?: (explanation: MatmulEntryExplanation) => ReactNode;
-  /** More of the figure after the equation (e.g. K beside Kᵀ), given the inspected entry. */
-  readonly extra?: (active: CellPosition | null) => ReactNode;
+  /**
+   * More of the figure after the equation (e.g. K beside Kᵀ), given the inspected entry and, while
+   * a sweep builds it, the term whose factors are marked (else null).
+   */
+  readonly extra?: (active: CellPosition | null, factor: number | null) => ReactNode;
   /** Accessible name of the example; "Worked example: A × B = C" by default. */
   readonly label?: string;
   /** More of the text alternative, after the entries (e.g. each output row as a mix). */
@@ -63,7 +69,6 @@ type MatrixProductProps = Omit<MatrixProductExampleProps, "A" | "B"> & {
 export function MatrixProductView(props: MatrixProductProps) {
   const { id, A, B, left, right, product, rowLabels, colLabels, innerLabels } = props;
   const inspection = useInspection<CellPosition>();
-  const active = inspection.active;
   // Kept across hovers (an inspection changes none of them), so that the text version, which
   // takes them as props, is not re-rendered by a hover (memoByValue compares functions by identity).
   const C = useMemo(() => matmul(A, B), [A, B]);
@@ -76,6 +81,15 @@ export function MatrixProductView(props: MatrixProductProps) {
     () => entryName ?? ((i: number, j: number) => entrySymbol(product.name, i, j)),
     [entryName, product.name],
   );
+  const editing = useExampleFrame()?.editing ?? false;
+  const sweep = useSweptInspection(
+    inspection,
+    { rows: C.length, cols: C[0]?.length ?? 0, terms: A[0]?.length ?? 0 },
+    !editing,
+  );
+  const active = sweep.cell;
+  // The sweep's current term: its two factors are marked within the row and the column.
+  const part = (k: number) => (k === sweep.factor ? "factor" : "ingredient");
   const explanation = active === null ? null : explain(active.row, active.col);
   const edit = props.editFields ?? { left: "A", right: "B" };
   const axes = props.tokenAxes ?? {};
@@ -93,7 +107,7 @@ export function MatrixProductView(props: MatrixProductProps) {
       cols: innerLabels,
       rowTokens,
       colTokens: innerTokens,
-      role: (i: number) => (i === active?.row ? "ingredient" : null),
+      role: (i: number, k: number) => (i === active?.row ? part(k) : null),
     },
     {
       info: right,
@@ -103,7 +117,7 @@ export function MatrixProductView(props: MatrixProductProps) {
       cols: colLabels,
       rowTokens: innerTokens,
       colTokens,
-      role: (_: number, j: number) => (j === active?.col ? "ingredient" : null),
+      role: (k: number, j: number) => (j === active?.col ? part(k) : null),
     },
   ] as const;
 
@@ -113,7 +127,8 @@ export function MatrixProductView(props: MatrixProductProps) {
       data-example={id}
       role="group"
       aria-label={props.label ?? `Worked example: ${left.name} × ${right.name} = ${product.name}`}
-      onKeyDown={inspection.onKeyDown}
+      onKeyDown={sweep.onKeyDown}
+      data-sweeping={sweep.sweeping || undefined}
     >
       <div className="equation-row">
         {operands.map(({ info, values, field, rows, cols, role, ...tokens }, k) => (
@@ -150,7 +165,7 @@ export function MatrixProductView(props: MatrixProductProps) {
               label={`${product.title}: inspect an entry`}
               cellLabel={(i, j, v) => cellName(product.name, i, j, v, rowLabels, colLabels)}
               roleOf={(i, j) => (active?.row === i && active.col === j ? "inspected" : null)}
-              inspect={{ active, bind: inspection.bind }}
+              inspect={{ active, bind: sweep.bind }}
               rowLabels={rowLabels}
               colLabels={colLabels}
               rowTokens={rowTokens}
@@ -163,6 +178,8 @@ export function MatrixProductView(props: MatrixProductProps) {
         </div>
       </div>
 
+      {editing ? null : <SweepControls label={`Build ${product.name} term by term`} {...sweep.controls} />}
+
       <div className="readout" aria-live="polite" aria-atomic="true">
         {explanation === null ? (
           <p data-hint="">
@@ -173,9 +190,15 @@ export function MatrixProductView(props: MatrixProductProps) {
           <>
             <p
               className="expansion"
-              aria-label={`${product.name} row ${explanation.row}, column ${explanation.col} equals ${speakTerms(explanation.terms)}, which is ${speakNumber(explanation.sum)}`}
+              aria-label={
+                sweep.count === null
+                  ? `${product.name} row ${explanation.row}, column ${explanation.col} equals ${speakTerms(explanation.terms)}, which is ${speakNumber(explanation.sum)}`
+                  : `${product.name} row ${explanation.row}, column ${explanation.col} equals ${speakTerms(explanation.terms.slice(0, sweep.count))}, so far`
+              }
             >
-              {formatDotExpansion(nameOf(explanation.row, explanation.col), explanation)}
+              {sweep.count === null
+                ? formatDotExpansion(nameOf(explanation.row, explanation.col), explanation)
+                : formatDotExpansionSoFar(nameOf(explanation.row, explanation.col), explanation, sweep.count)}
             </p>
             {props.describeEntry ? (
               props.describeEntry(explanation)
@@ -189,7 +212,7 @@ export function MatrixProductView(props: MatrixProductProps) {
         )}
       </div>
 
-      {props.extra?.(active)}
+      {props.extra?.(active, sweep.factor)}
 
       <MatrixProductInWords
         A={A}

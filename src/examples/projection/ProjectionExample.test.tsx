@@ -109,4 +109,25 @@ describe("ProjectionExample", () => {
     // 0.5·0.333 + 1·0.1 = 0.2665, shown to 2 decimals as 0.27, so the relation is ≈.
     expect(document.querySelector(".readout .expansion")?.textContent).toBe("y₀ = 0.5·0.33 + 1·0.1 ≈ 0.27");
   });
+
+  it("Step ▶ on y₁ writes y₁ = 2·10, then + 3·(−1), then = 17, marking x_k and W[k][1] in turn", () => {
+    render(<ProjectionExample {...reference} />);
+    fireEvent.click(screen.getByRole("button", { name: "y₁ = 17" }));
+    const expansion = () => document.querySelector(".readout .expansion");
+    const steps: [string, string[], string[]][] = [];
+    for (let k = 0; k < 3; k++) {
+      fireEvent.click(screen.getByRole("button", { name: "Step forward" }));
+      steps.push([
+        expansion()?.textContent ?? "",
+        cellsWithRole("Input vector x", "factor"),
+        cellsWithRole("Weight matrix W", "factor"),
+      ]);
+    }
+    expect(steps).toEqual([
+      ["y₁ = 2·10", ["0-0"], ["0-1"]],
+      ["y₁ = 2·10 + 3·(−1)", ["0-1"], ["1-1"]],
+      ["y₁ = 2·10 + 3·(−1) = 17", [], []],
+    ]);
+    expect(expansion()?.getAttribute("aria-label")).toBe("y 1 equals 2 times 10 plus 3 times minus 1, which is 17");
+  });
 });

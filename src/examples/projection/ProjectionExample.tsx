@@ -1,6 +1,7 @@
 import {
   explainProjection,
   formatDotExpansion,
+  formatDotExpansionSoFar,
   formatNumber,
   projectRow,
   speakTerms,
@@ -10,6 +11,9 @@ import {
 import { editableExample } from "../../frame/ExampleFrame.tsx";
 import { MatrixGrid, type CellPosition } from "../../inspect/MatrixGrid.tsx";
 import { useInspection } from "../../inspect/useInspection.ts";
+import { useSweptInspection } from "../../inspect/useSweep.ts";
+import { SweepControls } from "../../inspect/SweepControls.tsx";
+import { useExampleFrame } from "../../frame/context.ts";
 import type { ProjectionExampleProps } from "./ProjectionExample.schema.ts";
 import { ProjectionInWords } from "./ProjectionInWords.tsx";
 import { VectorPlot } from "../../charts/vector-plot/VectorPlot.tsx";
@@ -26,7 +30,11 @@ export type { ProjectionExampleProps };
 function ProjectionView({ id, x, W }: ProjectionExampleProps) {
   const y = projectRow(x, W);
   const inspection = useInspection<CellPosition>();
-  const active = inspection.active?.col ?? null;
+  const editing = useExampleFrame()?.editing ?? false;
+  const sweep = useSweptInspection(inspection, { rows: 1, cols: y.length, terms: x.length }, !editing);
+  const active = sweep.cell?.col ?? null;
+  // The sweep's current term: x_k and W[k][j] are marked as the pair being multiplied.
+  const part = (k: number) => (k === sweep.factor ? "factor" : "ingredient");
   const explanation = active === null ? null : explainProjection(x, W, active);
   const outputs = y.map((value) => formatNumber(value)).join(" or ");
 
@@ -36,7 +44,8 @@ function ProjectionView({ id, x, W }: ProjectionExampleProps) {
       data-example={id}
       role="group"
       aria-label="Worked projection example"
-      onKeyDown={inspection.onKeyDown}
+      onKeyDown={sweep.onKeyDown}
+      data-sweeping={sweep.sweeping || undefined}
     >
       <div className="equation-row">
         <div className="operand">
@@ -46,7 +55,7 @@ function ProjectionView({ id, x, W }: ProjectionExampleProps) {
             edit="x"
             label="Input vector x"
             cellLabel={(_, i, v) => `x${subscript(i)} = ${speakNumber(v)}`}
-            roleOf={() => (active === null ? null : "ingredient")}
+            roleOf={(_, k) => (active === null ? null : part(k))}
           />
           <p className="operand-note">One token embedding row.</p>
         </div>
@@ -60,7 +69,7 @@ function ProjectionView({ id, x, W }: ProjectionExampleProps) {
             edit="W"
             label="Weight matrix W"
             cellLabel={(i, j, v) => `W row ${i}, column ${j}: ${speakNumber(v)}`}
-            roleOf={(_, j) => (j === active ? "ingredient" : null)}
+            roleOf={(k, j) => (j === active ? part(k) : null)}
           />
           <p className="operand-note">Each output component uses one column of W.</p>
         </div>
@@ -74,13 +83,15 @@ function ProjectionView({ id, x, W }: ProjectionExampleProps) {
             label="Projected vector y: inspect a component"
             cellLabel={(_, j, v) => `y${subscript(j)} = ${speakNumber(v)}`}
             roleOf={(_, j) => (j === active ? "inspected" : null)}
-            inspect={{ active: inspection.active, bind: inspection.bind }}
+            inspect={{ active: sweep.cell, bind: sweep.bind }}
           />
           <p className="operand-note" data-hint="">
             Hover, focus or tap {outputs} to inspect it.
           </p>
         </div>
       </div>
+
+      {editing ? null : <SweepControls label="Build y term by term" {...sweep.controls} />}
 
       <div className="readout" aria-live="polite" aria-atomic="true">
         {explanation === null ? (
@@ -89,9 +100,15 @@ function ProjectionView({ id, x, W }: ProjectionExampleProps) {
           <>
             <p
               className="expansion"
-              aria-label={`y ${explanation.index} equals ${speakTerms(explanation.terms)}, which is ${speakNumber(explanation.sum)}`}
+              aria-label={
+                sweep.count === null
+                  ? `y ${explanation.index} equals ${speakTerms(explanation.terms)}, which is ${speakNumber(explanation.sum)}`
+                  : `y ${explanation.index} equals ${speakTerms(explanation.terms.slice(0, sweep.count))}, so far`
+              }
             >
-              {formatDotExpansion(`y${subscript(explanation.index)}`, explanation)}
+              {sweep.count === null
+                ? formatDotExpansion(`y${subscript(explanation.index)}`, explanation)
+                : formatDotExpansionSoFar(`y${subscript(explanation.index)}`, explanation, sweep.count)}
             </p>
             <p>
               Take the {ordinal(explanation.index)} column of W, multiply it entry by entry with the input row x, then

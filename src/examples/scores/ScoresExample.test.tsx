@@ -95,4 +95,17 @@ describe("ScoresExample", () => {
       "The query of token 0 against the key of token 1",
     );
   });
+
+  it("a sweep's second step on S₂₁ marks q₂'s entry 1 and k₁'s entry 1 in Q, Kᵀ and K", () => {
+    render(<ScoresExample {...props} />);
+    fireEvent.click(screen.getByRole("button", { name: "S row 2 (“sat”), column 1 (“cat”): 3" }));
+    fireEvent.click(screen.getByRole("button", { name: "Step forward" }));
+    fireEvent.click(screen.getByRole("button", { name: "Step forward" }));
+    // S₂₁ = q₂·k₁ = 1·2 + 1·1: the second term is q₂[1]·k₁[1] = 1·1.
+    expect(document.querySelector(".readout .expansion")?.textContent).toBe("S₂₁ = q₂·k₁ = 1·2 + 1·1");
+    expect(cellsWithRole("Queries Q", "factor")).toEqual(["2-1"]);
+    expect(cellsWithRole("Keys, transposed: Kᵀ", "factor")).toEqual(["1-1"]);
+    expect(cellsWithRole("Keys K, as computed", "factor")).toEqual(["1-1"]);
+    expect(cellsWithRole("Keys K, as computed", "ingredient")).toEqual(["1-0"]);
+  });
 });

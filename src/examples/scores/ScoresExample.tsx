@@ -43,7 +43,7 @@ function ScoresView({ id, Q, K, tokens }: ScoresExampleProps) {
           {labelSuffix(tokens, e.col)}: row {e.row} of Q times row {e.col} of K, which is column {e.col} of Kᵀ.
         </p>
       )}
-      extra={(active) => (
+      extra={(active, factor) => (
         <div className="extra-operands">
           <div className="operand">
             <p className="operand-title">Keys K, as computed</p>
@@ -52,7 +52,7 @@ function ScoresView({ id, Q, K, tokens }: ScoresExampleProps) {
               edit="K"
               label="Keys K, as computed"
               cellLabel={(i, j, v) => cellName("K", i, j, v, tokens)}
-              roleOf={(i) => (active !== null && i === active.col ? "ingredient" : null)}
+              roleOf={(i, k) => (active !== null && i === active.col ? (k === factor ? "factor" : "ingredient") : null)}
               rowLabels={tokens}
               rowTokens={tokens && tokenPositions(tokens.length)}
             />
