@@ -147,7 +147,7 @@ function present(
     exit,
   );
   const note = element(doc, "p", { class: "present-note" });
-  const live = element(doc, "p", { class: "visually-hidden", "aria-live": "polite" });
+  const live = element(doc, "p", { class: "present-live visually-hidden", "aria-live": "polite" });
   const dialog = element(
     doc,
     "dialog",
@@ -278,7 +278,8 @@ function present(
   show(start, false);
   if (message) note.textContent = message;
   else note.hidden = true;
-  live.textContent = `${message ? `${message} ` : ""}Presenting ${deck.title}: slide ${shown + 1} of ${count}, ${deck.slides[shown]!.label}.`;
+  const where = count === 1 ? "" : `: slide ${shown + 1} of ${count}, ${deck.slides[shown]!.label}`;
+  live.textContent = `${message ? `${message} ` : ""}Presenting ${deck.title}${where}.`;
   stage.focus();
   current = { exit: end };
 }
