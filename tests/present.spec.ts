@@ -89,6 +89,8 @@ test("an example is presented full-screen from its Present button, inspected by 
 test("a step-through is presented one step at a time with PageDown and PageUp, and a reload keeps the slide", async ({
   page,
 }) => {
+  // Two page loads and a long page to Tab through: longer than the default on a loaded machine.
+  test.setTimeout(90_000);
   const console = watchConsole(page);
   await page.goto(MAP_URL);
   const present = page.getByRole("button", { name: "Present steps" });
