@@ -39,6 +39,21 @@ describe("pageDecks(document)", () => {
     expect(document.getElementById("s-a")!.hidden).toBe(true);
   });
 
+  it("reads a deck written in markup, its own slides only, in order", () => {
+    document.body.innerHTML = `
+      <ol data-present-deck="lesson" data-present-title="A lesson">
+        <li data-present-slide="Item 1" id="i1"></li>
+        <li data-present-slide="" id="i2"><div data-present-deck="inner"><p data-present-slide="Inner"></p></div></li>
+        <li id="not-a-slide"></li>
+      </ol>
+      <div data-present-deck="empty"></div>`;
+    const decks = pageDecks(document);
+    expect(decks.map((deck) => [deck.id, deck.title, deck.slides.map((slide) => slide.label)])).toEqual([
+      ["lesson", "A lesson", ["Item 1", "i2"]],
+      ["inner", "inner", ["Inner"]],
+    ]);
+  });
+
   it("finds nothing to present on a page without examples or steps", () => {
     document.body.innerHTML = "<p>Words.</p>";
     expect(pageDecks(document)).toEqual([]);

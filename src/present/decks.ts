@@ -2,8 +2,8 @@
  * What a page can present, as decks of slides. A slide is an element of the page that the
  * presenter moves onto its stage while it is shown and puts back afterwards (./presenter.ts):
  * an example's island (its numbers, inspection and state stay live), or one step of a
- * step-through. A lesson, or any other sequence, is presented by handing the presenter its own
- * deck: a list of such elements with their labels.
+ * step-through, or any element a page marks as a slide (markedDeck, below: how a lesson's items
+ * can be presented). Code can also hand the presenter a deck of its own (presentDeck).
  */
 
 /** One slide: the element shown, and what it is called in the bar and in announcements. */
@@ -48,11 +48,33 @@ export function stepsDeck(doc: Document, group: HTMLElement): Deck | null {
   };
 }
 
-/** Every deck of the page in document order: step-throughs and examples with a Present button. */
+/**
+ * A deck written in a page's markup, for any other sequence (a lesson's items): an element with
+ * `data-present-deck="<id>"` (and `data-present-title`) around elements marked
+ * `data-present-slide="<label>"`, each a slide, in order. A button `data-present="<id>"` opens it,
+ * and `?present=<id>&slide=<n>` reopens it, with no code of its own.
+ */
+export function markedDeck(container: HTMLElement): Deck | null {
+  const id = container.dataset.presentDeck ?? "";
+  const slides = [...container.querySelectorAll<HTMLElement>("[data-present-slide]")]
+    .filter((slide) => slide.parentElement?.closest("[data-present-deck]") === container)
+    .map((slide) => ({ label: slide.dataset.presentSlide || slide.id || id, element: slide }));
+  if (id === "" || slides.length === 0) return null;
+  return { id, title: container.dataset.presentTitle ?? id, slides };
+}
+
+/** The deck an element of the page stands for: a step-through, a marked deck, or an example's Present button. */
+function deckOf(doc: Document, element: HTMLElement): Deck | null {
+  if (element.matches("[data-step-tabs]")) return stepsDeck(doc, element);
+  if (element.matches("[data-present-deck]")) return markedDeck(element);
+  return exampleDeck(doc, element);
+}
+
+/** Every deck of the page in document order: step-throughs, marked decks and examples with a Present button. */
 export function pageDecks(doc: Document): Deck[] {
   const decks: Deck[] = [];
-  for (const element of doc.querySelectorAll<HTMLElement>("[data-step-tabs], [data-present]")) {
-    const deck = element.matches("[data-step-tabs]") ? stepsDeck(doc, element) : exampleDeck(doc, element);
+  for (const element of doc.querySelectorAll<HTMLElement>("[data-step-tabs], [data-present-deck], [data-present]")) {
+    const deck = deckOf(doc, element);
     if (deck && !decks.some((known) => known.id === deck.id)) decks.push(deck);
   }
   return decks;

@@ -98,12 +98,33 @@ export async function startPresenting(
     message = position?.message ?? null;
   }
   if (!deck) return;
+  await presentDeck(doc, win, deck, { start, message, opener });
+}
+
+/** Where a deck starts, and who opened it. */
+export interface PresentOptions {
+  /** The slide shown first, from 0 (default 0). */
+  readonly start?: number;
+  /** A line shown above the bar and announced: what in the address could not be used. */
+  readonly message?: string | null;
+  /** The control that opened it, focused again at the end; null when the address opened it. */
+  readonly opener?: HTMLElement | null;
+}
+
+/**
+ * Presents any deck of the page's elements (see ./decks.ts). Goes full screen only when a control
+ * opened it (a browser allows that only in answer to a press). Does nothing while a presentation
+ * is on screen or when the deck has no slides.
+ */
+export async function presentDeck(doc: Document, win: Window, deck: Deck, options: PresentOptions = {}): Promise<void> {
+  if (current || deck.slides.length === 0) return;
+  const opener = options.opener ?? null;
   const returnTo = opener ?? doc.querySelector<HTMLElement>(`[data-present="${CSS.escape(deck.id)}"]`) ?? null;
   current = { exit: () => undefined };
   // Full screen first, then the dialog: the dialog must enter the top layer after the page does.
   // Without a user's press (a reload) or where it is not allowed, the dialog alone covers the window.
   const fullscreen = opener !== null && (await requestFullscreen(doc));
-  present(doc, win, deck, start, message, returnTo, fullscreen);
+  present(doc, win, deck, options.start ?? 0, options.message ?? null, returnTo, fullscreen);
 }
 
 async function requestFullscreen(doc: Document): Promise<boolean> {
