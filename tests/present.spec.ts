@@ -211,8 +211,36 @@ for (const scheme of ["light", "dark"] as const) {
     expect(after[1][0]).toBe(ink);
     // Thicker outlines (widths are rounded to whole device pixels at the slide's zoom).
     expect(parseFloat(after[1][1]!)).toBeGreaterThan(parseFloat(before[1][1]!));
-    await cell.focus();
-    await expectInspected(page, OUTPUTS[0]!);
+    // The pointer inspects as on the page, at the slide's zoom.
+    await dialog.getByRole("button", { name: OUTPUTS[1]!.name, exact: true }).hover();
+    await expectInspected(page, OUTPUTS[1]!);
     await checkA11y(page, `presenting in high contrast (${scheme})`);
   });
 }
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test("the presentation fits 360 px: nothing scrolls sideways, the bar's controls are on screen, a tap inspects", async ({
+    page,
+  }) => {
+    await page.goto(`${MAP_URL}?present=map-step-queries&slide=2`);
+    const dialog = page.getByRole("dialog", { name: "Steps from embeddings to output" });
+    await expect(dialog).toBeVisible();
+    await expect(position(page)).toHaveText("2 of 5");
+    const stage = dialog.locator(".present-stage");
+    expect(await stage.evaluate((element) => element.scrollWidth <= element.clientWidth + 1)).toBe(true);
+    for (const name of ["← Previous", "Next →", "High contrast", "Exit"]) {
+      const box = (await dialog.getByRole("button", { name }).boundingBox())!;
+      expect(box.x, name).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, name).toBeLessThanOrEqual(360);
+      expect(box.y + box.height, name).toBeLessThanOrEqual(740);
+    }
+    await expect(dialog.locator("[data-island][data-hydrated]")).toBeAttached();
+    const cell = dialog.locator("[data-island] button[data-cell]").first();
+    await cell.tap();
+    await expect(cell).toHaveAttribute("data-role", "inspected");
+    await dialog.getByRole("button", { name: "Next →" }).tap();
+    await expect(position(page)).toHaveText("3 of 5");
+  });
+});
