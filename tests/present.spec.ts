@@ -53,6 +53,9 @@ test("an example is presented full-screen from its Present button, inspected by 
   await expect(dialog.getByRole("button", { name: "Edit numbers" })).toBeHidden();
   expect(await renderedFontSize(output)).toBeGreaterThan(onPage * 1.2);
   await expect(position(page)).toHaveText("1 of 1");
+  // Full screen came with the press, where the browser allows it; the bar offers it otherwise.
+  const fullscreen = await page.evaluate(() => document.fullscreenElement !== null);
+  await expect(dialog.getByRole("button", { name: "Full screen" })).toBeVisible({ visible: !fullscreen });
 
   // Tab reaches the numbers, arrow keys move between them and inspect, the slide stays.
   await page.keyboard.press("Tab");
@@ -215,6 +218,17 @@ for (const scheme of ["light", "dark"] as const) {
     await dialog.getByRole("button", { name: OUTPUTS[1]!.name, exact: true }).hover();
     await expectInspected(page, OUTPUTS[1]!);
     await checkA11y(page, `presenting in high contrast (${scheme})`);
+
+    // Opened by its address, the page could not go full screen by itself; one press does it.
+    const full = dialog.getByRole("button", { name: "Full screen" });
+    await full.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBe("HTML");
+    await expect(full).toBeHidden();
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
   });
 }
 

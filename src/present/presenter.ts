@@ -11,7 +11,8 @@ import { focusKind, slideAction, type SlideAction } from "./keys.ts";
  * at a time: the page's own element, moved onto the stage and put back when the slide changes or
  * the presentation ends, so an example stays live, inspectable by pointer and keyboard, with its
  * numbers. The slide is zoomed to fill the screen (./fit.ts), the example's tools are hidden.
- * A bar holds Previous, the position ("2 of 5"), Next, High contrast and Exit; keys as in
+ * A bar holds Previous, the position ("2 of 5"), Next, High contrast, Full screen (when the
+ * browser did not go full screen by itself) and Exit; keys as in
  * ./keys.ts. The address keeps the position (./address.ts) with history.replaceState.
  */
 
@@ -144,8 +145,9 @@ function present(
   start: number,
   message: string | null,
   returnTo: HTMLElement | null,
-  fullscreen: boolean,
+  inFullscreen: boolean,
 ): void {
+  let fullscreen = inFullscreen;
   const count = deck.slides.length;
   const titleId = `present-title-${deck.id}`;
   const slideBox = element(doc, "div", { class: "present-slide" });
@@ -154,6 +156,9 @@ function present(
   const next = button(doc, "Next →", "present-next");
   const position = element(doc, "span", { class: "present-position" });
   const contrast = button(doc, "High contrast", "present-contrast");
+  // Opened by an address (a reload), the browser allowed no full screen: one press asks again.
+  const full = button(doc, "Full screen", "present-full");
+  full.hidden = fullscreen || !doc.fullscreenEnabled;
   const exit = button(doc, "Exit", "present-exit");
   const title = element(doc, "span", { class: "present-title", id: titleId }, deck.title);
   const bar = element(
@@ -165,6 +170,7 @@ function present(
     position,
     next,
     contrast,
+    full,
     exit,
   );
   const note = element(doc, "p", { class: "present-note" });
@@ -208,7 +214,6 @@ function present(
     slide.element.hidden = false;
     slideBox.replaceChildren(slide.element);
     position.textContent = `${target + 1} of ${count}`;
-    position.setAttribute("aria-label", `Slide ${target + 1} of ${count}: ${slide.label}`);
     previous.disabled = target === 0;
     next.disabled = target === count - 1;
     if (count === 1) {
@@ -279,6 +284,14 @@ function present(
   previous.addEventListener("click", () => act("previous"));
   next.addEventListener("click", () => act("next"));
   exit.addEventListener("click", () => end());
+  full.addEventListener("click", () => {
+    void requestFullscreen(doc).then((done) => {
+      if (!done || ended) return;
+      fullscreen = true;
+      full.hidden = true;
+      stage.focus();
+    });
+  });
   contrast.addEventListener("click", () => {
     const on = contrast.getAttribute("aria-pressed") !== "true";
     setContrast(on);
