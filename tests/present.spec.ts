@@ -9,6 +9,8 @@ const MAP_URL = "/concepts/self-attention-map/";
 const STEPS = ["1. Queries", "2. Scores", "3. Scaling", "4. Softmax", "5. Output"];
 
 test.use({ viewport: { width: 1280, height: 900 } });
+// Long Tab walks, two page loads and two axe scans in a test: more than the default on a shared machine.
+test.describe.configure({ timeout: 90_000 });
 
 /** The size a number is drawn at: its font size times the zoom it is shown with. */
 function renderedFontSize(cell: Locator): Promise<number> {
@@ -92,8 +94,6 @@ test("an example is presented full-screen from its Present button, inspected by 
 test("a step-through is presented one step at a time with PageDown and PageUp, and a reload keeps the slide", async ({
   page,
 }) => {
-  // Two page loads and a long page to Tab through: longer than the default on a loaded machine.
-  test.setTimeout(90_000);
   const console = watchConsole(page);
   await page.goto(MAP_URL);
   const present = page.getByRole("button", { name: "Present steps" });
