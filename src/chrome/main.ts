@@ -4,7 +4,7 @@
  * and the example's code fetched), steps shown one at a time behind tabs, theme switch, heading links, the index
  * search and filter, the 404 search, the header's full-text search button (the dialog loads when
  * opened), print preparation, the note for links to examples that are not on the page, an embed
- * page's theme, source link and height (posted to the frame's host), and the service worker for offline use (in a build). Each part
+ * page's theme, source link and height (posted to the frame's host), the service worker for offline use (in a build), and the Present buttons (presenter mode loads when pressed). Each part
  * does nothing on pages without its markup.
  */
 import { bootIslands } from "../islands/boot.ts";
@@ -18,6 +18,7 @@ import { initEmbedPage, initUnknownExampleNote } from "./example-links.ts";
 import { initEmbedHeight } from "./embed-height.ts";
 import { initSiteSearch } from "./site-search.ts";
 import { registerServiceWorker } from "./offline.ts";
+import { initPresentMode } from "./present-trigger.ts";
 
 // Before the islands wake: a step an address names must be shown before its example is scrolled to.
 initStepTabs(document, window);
@@ -32,6 +33,8 @@ initEmbedPage(document, window);
 initEmbedHeight(document, window);
 initSiteSearch(document);
 registerServiceWorker(window);
+// After the islands' boot step, which wakes the examples the presenter shows.
+initPresentMode(document, window);
 
 if (document.querySelector("[data-concept-slug]")) {
   // Exercise progress marks on the index (src/exercises/); the list works without them.

@@ -6,7 +6,8 @@ import { idsNamedByUrl } from "./example-links.ts";
  * through them in order. The tabs follow the tab pattern of WAI-ARIA: one tab stop, ← and → (and
  * Home, End) move between the tabs and show the step at once. An address that names anything in
  * a step (`#id`, `?<example id>.…`) shows that step, on load and when the hash changes, so every
- * example and number stays linkable. Printing shows every step (print.css). No React.
+ * example and number stays linkable. "Present steps" above the tabs shows them one per screen in
+ * presenter mode (src/present/). Printing shows every step (print.css). No React.
  */
 export function initStepTabs(doc: Document, win: Window): void {
   const groups = [...doc.querySelectorAll<HTMLElement>("[data-step-tabs]")].map((group) => stepTabs(doc, group));
@@ -115,7 +116,16 @@ function stepTabs(doc: Document, group: HTMLElement): StepTabsGroup {
     panel.setAttribute("role", "tabpanel");
     panel.setAttribute("aria-labelledby", `${panel.id}-tab`);
   }
-  group.prepend(tablist);
+  // Presenter mode shows the steps one per screen (src/chrome/present-trigger.ts opens it).
+  const present = doc.createElement("button");
+  present.type = "button";
+  present.className = "step-tab-present";
+  present.dataset.present = panels[0]?.id ?? "";
+  present.textContent = "Present steps";
+  const tools = doc.createElement("div");
+  tools.className = "step-tab-tools";
+  tools.append(present);
+  group.prepend(tools, tablist);
   group.append(nav);
   group.classList.add("is-tabbed");
   show(0);

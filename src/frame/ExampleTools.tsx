@@ -38,8 +38,8 @@ function pageSlug(): string {
 }
 
 /**
- * The tools of one example: Edit numbers, Reset (once the numbers changed) and one Share menu
- * (Copy link, Embed, Download SVG, Download PNG). Every action says what it did in a polite live
+ * The tools of one example: Edit numbers, Reset (once the numbers changed), Present (presenter
+ * mode, not on an embed page) and one Share menu (Copy link, Embed, Download SVG, Download PNG). Every action says what it did in a polite live
  * region; when the clipboard is refused, the link is shown selected so it can be copied by hand.
  */
 export function ExampleTools({ id, title, panel, setPanel, editable, changed, onReset, figure }: ExampleToolsProps) {
@@ -127,6 +127,12 @@ export function ExampleTools({ id, title, panel, setPanel, editable, changed, on
         {changed ? (
           <button type="button" className="example-tool" onClick={onReset}>
             Reset
+          </button>
+        ) : null}
+        {embeddable ? (
+          // The site script opens presenter mode for any [data-present] button (src/chrome/present-trigger.ts).
+          <button type="button" className="example-tool" data-present={id} data-present-title={title}>
+            Present
           </button>
         ) : null}
         <ShareMenu

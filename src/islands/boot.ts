@@ -8,6 +8,7 @@ import { targetedIslands } from "./targets.ts";
  * code are fetched only when it wakes, which is:
  * - at once, when the address targets it (its `#id`, a `?<id>.…` parameter, an exercise seed), or
  *   when it is the page itself and reads the address (`data-wake="load"`: the worksheet);
+ * - at once, when another part of the site asks for it with a WAKE_REQUEST event (the presenter);
  * - on intent: the first pointer, touch, focus, key or click event inside it;
  * - when it comes within about one screen of the viewport, once the reader has scrolled (a page
  *   opened and only read at the top loads no island code, even if an island shows there: an
@@ -19,6 +20,9 @@ import { targetedIslands } from "./targets.ts";
 
 /** Events that show a reader acting on an island; each wakes it and is noted for the replay. */
 const INTENT_EVENTS = ["pointerover", "pointerdown", "touchstart", "focusin", "keydown", "click"] as const;
+
+/** The event (bubbling, dispatched on an island) that wakes that island at once. */
+export const WAKE_REQUEST = "wake-island";
 
 /** How near the viewport (above or below) an island wakes, once the reader scrolls: one screen. */
 export const NEAR_MARGIN = "100% 0px";
@@ -114,11 +118,18 @@ export function bootIslands(doc: Document, win: Window): void {
     if (!island || !waking?.recording) return;
     if (!(relatedTarget instanceof Node && island.contains(relatedTarget))) waking.highlight.clear();
   };
+  /** Another part of the site asks for an island now: the presenter shows it (src/present/). */
+  const onWakeRequest = (event: Event) => {
+    const island = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>("[data-island]") : null;
+    if (island && islands.includes(island)) wake(island, true);
+  };
   for (const type of INTENT_EVENTS) doc.addEventListener(type, onIntent, { capture: true, passive: true });
   doc.addEventListener("pointerout", onPointerOut, { capture: true, passive: true });
+  doc.addEventListener(WAKE_REQUEST, onWakeRequest);
   const stopListening = () => {
     for (const type of INTENT_EVENTS) doc.removeEventListener(type, onIntent, { capture: true });
     doc.removeEventListener("pointerout", onPointerOut, { capture: true });
+    doc.removeEventListener(WAKE_REQUEST, onWakeRequest);
     observer?.disconnect();
     win.removeEventListener("scroll", watchNearness);
   };
