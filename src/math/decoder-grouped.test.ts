@@ -234,7 +234,7 @@ describe("bad input", () => {
     [
       "a projection of the wrong width",
       { Wq: [[[1], [0], [0], [0]], ...TOY_GROUPED_DECODERS.MHA.layers[0]!.Wq.slice(1)] },
-      "every W_q, W_k and W_v must be 4×1",
+      "every query, key and value weight matrix must be 4×1",
     ],
   ])("forwardFullGrouped rejects %s with a ShapeError", (_, change, message) => {
     const bad: GroupedDecoder = {

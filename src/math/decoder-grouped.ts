@@ -168,7 +168,7 @@ function checkGroupedModel(op: string, model: GroupedDecoder): void {
           op,
           [r, c],
           [dModel, dHead],
-          `${where} has a ${r}×${c} projection; every W_q, W_k and W_v must be ${dModel}×${dHead} (d_model × d_head).`,
+          `${where} has a ${r}×${c} projection; every query, key and value weight matrix must be ${dModel}×${dHead} (d_model rows, d_head columns).`,
         );
       }
     }
