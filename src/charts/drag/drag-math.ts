@@ -21,8 +21,8 @@ export type Range = readonly [number, number];
  * @param min at most max, with a multiple of step between them
  */
 export function snap(value: number, step: number, min: number, max: number): number {
-  const low = Math.ceil(min / step - 1e-9) * step;
-  const high = Math.floor(max / step + 1e-9) * step;
+  const low = Math.ceil(min / step) * step;
+  const high = Math.floor(max / step) * step;
   const rounded = Math.round(value / step) * step;
   return Math.min(high, Math.max(low, rounded)) + 0;
 }
