@@ -78,7 +78,13 @@ export function TipHandles({ width, height, handles, axes, onMove, onDrag }: Tip
       const at = svgPoint(event);
       if (!at) return;
       event.preventDefault();
-      event.currentTarget.setPointerCapture?.(event.pointerId);
+      // Moves keep coming here when the pointer leaves the small handle (a finger is larger).
+      // Only a pointer the browser knows can be captured: one it made, not a synthetic event.
+      try {
+        event.currentTarget.setPointerCapture(event.pointerId);
+      } catch {
+        // Without capture the drag still follows while the pointer stays over the handle.
+      }
       event.currentTarget.focus({ preventScroll: true });
       drag.current = {
         pointerId: event.pointerId,
@@ -129,8 +135,8 @@ export function TipHandles({ width, height, handles, axes, onMove, onDrag }: Tip
             {...handlers(handle)}
           >
             <circle className="tip-hit" r={16} />
-            <circle className="tip-ring" r={7} />
-            <circle className="tip-focus" r={11} />
+            <circle className="tip-ring" r={8} />
+            <circle className="tip-focus" r={12} />
           </g>
         ))}
       </svg>
