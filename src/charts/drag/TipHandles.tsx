@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from "react";
 import { formatNumber } from "../../math/index.ts";
 import { MAX_MAGNITUDE } from "../../math/parse-values.ts";
 import type { LinearScale } from "../linear-scale.ts";
@@ -42,6 +42,11 @@ const KEY_LIMITS: readonly [Range, Range] = [
 
 const point = ([x, y]: readonly [number, number]) => `(${formatNumber(x)}, ${formatNumber(y)})`;
 
+/** The handles' keys in reading order, top to bottom then left to right, which Tab follows. */
+function readingOrder(handles: readonly TipHandle[]): string[] {
+  return [...handles].sort((p, q) => p.at.y - q.at.y || p.at.x - q.at.x).map((handle) => handle.key);
+}
+
 interface Drag {
   readonly pointerId: number;
   /** From the pointer to the tip when the drag started, so grabbing beside the tip does not jump. */
@@ -58,6 +63,11 @@ interface Drag {
  */
 export function TipHandles({ width, height, handles, axes, onMove, onDrag }: TipHandlesProps) {
   const [said, setSaid] = useState("");
+  // The order is held while a handle has focus: moving the focused element in the DOM would drop
+  // its focus (and its pointer capture). It is brought up to date when focus leaves the layer.
+  const [held, setHeld] = useState<readonly string[] | null>(null);
+  const order = held ?? readingOrder(handles);
+  const ordered = order.flatMap((key) => handles.filter((handle) => handle.key === key));
   const drag = useRef<Drag | null>(null);
   const layer = useRef<SVGSVGElement>(null);
 
@@ -123,8 +133,17 @@ export function TipHandles({ width, height, handles, axes, onMove, onDrag }: Tip
 
   return (
     <>
-      <svg className="tip-handles" viewBox={`0 0 ${width} ${height}`} ref={layer} data-export="skip">
-        {handles.map((handle) => (
+      <svg
+        className="tip-handles"
+        viewBox={`0 0 ${width} ${height}`}
+        ref={layer}
+        data-export="skip"
+        onFocus={() => setHeld((before) => before ?? order)}
+        onBlur={(event: FocusEvent<SVGSVGElement>) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setHeld(null);
+        }}
+      >
+        {ordered.map((handle) => (
           <g
             key={handle.key}
             className={`tip-handle tip-${handle.key}`}
@@ -134,9 +153,9 @@ export function TipHandles({ width, height, handles, axes, onMove, onDrag }: Tip
             transform={`translate(${handle.at.x},${handle.at.y})`}
             {...handlers(handle)}
           >
+            <circle className="tip-focus" r={12} />
             <circle className="tip-hit" r={16} />
             <circle className="tip-ring" r={8} />
-            <circle className="tip-focus" r={12} />
           </g>
         ))}
       </svg>

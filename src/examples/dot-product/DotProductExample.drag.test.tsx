@@ -51,6 +51,22 @@ describe("the dot product plot's tips, moved with the keyboard", () => {
     expect(window.location.search).toBe("");
   });
 
+  it("puts the handles in reading order, and keeps it while one has focus", () => {
+    const { tip } = open();
+    const names = () =>
+      screen.getAllByRole("button", { name: / tip at / }).map((b) => b.getAttribute("aria-label")!.slice(0, 8));
+    // b = (1, 2) is drawn above a = (3, 1), so Tab reaches it first.
+    expect(names()).toEqual(["Vector b", "Vector a"]);
+    act(() => tip("Vector a").focus());
+    act(() => void fireEvent.keyDown(tip("Vector a"), { key: "ArrowUp", shiftKey: true }));
+    act(() => void fireEvent.keyDown(tip("Vector a"), { key: "ArrowUp", shiftKey: true }));
+    // a = (3, 3) is now above b, but the focused handle is not moved in the page while it has focus.
+    expect(names()).toEqual(["Vector b", "Vector a"]);
+    expect(document.activeElement).toBe(tip("Vector a"));
+    act(() => tip("Vector a").blur());
+    expect(names()).toEqual(["Vector a", "Vector b"]);
+  });
+
   it("other keys are left to the example (Escape still clears an inspection)", () => {
     const { tip } = open();
     const event = new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true });
