@@ -12,6 +12,8 @@ const MARGIN = { top: 16, right: 20, bottom: 32, left: 40 };
 const CHAR_WIDTH = 9;
 /** Radius of the angle arc in SVG units, unless an arrow is shorter. */
 const ARC_RADIUS = 30;
+/** How far beyond its tip a vector's name is centred, in SVG units. */
+const LABEL_OFFSET = 19;
 
 interface Point {
   readonly x: number;
@@ -94,7 +96,8 @@ export function layoutDotPlot(
   const tipB = at(b);
   const beyond = (tip: Point): Point => {
     const u = unit(origin, tip);
-    return { x: tip.x + 12 * u.x, y: tip.y + 12 * u.y };
+    // Far enough out to stay clear of the ring a draggable tip has (src/charts/drag/).
+    return { x: tip.x + LABEL_OFFSET * u.x, y: tip.y + LABEL_OFFSET * u.y };
   };
   return {
     height: bottom + MARGIN.bottom,
