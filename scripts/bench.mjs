@@ -1,6 +1,7 @@
 // Benchmark report: build time and how it grows with the page count, page weight, JavaScript on
 // first view and after scrolling through a page, Lighthouse (mobile) performance, TBT, LCP and SEO,
-// and how fast an inspected number is highlighted, cold (the example has not woken) and warm, with
+// how fast an inspected number is highlighted, cold (the example has not woken) and warm, and how
+// fast a dragged vector tip is redrawn (scripts/bench/drag-paint.mjs), with
 // budgets beside the figures and, in brackets, the figures of a saved earlier run.
 // Usage: npm run bench   (builds dist/, serves it with `vite preview` on port 4310, drives Chromium;
 // Lighthouse uses port 4311). Takes several minutes; it is not part of npm test.
@@ -29,6 +30,7 @@ import { CHROMIUM_ARGS, MISSING_CHROMIUM_HELP, findChromium } from "../build/fin
 import { lighthouseReports } from "./bench/lighthouse.mjs";
 import { measureBuildScaling } from "./bench/scaling.mjs";
 import { measurePage } from "./bench/measure-page.mjs";
+import { DRAG_ROUTE, measureDragPaint, printDragPaint } from "./bench/drag-paint.mjs";
 import { gzipSize } from "./bench/page-js.mjs";
 import { OK, FAIL, mark, loadFigures, saveFigures, table } from "./bench/report.mjs";
 import { figuresOf, printLatencies, printScripts, printSummary } from "./bench/summary.mjs";
@@ -162,6 +164,8 @@ const chromiumVersion = browser.version();
 const baseUrl = `http://127.0.0.1:${port}`;
 const results = [];
 let lighthouse = new Map();
+/** Drag-to-paint samples (scripts/bench/drag-paint.mjs), when the dot product page is measured. */
+let drag;
 try {
   for (const page of pages) {
     process.stdout.write(`Measuring ${page.route} … `);
@@ -172,6 +176,11 @@ try {
       coldSamples: withCold ? COLD_SAMPLES : 0,
     });
     results.push({ ...page, ...measured });
+    console.log("done.");
+  }
+  if (pages.some((page) => page.route === DRAG_ROUTE)) {
+    process.stdout.write(`Drag-to-paint on ${DRAG_ROUTE} … `);
+    drag = await measureDragPaint(browser, baseUrl, { samples: SAMPLES, viewport: VIEWPORT });
     console.log("done.");
   }
   await browser.close();
@@ -297,6 +306,7 @@ console.log(
 );
 verdicts.push(printScripts(results) !== false);
 printLatencies(results, SAMPLES, COLD_SAMPLES, VIEWPORT);
+if (drag) verdicts.push(printDragPaint(drag));
 
 if (saveTo) {
   saveFigures(saveTo, {

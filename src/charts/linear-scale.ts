@@ -5,6 +5,8 @@ export interface LinearScale {
   (value: number): number;
   readonly domain: readonly [number, number];
   ticks(count: number): number[];
+  /** The data value drawn at `pixel`: the inverse of the mapping (a dragged point's value). */
+  invert(pixel: number): number;
 }
 
 /**
@@ -19,6 +21,7 @@ export function niceLinearScale(
 ): LinearScale {
   const [d0, d1] = start === stop ? [start - 1, stop + 1] : nice(start, stop, count);
   const scale = ((value: number) => rangeStart + ((value - d0) / (d1 - d0)) * (rangeStop - rangeStart)) as LinearScale;
-  Object.assign(scale, { domain: [d0, d1] as const, ticks: (n: number) => ticks(d0, d1, n) });
+  const invert = (pixel: number) => d0 + ((pixel - rangeStart) / (rangeStop - rangeStart)) * (d1 - d0);
+  Object.assign(scale, { domain: [d0, d1] as const, ticks: (n: number) => ticks(d0, d1, n), invert });
   return scale;
 }

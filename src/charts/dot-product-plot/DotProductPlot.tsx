@@ -1,10 +1,11 @@
-import { useId } from "react";
+import { useId, useState } from "react";
 import { formatNumber, isRounded, type AngleExplanation, type Vector } from "../../math/index.ts";
 import { DOT_PLOT_WIDTH, layoutDotPlot } from "./dot-product-plot-layout.ts";
 import { ArrowMarkers } from "../ArrowMarkers.tsx";
 import { formatAngle } from "../../text/dot-product-words.ts";
 import { formatVector } from "../../text/words.ts";
 import { ChartSvg } from "../ChartSvg.tsx";
+import { TipHandles, type PlotAxes } from "../drag/TipHandles.tsx";
 
 interface DotProductPlotProps {
   readonly a: Vector;
@@ -13,6 +14,18 @@ interface DotProductPlotProps {
   readonly explanation: AngleExplanation;
   /** The inspected result (index in QUANTITIES); the parts of the plot it is read from are marked. */
   readonly active: number | null;
+  /**
+   * Sets a or b from a dragged (or arrow-key moved) tip; returns why it was refused, or null.
+   * Absent: the tips do not move (server HTML, a figure outside an editable example).
+   */
+  readonly onMoveTip?: (key: "a" | "b", value: [number, number]) => string | null;
+}
+
+/** Why a tip may not go to `value`, or null: the plot needs two arrows to show an angle. */
+function refuseTip(key: string, [x, y]: [number, number]): string | null {
+  return x === 0 && y === 0
+    ? `${key} cannot be moved to the origin here: the zero vector has no direction, so there would be no angle to draw.`
+    : null;
 }
 
 /** Which parts of the plot each result (by index in QUANTITIES) is read from. */
@@ -29,13 +42,11 @@ export function describeDotPlot(a: Vector, b: Vector, e: AngleExplanation): stri
 }
 
 /** a, b, the angle between them and b's projection on a, as server-rendered SVG. */
-export function DotProductPlot({ a, b, explanation, active }: DotProductPlotProps) {
+export function DotProductPlot({ a, b, explanation, active, onMoveTip }: DotProductPlotProps) {
   const id = useId();
-  const { height, origin, plotArea, tipA, tipB, labelA, labelB, foot, arc, xTicks, yTicks } = layoutDotPlot(
-    a,
-    b,
-    explanation.projection,
-  );
+  const [keep, setKeep] = useState<PlotAxes["domains"] | null>(null);
+  const layout = layoutDotPlot(a, b, explanation.projection, keep ?? undefined);
+  const { height, origin, plotArea, tipA, tipB, labelA, labelB, foot, arc, xTicks, yTicks } = layout;
   const marked = (part: string) => (active !== null && PARTS[active]!.includes(part) ? "true" : undefined);
   const arrow = (name: "a" | "b", tip: { x: number; y: number }, label: { x: number; y: number }) => (
     <g className={`vector-${name}`} data-active={marked(name)}>
@@ -47,45 +58,60 @@ export function DotProductPlot({ a, b, explanation, active }: DotProductPlotProp
   );
   return (
     <figure className="dot-plot">
-      <ChartSvg
-        id={id}
-        width={DOT_PLOT_WIDTH}
-        height={height}
-        title="The vectors a and b, the angle between them and the projection of b on a"
-        description={describeDotPlot(a, b, explanation)}
-      >
-        <ArrowMarkers id={id} names={["a", "b"]} />
-        <g className="axis" aria-hidden="true">
-          <line x1={plotArea.left} x2={plotArea.right} y1={origin.y} y2={origin.y} />
-          <line x1={origin.x} x2={origin.x} y1={plotArea.top} y2={plotArea.bottom} />
-          {xTicks.map((t) => (
-            <text key={`x${t.value}`} x={t.position} y={plotArea.bottom + 16} textAnchor="middle">
-              {t.label}
-            </text>
-          ))}
-          {yTicks.map((t) => (
-            <text key={`y${t.value}`} x={plotArea.left - 6} y={t.position} dy="0.32em" textAnchor="end">
-              {t.label}
-            </text>
-          ))}
-        </g>
-        <g aria-hidden="true">
-          <g className="shadow" data-active={marked("shadow")}>
-            <line className="drop" x1={tipB.x} y1={tipB.y} x2={foot.x} y2={foot.y} />
-            <line className="shadow-line" x1={origin.x} y1={origin.y} x2={foot.x} y2={foot.y} />
-          </g>
-          {arc ? (
-            <g className="angle" data-active={marked("angle")}>
-              <path d={arc.path} />
-              <text x={arc.label.x} y={arc.label.y} dy="0.32em" textAnchor="middle">
-                θ
+      <div className="plot-frame">
+        <ChartSvg
+          id={id}
+          width={DOT_PLOT_WIDTH}
+          height={height}
+          title="The vectors a and b, the angle between them and the projection of b on a"
+          description={describeDotPlot(a, b, explanation)}
+        >
+          <ArrowMarkers id={id} names={["a", "b"]} />
+          <g className="axis" aria-hidden="true">
+            <line x1={plotArea.left} x2={plotArea.right} y1={origin.y} y2={origin.y} />
+            <line x1={origin.x} x2={origin.x} y1={plotArea.top} y2={plotArea.bottom} />
+            {xTicks.map((t) => (
+              <text key={`x${t.value}`} x={t.position} y={plotArea.bottom + 16} textAnchor="middle">
+                {t.label}
               </text>
+            ))}
+            {yTicks.map((t) => (
+              <text key={`y${t.value}`} x={plotArea.left - 6} y={t.position} dy="0.32em" textAnchor="end">
+                {t.label}
+              </text>
+            ))}
+          </g>
+          <g aria-hidden="true">
+            <g className="shadow" data-active={marked("shadow")}>
+              <line className="drop" x1={tipB.x} y1={tipB.y} x2={foot.x} y2={foot.y} />
+              <line className="shadow-line" x1={origin.x} y1={origin.y} x2={foot.x} y2={foot.y} />
             </g>
-          ) : null}
-          {arrow("a", tipA, labelA)}
-          {arrow("b", tipB, labelB)}
-        </g>
-      </ChartSvg>
+            {arc ? (
+              <g className="angle" data-active={marked("angle")}>
+                <path d={arc.path} />
+                <text x={arc.label.x} y={arc.label.y} dy="0.32em" textAnchor="middle">
+                  θ
+                </text>
+              </g>
+            ) : null}
+            {arrow("a", tipA, labelA)}
+            {arrow("b", tipB, labelB)}
+          </g>
+        </ChartSvg>
+        {onMoveTip ? (
+          <TipHandles
+            width={DOT_PLOT_WIDTH}
+            height={height}
+            axes={layout}
+            handles={[
+              { key: "a", name: "Vector a", value: [a[0]!, a[1]!], at: tipA },
+              { key: "b", name: "Vector b", value: [b[0]!, b[1]!], at: tipB },
+            ]}
+            onMove={(key, value) => refuseTip(key, value) ?? onMoveTip(key as "a" | "b", value)}
+            onDrag={setKeep}
+          />
+        ) : null}
+      </div>
       <figcaption>
         <ul className="legend">
           <li className="legend-a">a = {formatVector(a)}</li>

@@ -2,6 +2,7 @@ import { extent } from "d3-array";
 import { formatNumber, type Vector } from "../../math/index.ts";
 import { niceLinearScale, type LinearScale } from "../linear-scale.ts";
 import type { Tick } from "../vector-plot/vector-plot-layout.ts";
+import { union, type Range } from "../drag/drag-math.ts";
 
 export const DOT_PLOT_WIDTH = 360;
 /** The tallest the plot gets; flatter data gives a shorter plot (see DotPlotLayout.height). */
@@ -11,6 +12,8 @@ const MARGIN = { top: 16, right: 20, bottom: 32, left: 40 };
 const CHAR_WIDTH = 9;
 /** Radius of the angle arc in SVG units, unless an arrow is shorter. */
 const ARC_RADIUS = 30;
+/** How far beyond its tip a vector's name is centred, in SVG units. */
+const LABEL_OFFSET = 19;
 
 interface Point {
   readonly x: number;
@@ -35,6 +38,9 @@ export interface DotPlotLayout {
   readonly foot: Point;
   /** The arc marking θ from a to b and where its label goes; null when θ is 0. */
   readonly arc: { readonly path: string; readonly label: Point } | null;
+  /** The data shown on each axis, and the scales from data to SVG units (a dragged tip is read back through them). */
+  readonly domains: { readonly x: Range; readonly y: Range };
+  readonly scales: { readonly x: LinearScale; readonly y: LinearScale };
 }
 
 /** Widens an extent by 12 % so that arrow tips and labels stay off the frame. */
@@ -54,11 +60,20 @@ function unit(from: Point, to: Point): Point {
  * @param a shape [2], not zero
  * @param b shape [2], not zero
  * @param projection b's projection onto a, shape [2]
+ * @param keep domains the axes show at least (those of the layout a drag started from), so the
+ *   plot does not rescale under the pointer; they grow only when the data needs more room
  */
-export function layoutDotPlot(a: Vector, b: Vector, projection: Vector): DotPlotLayout {
+export function layoutDotPlot(
+  a: Vector,
+  b: Vector,
+  projection: Vector,
+  keep?: { readonly x: Range; readonly y: Range },
+): DotPlotLayout {
   const points = [[0, 0], a, b, projection];
-  const xNice = niceLinearScale(padded(extent(points, (p) => p[0])), [0, 1], 5).domain;
-  const yNice = niceLinearScale(padded(extent(points, (p) => p[1])), [0, 1], 5).domain;
+  const fit = (range: [number, number], kept: Range | undefined) =>
+    niceLinearScale(kept ? union(range, kept) : range, [0, 1], 5).domain;
+  const xNice = fit(padded(extent(points, (p) => p[0])), keep?.x);
+  const yNice = fit(padded(extent(points, (p) => p[1])), keep?.y);
   // The vertical axis's tick labels end 6 units left of it: widen the margin for long ones ("−15000").
   const yLabels = niceLinearScale(yNice, [0, 1], 5)
     .ticks(5)
@@ -81,7 +96,8 @@ export function layoutDotPlot(a: Vector, b: Vector, projection: Vector): DotPlot
   const tipB = at(b);
   const beyond = (tip: Point): Point => {
     const u = unit(origin, tip);
-    return { x: tip.x + 12 * u.x, y: tip.y + 12 * u.y };
+    // Far enough out to stay clear of the ring a draggable tip has (src/charts/drag/).
+    return { x: tip.x + LABEL_OFFSET * u.x, y: tip.y + LABEL_OFFSET * u.y };
   };
   return {
     height: bottom + MARGIN.bottom,
@@ -95,6 +111,8 @@ export function layoutDotPlot(a: Vector, b: Vector, projection: Vector): DotPlot
     labelB: beyond(tipB),
     foot: at(projection),
     arc: angleArc(origin, tipA, tipB),
+    domains: { x: xNice, y: yNice },
+    scales: { x: sx, y: sy },
   };
 }
 

@@ -1,6 +1,7 @@
 import { extent } from "d3-array";
 import { formatNumber, norm, subscript, type Vector } from "../../math/index.ts";
 import { niceLinearScale, type LinearScale } from "../linear-scale.ts";
+import { union, type Range } from "../drag/drag-math.ts";
 
 export const PLOT_WIDTH = 360;
 export const PLOT_HEIGHT = 260;
@@ -32,6 +33,9 @@ export interface VectorPlotLayout {
   readonly guides: readonly { readonly from: { x: number; y: number }; readonly to: { x: number; y: number } }[];
   /** The label of each guide ("y₀ = 17"), placed so that it stays whole inside the SVG. */
   readonly guideLabels: readonly GuideLabel[];
+  /** The data shown on each axis, and the scales from data to SVG units (a dragged tip is read back through them). */
+  readonly domains: { readonly x: Range; readonly y: Range };
+  readonly scales: { readonly x: LinearScale; readonly y: LinearScale };
 }
 
 /** One guide's label: its text and where it is drawn. */
@@ -68,13 +72,20 @@ function padded([min = 0, max = 0]: [number, number] | [undefined, undefined]): 
 /**
  * Lays out a 2-component input x and output y on shared axes from the origin. Each axis gets its
  * own linear scale (a projection can stretch one component far more than the other), both always
- * include 0 and are extended to round tick values.
+ * include 0 and are extended to round tick values. `keep`: domains the axes show at least (those of
+ * the layout a drag started from), so the plot does not rescale under the pointer.
  */
-export function layoutVectorPlot(x: Vector, y: Vector): VectorPlotLayout {
+export function layoutVectorPlot(
+  x: Vector,
+  y: Vector,
+  keep?: { readonly x: Range; readonly y: Range },
+): VectorPlotLayout {
   const [x0 = 0, x1 = 0] = x;
   const [y0 = 0, y1 = 0] = y;
-  const [xMin, xMax] = padded(extent([0, x0, y0]));
-  const [yMin, yMax] = padded(extent([0, x1, y1]));
+  const xPadded = padded(extent([0, x0, y0]));
+  const yPadded = padded(extent([0, x1, y1]));
+  const [xMin, xMax] = keep ? union(xPadded, keep.x) : xPadded;
+  const [yMin, yMax] = keep ? union(yPadded, keep.y) : yPadded;
   const right = PLOT_WIDTH - MARGIN.right;
   const top = MARGIN.top;
   const bottom = PLOT_HEIGHT - MARGIN.bottom;
@@ -103,6 +114,8 @@ export function layoutVectorPlot(x: Vector, y: Vector): VectorPlotLayout {
       placeLabel(guideText(0), outputTip.x, origin.y - 8),
       placeLabel(guideText(1), origin.x, outputTip.y - 6),
     ],
+    domains: { x: sx.domain, y: sy.domain },
+    scales: { x: sx, y: sy },
   };
 }
 

@@ -9,6 +9,7 @@ import { useInspection } from "../../inspect/useInspection.ts";
 import { formatVector } from "../../text/words.ts";
 import { dotProductSpec } from "./DotProductExample.editing.ts";
 import { dotProductValues } from "./DotProductExample.values.ts";
+import { useFrameEdits } from "../../frame/useFrameEdits.ts";
 
 export type { DotProductExampleProps };
 
@@ -38,6 +39,7 @@ function DotProductView({ id, a, b }: DotProductExampleProps) {
   const quantity = active === null ? null : QUANTITIES[active]!;
   const results = QUANTITIES.map((q) => q.value(e));
   const note = plotNote(a, b, zeroVectors(e));
+  const edit = useFrameEdits();
 
   return (
     <div
@@ -100,7 +102,13 @@ function DotProductView({ id, a, b }: DotProductExampleProps) {
       </div>
 
       {note === null && hasAngle(e) ? (
-        <DotProductPlot a={a} b={b} explanation={e} active={active} />
+        <DotProductPlot
+          a={a}
+          b={b}
+          explanation={e}
+          active={active}
+          onMoveTip={edit ? (key, value) => edit({ [key]: value }) : undefined}
+        />
       ) : (
         <p className="plot-note">{note}</p>
       )}

@@ -20,6 +20,7 @@ import { VectorPlot } from "../../charts/vector-plot/VectorPlot.tsx";
 import { ordinal } from "../../text/words.ts";
 import { projectionSpec } from "./ProjectionExample.editing.ts";
 import { projectionValues } from "./ProjectionExample.values.ts";
+import { useFrameEdits } from "../../frame/useFrameEdits.ts";
 
 export type { ProjectionExampleProps };
 
@@ -37,6 +38,7 @@ function ProjectionView({ id, x, W }: ProjectionExampleProps) {
   const part = (k: number) => (k === sweep.factor ? "factor" : "ingredient");
   const explanation = active === null ? null : explainProjection(x, W, active);
   const outputs = y.map((value) => formatNumber(value)).join(" or ");
+  const edit = useFrameEdits();
 
   return (
     <div
@@ -119,7 +121,7 @@ function ProjectionView({ id, x, W }: ProjectionExampleProps) {
       </div>
 
       {x.length === 2 && y.length === 2 ? (
-        <VectorPlot x={x} y={y} active={active} />
+        <VectorPlot x={x} y={y} active={active} onMoveInput={edit ? (value) => edit({ x: value }) : undefined} />
       ) : (
         <p className="plot-note">
           The vector plot draws two-component vectors; this example has {x.length} inputs and {y.length} outputs.
