@@ -295,13 +295,19 @@ export function hasLessonParams(search: string): boolean {
   return [...new URLSearchParams(search).keys()].length > 0;
 }
 
+/** `list` with entry `index` moved by `by` places (−1 up, +1 down); the same list at either end. */
+export function moveAt<T>(list: readonly T[], index: number, by: -1 | 1): readonly T[] {
+  const to = index + by;
+  if (index < 0 || index >= list.length || to < 0 || to >= list.length) return list;
+  const next = [...list];
+  [next[index], next[to]] = [next[to]!, next[index]!];
+  return next;
+}
+
 /** `lesson` with item `index` moved by `by` places (−1 up, +1 down); unchanged at either end. */
 export function moveItem(lesson: Lesson, index: number, by: -1 | 1): Lesson {
-  const to = index + by;
-  if (index < 0 || index >= lesson.items.length || to < 0 || to >= lesson.items.length) return lesson;
-  const items = [...lesson.items];
-  [items[index], items[to]] = [items[to]!, items[index]!];
-  return { ...lesson, items };
+  const items = moveAt(lesson.items, index, by);
+  return items === lesson.items ? lesson : { ...lesson, items };
 }
 
 /** `lesson` without item `index`. */
