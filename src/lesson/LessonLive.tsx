@@ -1,4 +1,7 @@
 import {
+  createElement,
+  lazy,
+  Suspense,
   useCallback,
   useEffect,
   useId,
@@ -8,6 +11,7 @@ import {
   useState,
   useSyncExternalStore,
   type ComponentType,
+  type LazyExoticComponent,
 } from "react";
 import { ExampleHostContext, type ExampleHost } from "../frame/host.ts";
 import { readableQuery } from "../frame/url-state.ts";
@@ -338,9 +342,11 @@ function LessonItemView({
   // The example's host: its own state in the item, links to its own page (src/frame/host.ts). One
   // per item for its whole life, so the example reads its state once, as on a page.
   const params = useRef(item.params);
-  params.current = item.params;
   const calls = useRef({ onParams, onProblems });
-  calls.current = { onParams, onProblems };
+  useLayoutEffect(() => {
+    params.current = item.params;
+    calls.current = { onParams, onProblems };
+  });
   const host = useMemo<ExampleHost>(
     () => ({
       query: () => new URLSearchParams(params.current as [string, string][]),
@@ -372,7 +378,13 @@ function LessonItemView({
         <a href={pageLink}>Open it on its page, {concept.title}</a>
       </p>
       <div className="lesson-item-tools" role="group" aria-label={`Item ${place}: order`}>
-        <button type="button" className="example-tool" ref={setRef("up")} disabled={index === 0} onClick={() => onMove(-1)}>
+        <button
+          type="button"
+          className="example-tool"
+          ref={setRef("up")}
+          disabled={index === 0}
+          onClick={() => onMove(-1)}
+        >
           Move up
         </button>
         <button
@@ -415,36 +427,34 @@ function LessonItemView({
   );
 }
 
-/** The item's example: the same island component as on its concept page, loaded when shown. */
-function LiveExample({ example }: { readonly example: LessonExample }) {
-  const [Component, setComponent] = useState<ComponentType<object> | "failed" | null>(null);
-  useEffect(() => {
-    let live = true;
-    const loader = Object.hasOwn(islandLoaders, example.name) ? islandLoaders[example.name] : undefined;
-    if (!loader) {
-      setComponent("failed");
-      return;
-    }
-    loader().then(
-      (loaded) => live && setComponent(() => loaded as ComponentType<object>),
-      () => live && setComponent("failed"),
-    );
-    return () => {
-      live = false;
-    };
-  }, [example.name]);
-  if (Component === "failed") {
-    return (
-      <p className="island-failed" role="alert">
-        This example could not be loaded. Reload the page to try again.
-      </p>
-    );
+/** Each island component once, loaded when an item first shows it (its own chunk, as on its page). */
+const components = new Map<string, LazyExoticComponent<ComponentType<object>>>();
+function componentOf(name: string): LazyExoticComponent<ComponentType<object>> {
+  let component = components.get(name);
+  if (!component) {
+    const loader = Object.hasOwn(islandLoaders, name) ? islandLoaders[name] : undefined;
+    component = lazy(async () => {
+      if (!loader) throw new Error(`Unknown island "${name}": no example.ts names it.`);
+      return { default: (await loader()) as ComponentType<object> };
+    });
+    components.set(name, component);
   }
-  if (Component === null) return <p className="lesson-loading">Loading the example …</p>;
+  return component;
+}
+
+/**
+ * The item's example: the same island component as on its concept page, with its authored props;
+ * its state comes from the item's host. If it cannot load or breaks, it alone is replaced by the
+ * message a broken example shows on a page.
+ */
+function LiveExample({ example }: { readonly example: LessonExample }) {
   return (
     <div className="lesson-example" data-lesson-example={example.id}>
       <IslandBoundary id={example.id}>
-        <Component {...example.props} />
+        <Suspense fallback={<p className="lesson-loading">Loading the example …</p>}>
+          {/* One lazy component per island name for the page's life (componentOf), never a new one per render. */}
+          {createElement(componentOf(example.name), example.props)}
+        </Suspense>
       </IslandBoundary>
     </div>
   );

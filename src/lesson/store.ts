@@ -4,7 +4,16 @@
  * function tolerates storage that is missing, full or blocked (it then keeps nothing) and never
  * throws.
  */
-import { addItem, decodeLesson, encodeLesson, EMPTY_LESSON, type AddResult, type Lesson, type LessonItem } from "./lesson.ts";
+import {
+  addItem,
+  decodeLesson,
+  encodeLesson,
+  EMPTY_LESSON,
+  readableLessonQuery,
+  type AddResult,
+  type Lesson,
+  type LessonItem,
+} from "./lesson.ts";
 
 /** The localStorage key; the value is a lesson link's query, e.g. "v=1&1=softmax/softmax-demo". */
 export const LESSON_KEY = "attention-by-hand:lesson";
@@ -32,7 +41,7 @@ export function saveLessonInProgress(lesson: Lesson): boolean {
   const store = storage();
   if (!store) return false;
   try {
-    store.setItem(LESSON_KEY, encodeLesson(lesson).toString());
+    store.setItem(LESSON_KEY, readableLessonQuery(encodeLesson(lesson)));
     return true;
   } catch {
     return false;

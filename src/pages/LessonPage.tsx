@@ -18,15 +18,15 @@ export function LessonPage({ concepts }: LessonPageProps) {
     <div className="lesson-page">
       <h1>Lesson</h1>
       <p>
-        A lesson is a handful of worked examples from any pages of this site, in the order you choose, each with
-        the numbers you gave it, the number it inspects and a short note of yours, under a title. Everything is in
-        its link: send it to a class or open it on the classroom screen, and every reader gets the same examples,
-        live, with the same numbers.
+        A lesson is a handful of worked examples from any pages of this site, in the order you choose, each with the
+        numbers you gave it, the number it inspects and a short note of yours, under a title. Everything is in its link:
+        send it to a class or open it on the classroom screen, and every reader gets the same examples, live, with the
+        same numbers.
       </p>
       <p>
         To make one, open an example’s <strong>Share</strong> menu on any concept page and choose{" "}
-        <strong>Add to lesson</strong>. This page then shows your lesson in progress: put the examples in order,
-        add notes and a title, and copy the lesson’s link.
+        <strong>Add to lesson</strong>. This page then shows your lesson in progress: put the examples in order, add
+        notes and a title, and copy the lesson’s link.
       </p>
       <Island name="Lesson" id="lesson" props={{ concepts }} wake="load">
         <LessonLive concepts={concepts} />
