@@ -1,6 +1,7 @@
 import {
   createElement,
   lazy,
+  memo,
   Suspense,
   useCallback,
   useEffect,
@@ -63,14 +64,16 @@ export function catalogOf(concepts: readonly LessonConcept[]): LessonCatalog {
 /** Where the lesson shown came from, and so where its changes go. */
 type Source = "link" | "progress";
 
-/** An item with a key that stays with it as it moves. */
+/** An item with a key that stays with it as it moves, and its number in the link it came from. */
 interface Entry {
   readonly key: number;
   readonly item: LessonItem;
+  readonly number: number;
 }
 
 let nextKey = 1;
-const entriesOf = (lesson: Lesson): Entry[] => lesson.items.map((item) => ({ key: nextKey++, item }));
+const entriesOf = (lesson: Lesson, numbers: readonly number[]): Entry[] =>
+  lesson.items.map((item, i) => ({ key: nextKey++, item, number: numbers[i] ?? i + 1 }));
 
 /**
  * The lesson page's island. The server (and the hydrating render) show what a page without
@@ -109,11 +112,11 @@ function LessonEditor({ concepts }: LessonProps) {
     }
     const stored = readLessonInProgress();
     const decoded = decodeLesson(encodeLesson(stored), catalogOf(concepts));
-    return { source: "progress" as Source, lesson: decoded.lesson, problems: decoded.problems };
+    return { source: "progress" as Source, ...decoded };
   });
   const [source, setSource] = useState<Source>(start.source);
   const [title, setTitle] = useState(start.lesson.title);
-  const [entries, setEntries] = useState<Entry[]>(() => entriesOf(start.lesson));
+  const [entries, setEntries] = useState<Entry[]>(() => entriesOf(start.lesson, start.numbers));
   const [itemProblems, setItemProblems] = useState<ReadonlyMap<number, readonly string[]>>(new Map());
   const [status, setStatus] = useState("");
   const [copied, setCopied] = useState<string>("");
@@ -153,7 +156,7 @@ function LessonEditor({ concepts }: LessonProps) {
   }, [entries]);
 
   const updateItem = useCallback((key: number, change: (item: LessonItem) => LessonItem) => {
-    setEntries((before) => before.map((entry) => (entry.key === key ? { key, item: change(entry.item) } : entry)));
+    setEntries((before) => before.map((entry) => (entry.key === key ? { ...entry, item: change(entry.item) } : entry)));
   }, []);
   const reportProblems = useCallback((key: number, problems: readonly string[]) => {
     setItemProblems((before) => new Map(before).set(key, problems));
@@ -197,8 +200,10 @@ function LessonEditor({ concepts }: LessonProps) {
 
   const problems = [
     ...start.problems,
-    ...entries.flatMap(({ key, item }, index) =>
-      (itemProblems.get(key) ?? []).map((problem) => `Item ${index + 1} (${itemName(item)}): ${problem}`),
+    // What an example could not use from its state is found when it is first shown, so it is
+    // named by its number in the link, as the link's own problems are.
+    ...entries.flatMap(({ key, item, number }) =>
+      (itemProblems.get(key) ?? []).map((problem) => `Item ${number} (${itemName(item)}): ${problem}`),
     ),
   ];
 
@@ -445,9 +450,11 @@ function componentOf(name: string): LazyExoticComponent<ComponentType<object>> {
 /**
  * The item's example: the same island component as on its concept page, with its authored props;
  * its state comes from the item's host. If it cannot load or breaks, it alone is replaced by the
- * message a broken example shows on a page.
+ * message a broken example shows on a page. Memoised: an island component reads its props once,
+ * as an island root that nothing above re-renders, so a new props object (each render of the
+ * lesson makes one) would make it read its state again and undo what the learner did since.
  */
-function LiveExample({ example }: { readonly example: LessonExample }) {
+const LiveExample = memo(function LiveExample({ example }: { readonly example: LessonExample }) {
   return (
     <div className="lesson-example" data-lesson-example={example.id}>
       <IslandBoundary id={example.id}>
@@ -458,4 +465,4 @@ function LiveExample({ example }: { readonly example: LessonExample }) {
       </IslandBoundary>
     </div>
   );
-}
+});

@@ -58,7 +58,7 @@ describe("the lesson link", () => {
         "&1=qkv-projections/qkv-projection&1.x=2,-3&1.W=1,7;0,-1&1.inspect=0,1&n1=Look+at+y%E2%82%81+first" +
         "&2=self-attention-map/cat-sat-scores&2.cat-sat-map.sentence=the+dog+ran",
     );
-    expect(decodeLesson(query(lesson), CATALOG)).toEqual({ lesson, problems: [] });
+    expect(decodeLesson(query(lesson), CATALOG)).toEqual({ lesson, problems: [], numbers: [1, 2] });
   });
 
   it("is the page's address with the lesson in its query", () => {
@@ -84,6 +84,7 @@ describe("the lesson link", () => {
       ["softmax", "later"],
     ]);
     expect(problems).toEqual([]);
+    expect(decodeLesson("v=1&10=softmax/softmax&2=qkv-projections/qkv-triple", CATALOG).numbers).toEqual([2, 10]);
   });
 
   // Any lesson the page can hold comes back from its link unchanged: items, order, numbers, notes, title.
@@ -199,6 +200,7 @@ describe("a link that cannot be used as it is", () => {
 
   it.each(CASES)("$what: keeps what it can and says what was dropped", ({ search, items, problems }) => {
     const decoded = decodeLesson(search, CATALOG);
+    expect(decoded.numbers).toHaveLength(decoded.lesson.items.length);
     expect(decoded.lesson.items.map((i) => `${i.slug}/${i.example}`)).toEqual(items);
     expect(decoded.problems).toEqual(problems);
   });

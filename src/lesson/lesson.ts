@@ -50,6 +50,8 @@ export interface Lesson {
 export interface DecodedLesson {
   readonly lesson: Lesson;
   readonly problems: readonly string[];
+  /** Each kept item's number in the link, so later messages can name it as the link did. */
+  readonly numbers: readonly number[];
 }
 
 /** The examples that exist: concept slug → the ids of its examples (embeddable ones). */
@@ -230,6 +232,7 @@ export function decodeLesson(search: string | URLSearchParams, catalog?: LessonC
   }
 
   const items: LessonItem[] = [];
+  const kept: number[] = [];
   const seen = new Map<string, number>();
   const overLimit: number[] = [];
   const numbers = [...new Set([...raw.keys(), ...notes.keys(), ...stray.keys()])].sort((a, b) => a - b);
@@ -284,10 +287,11 @@ export function decodeLesson(search: string | URLSearchParams, catalog?: LessonC
         );
     }
     items.push({ slug, example, params: ownState(state), note });
+    kept.push(k);
   }
   if (overLimit.length > 0)
     problems.push(`${itemsLabel(overLimit)}: a lesson holds at most ${MAX_ITEMS} examples: dropped.`);
-  return { lesson: { title: keptTitle, items }, problems };
+  return { lesson: { title: keptTitle, items }, problems, numbers: kept };
 }
 
 /** Whether a query holds a lesson at all (any parameter): the lesson page then reads it instead of the one in progress. */
