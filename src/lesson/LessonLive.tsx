@@ -1,65 +1,28 @@
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { href } from "../site.ts";
 import {
-  createElement,
-  lazy,
-  memo,
-  Suspense,
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ComponentType,
-  type LazyExoticComponent,
-} from "react";
-import { ExampleHostContext, type ExampleHost } from "../frame/host.ts";
-import { readableQuery } from "../frame/url-state.ts";
-import { IslandBoundary } from "../islands/IslandBoundary.tsx";
-import { islandLoaders } from "../islands/registry.ts";
-import { conceptHref, href } from "../site.ts";
-import {
-  charCount,
   decodeLesson,
   hasLessonParams,
   itemName,
   lessonLink,
-  MAX_NOTE,
   MAX_TITLE,
   moveAt,
   readableLessonQuery,
   encodeLesson,
   type Lesson,
-  type LessonCatalog,
   type LessonItem,
 } from "./lesson.ts";
 import { readLessonInProgress, saveLessonInProgress } from "./store.ts";
+import { catalogOf, type LessonConcept, type LessonExample } from "./LessonExample.tsx";
+import { LessonItemView } from "./LessonItemView.tsx";
 
-/** One example a lesson may hold: its id on its page, its island's name and its authored props. */
-export interface LessonExample {
-  readonly id: string;
-  readonly name: string;
-  readonly props: object;
-}
-
-/** A concept page and the examples on it a lesson may hold. */
-export interface LessonConcept {
-  readonly slug: string;
-  readonly title: string;
-  readonly examples: readonly LessonExample[];
-}
+export type { LessonConcept, LessonExample } from "./LessonExample.tsx";
 
 export interface LessonProps {
   readonly concepts: readonly LessonConcept[];
 }
 
 const noSubscription = () => () => {};
-
-/** The catalog decodeLesson checks names against. */
-export function catalogOf(concepts: readonly LessonConcept[]): LessonCatalog {
-  return new Map(concepts.map((concept) => [concept.slug, new Set(concept.examples.map((example) => example.id))]));
-}
 
 /** Where the lesson shown came from, and so where its changes go. */
 type Source = "link" | "progress";
@@ -115,6 +78,7 @@ function LessonEditor({ concepts }: LessonProps) {
     return { source: "progress" as Source, ...decoded };
   });
   const [source, setSource] = useState<Source>(start.source);
+  const [pageTitle] = useState(() => document.title);
   const [title, setTitle] = useState(start.lesson.title);
   const [entries, setEntries] = useState<Entry[]>(() => entriesOf(start.lesson, start.numbers));
   const [itemProblems, setItemProblems] = useState<ReadonlyMap<number, readonly string[]>>(new Map());
@@ -135,6 +99,12 @@ function LessonEditor({ concepts }: LessonProps) {
       window.history.replaceState(window.history.state, "", next);
     }
   }, [lesson, source]);
+
+  // The tab and the history show the lesson's title.
+  useEffect(() => {
+    const clean = title.trim();
+    document.title = clean === "" ? pageTitle : `${clean} · ${pageTitle}`;
+  }, [title, pageTitle]);
 
   useLayoutEffect(() => {
     const target = focusAfter.current;
@@ -310,159 +280,3 @@ function LessonEditor({ concepts }: LessonProps) {
 function count(n: number): string {
   return `${n} example${n === 1 ? "" : "s"}`;
 }
-
-interface ItemViewProps {
-  readonly entryKey: number;
-  readonly item: LessonItem;
-  readonly index: number;
-  readonly total: number;
-  readonly concept: LessonConcept;
-  readonly example: LessonExample;
-  readonly refs: { readonly current: Map<string, HTMLElement | null> };
-  onParams(params: [string, string][]): void;
-  onNote(note: string): void;
-  onProblems(problems: readonly string[]): void;
-  onMove(by: -1 | 1): void;
-  onRemove(): void;
-}
-
-function LessonItemView({
-  entryKey,
-  item,
-  index,
-  total,
-  concept,
-  example,
-  refs,
-  onParams,
-  onNote,
-  onProblems,
-  onMove,
-  onRemove,
-}: ItemViewProps) {
-  const headingId = useId();
-  const noteId = useId();
-  const countId = useId();
-  const place = index + 1;
-  // The example's host: its own state in the item, links to its own page (src/frame/host.ts). One
-  // per item for its whole life, so the example reads its state once, as on a page.
-  const params = useRef(item.params);
-  const calls = useRef({ onParams, onProblems });
-  useLayoutEffect(() => {
-    params.current = item.params;
-    calls.current = { onParams, onProblems };
-  });
-  const host = useMemo<ExampleHost>(
-    () => ({
-      query: () => new URLSearchParams(params.current as [string, string][]),
-      replaceQuery: (next) => {
-        const list = [...next];
-        params.current = list;
-        calls.current.onParams(list);
-      },
-      exampleLink: (id) =>
-        `${window.location.origin}${conceptHref(concept.slug)}${readableQuery(new URLSearchParams(params.current as [string, string][]))}#${id}`,
-      embedLink: () => null,
-      scope: `lesson-${entryKey}:`,
-      inLesson: true,
-      reportProblems: (problems) => calls.current.onProblems(problems),
-    }),
-    [concept.slug, entryKey],
-  );
-  const pageLink = `${conceptHref(concept.slug)}${readableQuery(new URLSearchParams(item.params as [string, string][]))}#${example.id}`;
-  const setRef = (name: string) => (element: HTMLElement | null) => {
-    refs.current.set(`${entryKey}:${name}`, element);
-  };
-
-  return (
-    <li className="lesson-item" aria-labelledby={headingId} data-lesson-item={itemName(item)}>
-      <h3 id={headingId} tabIndex={-1} ref={setRef("heading")} className="lesson-item-title">
-        {place}. {concept.title}: example “{example.id}”
-      </h3>
-      <p className="lesson-item-page">
-        <a href={pageLink}>Open it on its page, {concept.title}</a>
-      </p>
-      <div className="lesson-item-tools" role="group" aria-label={`Item ${place}: order`}>
-        <button
-          type="button"
-          className="example-tool"
-          ref={setRef("up")}
-          disabled={index === 0}
-          onClick={() => onMove(-1)}
-        >
-          Move up
-        </button>
-        <button
-          type="button"
-          className="example-tool"
-          ref={setRef("down")}
-          disabled={index === total - 1}
-          onClick={() => onMove(1)}
-        >
-          Move down
-        </button>
-        <button type="button" className="example-tool" onClick={onRemove}>
-          Remove
-        </button>
-      </div>
-      {item.note.trim() !== "" ? (
-        <p className="lesson-item-note" data-lesson-note="">
-          {item.note}
-        </p>
-      ) : null}
-      <details className="lesson-note-editor">
-        <summary>{item.note.trim() === "" ? "Add a note" : "Edit the note"}</summary>
-        <label htmlFor={noteId}>Note for item {place}</label>
-        <textarea
-          id={noteId}
-          rows={3}
-          maxLength={MAX_NOTE}
-          value={item.note}
-          aria-describedby={countId}
-          onChange={(event) => onNote(event.target.value)}
-        />
-        <span id={countId} className="lesson-chars">
-          {charCount(item.note)} of {MAX_NOTE} characters
-        </span>
-      </details>
-      <ExampleHostContext.Provider value={host}>
-        <LiveExample example={example} />
-      </ExampleHostContext.Provider>
-    </li>
-  );
-}
-
-/** Each island component once, loaded when an item first shows it (its own chunk, as on its page). */
-const components = new Map<string, LazyExoticComponent<ComponentType<object>>>();
-function componentOf(name: string): LazyExoticComponent<ComponentType<object>> {
-  let component = components.get(name);
-  if (!component) {
-    const loader = Object.hasOwn(islandLoaders, name) ? islandLoaders[name] : undefined;
-    component = lazy(async () => {
-      if (!loader) throw new Error(`Unknown island "${name}": no example.ts names it.`);
-      return { default: (await loader()) as ComponentType<object> };
-    });
-    components.set(name, component);
-  }
-  return component;
-}
-
-/**
- * The item's example: the same island component as on its concept page, with its authored props;
- * its state comes from the item's host. If it cannot load or breaks, it alone is replaced by the
- * message a broken example shows on a page. Memoised: an island component reads its props once,
- * as an island root that nothing above re-renders, so a new props object (each render of the
- * lesson makes one) would make it read its state again and undo what the learner did since.
- */
-const LiveExample = memo(function LiveExample({ example }: { readonly example: LessonExample }) {
-  return (
-    <div className="lesson-example" data-lesson-example={example.id}>
-      <IslandBoundary id={example.id}>
-        <Suspense fallback={<p className="lesson-loading">Loading the example …</p>}>
-          {/* One lazy component per island name for the page's life (componentOf), never a new one per render. */}
-          {createElement(componentOf(example.name), example.props)}
-        </Suspense>
-      </IslandBoundary>
-    </div>
-  );
-});

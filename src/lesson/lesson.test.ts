@@ -7,6 +7,7 @@ import {
   encodeLesson,
   fitNote,
   fitTitle,
+  hasLessonParams,
   lessonLink,
   MAX_ITEMS,
   MAX_NOTE,
@@ -265,6 +266,21 @@ describe("a link that cannot be used as it is", () => {
     const long = "x".repeat(500);
     const [problem] = decodeLesson(`1=softmax/${long}`, CATALOG).problems;
     expect(problem).toBe(`Item 1: no example “${"x".repeat(37)}…” on “softmax”: dropped.`);
+  });
+});
+
+describe("hasLessonParams", () => {
+  it.each([
+    ["?v=1", true],
+    ["?t=Title", true],
+    ["?3=softmax/softmax", true],
+    ["?n2=note", true],
+    ["?2.x=1", true],
+    ["", false],
+    ["?utm_source=mail", false],
+    ["?softmax.x=1", false],
+  ])("%s holds a lesson: %s", (search, expected) => {
+    expect(hasLessonParams(search)).toBe(expected);
   });
 });
 

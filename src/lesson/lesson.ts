@@ -294,9 +294,12 @@ export function decodeLesson(search: string | URLSearchParams, catalog?: LessonC
   return { lesson: { title: keptTitle, items }, problems, numbers: kept };
 }
 
-/** Whether a query holds a lesson at all (any parameter): the lesson page then reads it instead of the one in progress. */
+/**
+ * Whether a query holds a lesson (a version, a title or anything of an item): the lesson page then
+ * shows it instead of the lesson in progress. Other parameters alone (a tracking tag) do not.
+ */
 export function hasLessonParams(search: string): boolean {
-  return [...new URLSearchParams(search).keys()].length > 0;
+  return [...new URLSearchParams(search).keys()].some((name) => /^(v|t|\d+|n\d+|\d+\..*)$/.test(name));
 }
 
 /** `list` with entry `index` moved by `by` places (−1 up, +1 down); the same list at either end. */
