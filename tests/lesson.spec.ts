@@ -117,15 +117,16 @@ test("a bad link keeps what it can and lists exactly what was dropped or shorten
   await page.setViewportSize(DESKTOP);
   const long = "n".repeat(300);
   await page.goto(
-    `/lesson/?v=1&t=Bad&1=softmax/softmax&n1=${long}&2=softmax/foo&3=nope/x&4=qkv-projections/qkv-projection&4.x=abc`,
+    `/lesson/?v=1&t=Bad&1=softmax/softmax&n1=${long}&2=qkv-projections/qkv-projection&2.x=abc&3=softmax/foo&4=nope/x`,
   );
   await lessonShown(page, 2);
   const problems = page.locator("[data-lesson-problems] li");
   await expect(problems).toHaveText([
+    // In the order of the items; the example's own message for what it refused.
     "Item 1: the note had 300 characters, more than 280: it was shortened to the first 280.",
-    "Item 2: no example “foo” on “softmax”: dropped.",
-    "Item 3: there is no concept page “nope”: dropped.",
-    /^Item 4 \(qkv-projections\/qkv-projection\): The link’s x was not used: /,
+    /^Item 2 \(qkv-projections\/qkv-projection\): The link’s x was not used: “abc” in x is not a number\./,
+    "Item 3: no example “foo” on “softmax”: dropped.",
+    "Item 4: there is no concept page “nope”: dropped.",
   ]);
   // The projection shows the page's numbers for what it could not use: y = (2, 17).
   await expect(projectedY(itemNamed(page, "qkv-projections/qkv-projection"))).toHaveText(["2", "17"]);
@@ -133,6 +134,12 @@ test("a bad link keeps what it can and lists exactly what was dropped or shorten
   expect(await page.evaluate(() => window.location.search)).toBe(
     `?v=1&t=Bad&1=softmax/softmax&n1=${"n".repeat(280)}&2=qkv-projections/qkv-projection`,
   );
+  // Remove: the item goes, from the page and the address, and the focus moves to the next item.
+  await itemNamed(page, "softmax/softmax").getByRole("button", { name: "Remove" }).click();
+  await expect(items(page)).toHaveCount(1);
+  await expect(page.getByRole("heading", { level: 3, name: /^1\. Q, K, and V Projections/ })).toBeFocused();
+  await expect(page.getByRole("heading", { level: 2, name: "1 example" })).toBeVisible();
+  expect(await page.evaluate(() => window.location.search)).toBe("?v=1&t=Bad&1=qkv-projections/qkv-projection");
 });
 
 test("the lesson page has no axe violations, light and dark, and fits 360 px", async ({ page }) => {

@@ -175,7 +175,7 @@ function LessonEditor({ concepts }: LessonProps) {
     ...entries.flatMap(({ key, item, number }) =>
       (itemProblems.get(key) ?? []).map((problem) => `Item ${number} (${itemName(item)}): ${problem}`),
     ),
-  ];
+  ].sort((a, b) => itemNumberOf(a) - itemNumberOf(b));
 
   return (
     <div className="lesson" data-lesson-ready="">
@@ -275,6 +275,11 @@ function LessonEditor({ concepts }: LessonProps) {
       )}
     </div>
   );
+}
+
+/** The item a problem names first ("Item 4: …", "Items 31, 32 …"), for listing them in order; 0 for the lesson's own. */
+function itemNumberOf(problem: string): number {
+  return Number(/^Items? (\d+)/.exec(problem)?.[1] ?? 0);
 }
 
 function count(n: number): string {
