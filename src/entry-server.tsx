@@ -224,10 +224,11 @@ async function worksheetPage(slug: string, mode: "questions" | "answers"): Promi
 
 /**
  * Every example a lesson may hold, by concept in reading order: the embeddable islands of each
- * concept page with their authored props, found by rendering the pages (once per server run).
+ * concept page with their authored props, found by rendering the pages (once per server run). The
+ * lesson page's island gets them as props; a page that presents a lesson can too.
  */
 let lessonConcepts: Promise<LessonConcept[]> | undefined;
-function listLessonConcepts(): Promise<LessonConcept[]> {
+export function listLessonConcepts(): Promise<LessonConcept[]> {
   lessonConcepts ??= (async () => {
     const concepts: LessonConcept[] = [];
     for (const { slug } of catalog.concepts) {
