@@ -109,6 +109,14 @@ test("a lesson built on two pages opens from its link with the same items, numbe
   );
   // A lesson from a link is not the reader's own: their lesson in progress stays empty.
   expect(await other.evaluate(() => localStorage.getItem("attention-by-hand:lesson"))).toBeNull();
+  // Until the reader keeps it: then it is their lesson in progress, and the address is /lesson/.
+  const kept = await other.locator("[data-lesson-link]").inputValue();
+  await other.getByRole("button", { name: "Make this my lesson in progress" }).click();
+  await expect(other.getByText(/^This is your lesson in progress/)).toBeVisible();
+  expect(await other.evaluate(() => window.location.search)).toBe("");
+  expect(await other.evaluate(() => localStorage.getItem("attention-by-hand:lesson"))).toBe(
+    new URL(kept).search.slice(1),
+  );
   otherConsole.expectNone("opening a lesson link");
   await fresh.close();
 });
