@@ -94,6 +94,7 @@ test("a lesson built on two pages opens from its link with the same items, numbe
   await lessonShown(other, 2);
   expect(await order(other)).toEqual(["softmax/softmax", "qkv-projections/qkv-projection"]);
   await expect(other.getByLabel("Lesson title")).toHaveValue("Projection, then softmax");
+  await expect(other.getByRole("heading", { level: 2, name: "Projection, then softmax" })).toBeVisible();
   await expect(itemNamed(other, "softmax/softmax").locator("[data-lesson-note]")).toHaveText(note);
   const copied = itemNamed(other, "qkv-projections/qkv-projection");
   await expect(projectedY(copied)).toHaveText(["1", "12"]);

@@ -179,6 +179,11 @@ function LessonEditor({ concepts }: LessonProps) {
 
   return (
     <div className="lesson" data-lesson-ready="">
+      {title.trim() !== "" ? (
+        <h2 className="lesson-title" data-lesson-title="">
+          {title}
+        </h2>
+      ) : null}
       {problems.length > 0 ? (
         <div className="lesson-note" role="note" data-lesson-problems="">
           <p>Parts of this lesson could not be used as they were:</p>
