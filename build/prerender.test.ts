@@ -126,6 +126,32 @@ describe("embed routes (src/entry-server.tsx)", () => {
     expect((await entry.renderRoute("/")).embeds).toEqual([]);
   });
 
+  it("the lesson page is listed, and its one island holds every embeddable example with its props, and no exercises", async () => {
+    expect(entry.listRoutes()).toContain("/lesson/");
+    const page = await entry.renderRoute("/lesson/");
+    expect(page.status).toBe(200);
+    expect(page.head).not.toContain("noindex");
+    expect(page.body.match(/data-island="/g)).toHaveLength(1);
+    const props = /id="lesson" data-island="Lesson"[^>]*data-props="([^"]*)"/.exec(page.body)?.[1];
+    const { concepts } = JSON.parse(props!.replace(/&quot;/g, '"').replace(/&amp;/g, "&")) as {
+      concepts: { slug: string; examples: { id: string; name: string; props: { id: string } }[] }[];
+    };
+    const qkv = concepts.find((concept) => concept.slug === "qkv-projections")!;
+    expect(qkv.examples.map((example) => [example.id, example.name, example.props.id])).toEqual([
+      ["qkv-projection", "ProjectionExample", "qkv-projection"],
+      ["qkv-triple", "QkvTripleExample", "qkv-triple"],
+    ]);
+    const ids = concepts.flatMap((concept) => concept.examples.map((example) => `${concept.slug}/${example.id}`));
+    // Exactly the examples that have embed pages: the same list, so a lesson can hold what an embed can show.
+    const conceptRoutes = entry.listRoutes().filter((route) => /^\/concepts\/[a-z0-9-]+\/$/.test(route));
+    const embeds = (await Promise.all(conceptRoutes.map((route) => entry.renderRoute(route))))
+      .flatMap((rendered) => rendered.embeds ?? [])
+      .filter((route) => route.startsWith("/embed/") && !route.endsWith("/exercises/"))
+      .map((route) => route.slice("/embed/".length, -1));
+    expect(ids).toEqual(embeds);
+    expect(page.body).toContain("Showing a lesson needs JavaScript");
+  }, 60_000);
+
   it("a worksheet holds the page's exercises as one island; its answer key is kept out of search engines", async () => {
     const sheet = await entry.renderRoute("/concepts/dot-product/worksheet/");
     expect(sheet.status).toBe(200);

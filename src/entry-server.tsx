@@ -13,6 +13,8 @@ import { siteNotation } from "./notation/site-notation.ts";
 import { EmbedPage } from "./pages/EmbedPage.tsx";
 import { ExercisesEmbedPage } from "./pages/ExercisesEmbedPage.tsx";
 import { WorksheetPage } from "./pages/WorksheetPage.tsx";
+import { LessonPage } from "./pages/LessonPage.tsx";
+import type { LessonConcept } from "./lesson/LessonLive.tsx";
 import type { WorksheetProps } from "./exercises/worksheet/WorksheetLive.tsx";
 import type { CheckYourselfProps } from "./exercises/CheckYourself.schema.ts";
 import type { ExerciseSpec } from "./exercises/kinds.ts";
@@ -32,6 +34,7 @@ const contentModules = import.meta.glob<MdxModule>("/content/*.mdx");
 export const NOT_FOUND_ROUTE = "/404.html";
 export const MAP_ROUTE = "/map/";
 export const NOTATION_ROUTE = "/notation/";
+export const LESSON_ROUTE = "/lesson/";
 
 /** The route of one example alone, for an iframe: `/embed/<concept slug>/<example id>/`. */
 export function embedRoute(slug: string, exampleId: string): string {
@@ -67,6 +70,7 @@ export function listRoutes(): string[] {
     "/",
     MAP_ROUTE,
     NOTATION_ROUTE,
+    LESSON_ROUTE,
     ...catalog.concepts.map((concept) => `/concepts/${concept.slug}/`),
     NOT_FOUND_ROUTE,
   ];
@@ -218,6 +222,29 @@ async function worksheetPage(slug: string, mode: "questions" | "answers"): Promi
   };
 }
 
+/**
+ * Every example a lesson may hold, by concept in reading order: the embeddable islands of each
+ * concept page with their authored props, found by rendering the pages (once per server run). The
+ * lesson page's island gets them as props; a page that presents a lesson can too.
+ */
+let lessonConcepts: Promise<LessonConcept[]> | undefined;
+export function listLessonConcepts(): Promise<LessonConcept[]> {
+  lessonConcepts ??= (async () => {
+    const concepts: LessonConcept[] = [];
+    for (const { slug } of catalog.concepts) {
+      const page = await conceptPage(slug);
+      if (!page) continue;
+      const { islands } = await renderCollecting(page.element);
+      const examples = islands
+        .filter((island) => embeddable.has(island.name))
+        .map((island) => ({ id: island.id, name: island.name, props: island.props }));
+      if (examples.length > 0) concepts.push({ slug, title: page.concept.title, examples });
+    }
+    return concepts;
+  })();
+  return lessonConcepts;
+}
+
 async function pageFor(path: string): Promise<Page> {
   if (path === "/") {
     return {
@@ -253,6 +280,19 @@ async function pageFor(path: string): Promise<Page> {
         description: "Every symbol the site uses, what it means, its shape and the page that introduces it.",
       },
       element: <NotationPage entries={siteNotation} concepts={catalog.concepts} />,
+      framed: true,
+    };
+  }
+  if (path === LESSON_ROUTE) {
+    return {
+      status: 200,
+      head: {
+        title: "Lesson",
+        path,
+        description:
+          "Worked examples from any page, in your order, with your numbers and notes, kept in one link to share with a class.",
+      },
+      element: <LessonPage concepts={await listLessonConcepts()} />,
       framed: true,
     };
   }

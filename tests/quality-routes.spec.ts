@@ -28,6 +28,7 @@ const ISLAND_CHUNKS = [
     .map((file) => new URL(file, EXAMPLES)),
   new URL("../src/exercises/example.ts", import.meta.url),
   new URL("../src/exercises/worksheet/example.ts", import.meta.url),
+  new URL("../src/lesson/example.ts", import.meta.url),
 ]
   .flatMap((file) => [...readFileSync(file, "utf8").matchAll(/island = \(\) => import\("[^"]*?([\w-]+)\.tsx?"\)/g)])
   .map((match) => match[1]!);

@@ -68,7 +68,13 @@ test("the Share menu opens, moves and closes by keyboard, and its entries keep t
   await page.keyboard.press("Enter");
   await expect(share).toHaveAttribute("aria-expanded", "true");
   const menu = ex.frame.getByRole("menu");
-  await expect(menu.getByRole("menuitem")).toHaveText(["Copy link", "Embed", "Download SVG", "Download PNG"]);
+  await expect(menu.getByRole("menuitem")).toHaveText([
+    "Copy link",
+    "Embed",
+    "Add to lesson",
+    "Download SVG",
+    "Download PNG",
+  ]);
   await expect(menu.getByRole("menuitem", { name: "Copy link" })).toBeFocused();
   await page.keyboard.press("ArrowDown");
   await expect(menu.getByRole("menuitem", { name: "Embed" })).toBeFocused();
@@ -83,6 +89,7 @@ test("the Share menu opens, moves and closes by keyboard, and its entries keep t
   // ↑ opens on the last entry; Enter chooses, closes the menu and returns to the button.
   await page.keyboard.press("ArrowUp");
   await expect(menu.getByRole("menuitem", { name: "Download PNG" })).toBeFocused();
+  await page.keyboard.press("ArrowUp");
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("ArrowUp");
   await expect(menu.getByRole("menuitem", { name: "Embed" })).toBeFocused();

@@ -17,7 +17,7 @@ import { ExampleFrame, type ExampleFrameContext } from "./context.ts";
 import { ExampleTools, type Panel } from "./ExampleTools.tsx";
 import { applyCell, checkValues, type ExampleSpec, type Values } from "./spec.ts";
 import { readUrlState, sameValue, writeUrlState } from "./url-state.ts";
-import { currentQuery, replaceQuery } from "./links.ts";
+import { useExampleHost } from "./host.ts";
 import { useSharedEdits } from "./shared-edits.ts";
 import { usePublishedValues } from "../values/usePublishedValues.ts";
 import type { ValueOffer } from "../values/types.ts";
@@ -61,6 +61,7 @@ function pick(spec: ExampleSpec, props: object): Values {
  */
 function Frame<P extends { readonly id: string }>({ View, spec, props, title, offer }: FrameProps<P>) {
   const { id } = props;
+  const host = useExampleHost();
   // The id the fields go under in links and shared edits: this example's, or the one it follows.
   const fieldsId = spec.shares ?? id;
   const authored = useMemo(() => pick(spec, props), [spec, props]);
@@ -71,10 +72,10 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title, of
   );
   // What a link asked for, read once the island is hydrated (null before, or without parameters).
   const link = useMemo(() => {
-    const state = hydrated ? readUrlState(spec, id, authored, currentQuery(), fieldsId) : null;
+    const state = hydrated ? readUrlState(spec, id, authored, host.query(), fieldsId) : null;
     return state?.present ? state : null;
-  }, [hydrated, spec, id, authored, fieldsId]);
-  const [edited, setEdited] = useSharedEdits(fieldsId);
+  }, [hydrated, spec, id, authored, fieldsId, host]);
+  const [edited, setEdited] = useSharedEdits(`${host.scope}${fieldsId}`);
   // A restart remounts the example: after a reset, or when an edit removed the inspected number.
   const [restart, setRestart] = useState<{ readonly count: number; readonly inspect: string | null } | null>(null);
   const [dismissed, setDismissed] = useState(false);
@@ -92,19 +93,20 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title, of
 
   const writeUrl = useCallback(
     (next: Values, inspect: string | null) => {
-      replaceQuery(writeUrlState(spec, id, authored, next, inspect, currentQuery(), fieldsId));
+      host.replaceQuery(writeUrlState(spec, id, authored, next, inspect, host.query(), fieldsId));
     },
-    [spec, id, authored, fieldsId],
+    [spec, id, authored, fieldsId, host],
   );
 
   useEffect(() => {
     if (!link) return;
+    if (link.problems.length > 0) host.reportProblems?.(link.problems);
     inspected.current = link.inspect;
     // Drop what could not be used, so a copied link carries only what the example shows.
     writeUrl(link.values, link.inspect);
     if (window.location.hash === `#${id}`)
       requestAnimationFrame(() => rootRef.current?.scrollIntoView({ block: "start" }));
-  }, [link, id, writeUrl]);
+  }, [link, id, writeUrl, host]);
 
   /** Accepts new values: the URL follows; an inspected target the values no longer have is dropped. */
   const accept = useCallback(

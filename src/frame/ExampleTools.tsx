@@ -1,5 +1,7 @@
 import { useId, useRef, useState, useSyncExternalStore } from "react";
-import { EMBED_WIDTH, embedLink, exampleLink, iframeSnippet, isEmbedPage } from "./links.ts";
+import { EMBED_WIDTH, iframeSnippet, isEmbedPage, ownParams } from "./links.ts";
+import { href } from "../site.ts";
+import { useExampleHost } from "./host.ts";
 import { measureEmbedHeight } from "./embed-measure.ts";
 import { ShareMenu } from "./ShareMenu.tsx";
 
@@ -37,13 +39,43 @@ function pageSlug(): string {
   return /\/(?:concepts|embed)\/([a-z0-9-]+)\//.exec(window.location.pathname)?.[1] ?? "example";
 }
 
+/** The slug of the concept page being shown ("/concepts/<slug>/"), or null on any other page. */
+function conceptPageSlug(): string | null {
+  return /\/concepts\/([a-z0-9-]+)\/$/.exec(window.location.pathname)?.[1] ?? null;
+}
+
+/** The status after "Add to lesson", from what adding did (src/lesson/lesson.ts, addItem). */
+function lessonStatus(result: { kind: string; position?: number; saved: boolean; count: number }): string {
+  const examples = `${result.count} example${result.count === 1 ? "" : "s"}`;
+  if (!result.saved) return "The browser does not let this site store anything, so the lesson could not be kept.";
+  if (result.kind === "full")
+    return `Your lesson already has ${examples}, the most it can hold: remove one there first`;
+  if (result.kind === "updated")
+    return `Already in your lesson as item ${result.position} of ${result.count}: it now has these numbers`;
+  return `Added to your lesson: ${examples}`;
+}
+
 /**
  * The tools of one example: Edit numbers, Reset (once the numbers changed), Present (presenter
- * mode, not on an embed page) and one Share menu (Copy link, Embed, Download SVG, Download PNG). Every action says what it did in a polite live
+ * mode, not on an embed page) and one Share menu (Copy link, Embed, Add to lesson, Download SVG,
+ * Download PNG). Every action says what it did in a polite live
  * region; when the clipboard is refused, the link is shown selected so it can be copied by hand.
  */
 export function ExampleTools({ id, title, panel, setPanel, editable, changed, onReset, figure }: ExampleToolsProps) {
-  const [status, setStatus] = useState("");
+  const host = useExampleHost();
+  const [status, setStatusText] = useState("");
+  // After "Add to lesson": the status ends with a link to the lesson page.
+  const [toLesson, setToLesson] = useState(false);
+  const setStatus = (text: string) => {
+    setStatusText(text);
+    setToLesson(false);
+  };
+  // Known after hydration: only a concept page's examples can be added to a lesson.
+  const slug = useSyncExternalStore(
+    noSubscription,
+    () => (host.inLesson ? null : conceptPageSlug()),
+    () => null,
+  );
   const [manual, setManual] = useState<string | null>(null);
   const [snippet, setSnippet] = useState("");
   // Known after hydration: the server renders the same example for both kinds of page.
@@ -62,7 +94,7 @@ export function ExampleTools({ id, title, panel, setPanel, editable, changed, on
     setStatus("");
     if (next === "embed") {
       const element = figure();
-      const src = embedLink(id);
+      const src = host.embedLink(id);
       if (src === null) {
         setSnippet("");
         return;
@@ -79,7 +111,7 @@ export function ExampleTools({ id, title, panel, setPanel, editable, changed, on
   };
 
   const copyLink = async () => {
-    const link = exampleLink(id);
+    const link = host.exampleLink(id);
     if (await copy(link)) {
       setManual(null);
       setStatus("Link copied. It opens this example with these numbers.");
@@ -87,6 +119,19 @@ export function ExampleTools({ id, title, panel, setPanel, editable, changed, on
       setManual(link);
       setStatus("The browser did not allow copying: the link is selected below, copy it with Ctrl+C or ⌘C.");
       requestAnimationFrame(() => manualRef.current?.select());
+    }
+  };
+
+  const addToLesson = async () => {
+    if (slug === null) return;
+    const params = [...ownParams(id, `?${host.query().toString()}`)];
+    try {
+      const { addToLessonInProgress } = await import("../lesson/store.ts");
+      const result = addToLessonInProgress({ slug, example: id, params });
+      setStatusText(lessonStatus({ ...result, count: result.lesson.items.length }));
+      setToLesson(true);
+    } catch (error) {
+      setStatus(`The example could not be added to a lesson: ${(error as Error).message}`);
     }
   };
 
@@ -139,7 +184,8 @@ export function ExampleTools({ id, title, panel, setPanel, editable, changed, on
           title={title}
           actions={[
             { name: "Copy link", run: () => void copyLink() },
-            ...(embeddable ? [{ name: "Embed", run: () => toggle("embed") }] : []),
+            ...(embeddable && !host.inLesson ? [{ name: "Embed", run: () => toggle("embed") }] : []),
+            ...(slug !== null ? [{ name: "Add to lesson", run: () => void addToLesson() }] : []),
             { name: "Download SVG", run: () => void download("svg") },
             { name: "Download PNG", run: () => void download("png") },
           ]}
@@ -147,6 +193,12 @@ export function ExampleTools({ id, title, panel, setPanel, editable, changed, on
       </div>
       <p className="example-status" role="status">
         {status}
+        {toLesson ? (
+          <>
+            {" — "}
+            <a href={href("/lesson/")}>open lesson</a>
+          </>
+        ) : null}
       </p>
       {manual !== null ? (
         <p className="example-manual">

@@ -9,7 +9,7 @@ export interface ShareAction {
 interface ShareMenuProps {
   /** What the example is, for the menu's accessible name: "Projection example". */
   readonly title: string;
-  /** The entries, in order: Copy link, Embed, Download SVG, Download PNG. */
+  /** The entries, in order: Copy link, Embed, Add to lesson, Download SVG, Download PNG. */
   readonly actions: readonly ShareAction[];
 }
 

@@ -29,7 +29,7 @@ function pagePlace(pathname: string): { base: string; slug: string } | null {
  * step of the self-attention map carries the map's sentence): a link to one example carries only
  * its own state.
  */
-function ownParams(id: string, search: string): URLSearchParams {
+export function ownParams(id: string, search: string): URLSearchParams {
   const ids = [id, ...sharedIdOf(id)];
   return new URLSearchParams(
     [...new URLSearchParams(search)].filter(([name]) => ids.some((prefix) => name.startsWith(`${prefix}.`))),

@@ -7,14 +7,24 @@ import type { ComponentLoader } from "../examples/manifest.ts";
  * loaded on a page that uses it, and the props schemas (zod) never reach the browser.
  */
 const names = import.meta.glob<string>(
-  ["/src/examples/**/example.ts", "/src/exercises/example.ts", "/src/exercises/worksheet/example.ts"],
+  [
+    "/src/examples/**/example.ts",
+    "/src/exercises/example.ts",
+    "/src/exercises/worksheet/example.ts",
+    "/src/lesson/example.ts",
+  ],
   {
     eager: true,
     import: "name",
   },
 );
 const loaders = import.meta.glob<ComponentLoader | null>(
-  ["/src/examples/**/example.ts", "/src/exercises/example.ts", "/src/exercises/worksheet/example.ts"],
+  [
+    "/src/examples/**/example.ts",
+    "/src/exercises/example.ts",
+    "/src/exercises/worksheet/example.ts",
+    "/src/lesson/example.ts",
+  ],
   {
     eager: true,
     import: "island",

@@ -23,7 +23,9 @@ export function IndexPage({ categories, concepts }: IndexPageProps) {
       </p>
       <p>
         Every worked example also takes your own numbers (or your own sentence), and gives a link that opens it with
-        them, an embed code for slides or a course page, and an SVG or PNG of what you see.
+        them, an embed code for slides or a course page, and an SVG or PNG of what you see. Teaching? Collect examples
+        from any pages into a <a href={href("/lesson/")}>lesson</a>, with your numbers and notes, in one link for your
+        class.
       </p>
       <form className="concept-search" role="search" aria-label="Concepts" data-concept-search hidden>
         <div className="search-field">

@@ -103,6 +103,16 @@ export const PAGE_STATES: Readonly<Record<string, PageStates>> = {
     what: "T = 0 (greedy), top-k 2, a kept probability inspected",
     query: "?next-token.temperature=0&next-token.k=2&next-token.inspect=topk:0,5",
   },
+  "/lesson/": {
+    what: "a lesson of two examples with a title and a note, from a link with an item it drops",
+    query:
+      "?v=1&t=Two+steps&1=qkv-projections/qkv-projection&1.inspect=0,1&n1=Start+here&2=softmax/softmax&3=softmax/nope",
+    async prepare(page) {
+      await expect(page.locator("[data-lesson-example] .example-frame")).toHaveCount(2);
+      await expect(page.locator("[data-lesson-problems]")).toBeVisible();
+      await page.locator("[data-lesson-item]").first().getByText("Edit the note").click();
+    },
+  },
   "/embed/causal-masking/causal-mask/": { what: "the mask off", query: "?causal-mask.mask=0" },
   "/embed/multi-head-attention/two-heads/": {
     what: "a cell of head 2's map inspected",
