@@ -55,7 +55,11 @@ function chainTo(start: string, reached: (target: string) => boolean, { dynamic 
 const manifests = readdirSync(resolve(SRC, "examples"), { recursive: true, encoding: "utf8" })
   .filter((file) => file.endsWith("example.ts"))
   .map((file) => resolve(SRC, "examples", file))
-  .concat([resolve(SRC, "exercises/example.ts"), resolve(SRC, "exercises/worksheet/example.ts")]);
+  .concat([
+    resolve(SRC, "exercises/example.ts"),
+    resolve(SRC, "exercises/worksheet/example.ts"),
+    resolve(SRC, "lesson/example.ts"),
+  ]);
 
 const islandEntries = manifests.flatMap((manifest) =>
   [...readFileSync(manifest, "utf8").matchAll(/island = \(\) => import\("([^"]+)"\)/g)].map((match) =>

@@ -16,8 +16,11 @@ function exampleFolders(dir = new URL("../examples/", import.meta.url)): string[
   });
 }
 
-/** Islands of site pages rather than of MDX: the worksheet and answer key (src/exercises/worksheet/). */
-const PAGE_ISLANDS = ["Worksheet"];
+/**
+ * Islands of site pages rather than of MDX: the worksheet and answer key
+ * (src/exercises/worksheet/) and the lesson page (src/lesson/).
+ */
+const PAGE_ISLANDS = ["Lesson", "Worksheet"];
 
 describe("componentSchemas", () => {
   it("componentSchemas registers ProjectionExample with its schema and the build-inserted components with null", () => {
