@@ -108,6 +108,26 @@ test("a lesson built on two pages opens from its link with the same items, numbe
     "href",
     "/concepts/qkv-projections/?qkv-projection.x=1,-2&qkv-projection.inspect=0,0#qkv-projection",
   );
+  // Presented one item per slide, by keyboard: the clicker's PageDown moves on, the example stays
+  // live on its slide (a tap inspects), and Escape puts the lesson back as it was.
+  const present = other.getByRole("button", { name: "Present lesson", exact: true });
+  await present.focus();
+  await other.keyboard.press("Enter");
+  const dialog = other.getByRole("dialog", { name: "Projection, then softmax" });
+  await expect(dialog.locator(".present-position")).toHaveText("1 of 2");
+  await expect(dialog.locator("[data-lesson-note]")).toHaveText(note);
+  await expect(dialog.locator("[data-lesson-item]:visible")).toHaveCount(1);
+  await expect(dialog.getByRole("button", { name: "Copy lesson link" })).toBeHidden();
+  await other.keyboard.press("PageDown");
+  await expect(dialog.locator(".present-position")).toHaveText("2 of 2");
+  await dialog.getByRole("button", { name: /^y₁ = 12/ }).click();
+  await expect(dialog.locator(".readout .expansion:visible")).toHaveText("y₁ = 1·10 + (−2)·(−1) = 12");
+  await other.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(present).toBeFocused();
+  await lessonShown(other, 2);
+  await expect(items(other).filter({ visible: true })).toHaveCount(2);
+  await expect(other.locator("[data-lesson-link]")).toHaveValue(/2\.inspect=0,1/);
   // A lesson from a link is not the reader's own: their lesson in progress stays empty.
   expect(await other.evaluate(() => localStorage.getItem("attention-by-hand:lesson"))).toBeNull();
   // Until the reader keeps it: then it is their lesson in progress, and the address is /lesson/.

@@ -169,8 +169,15 @@ export function ExampleTools({ id, title, panel, setPanel, editable, changed, on
             {panel === "edit" ? "Done editing" : "Edit numbers"}
           </button>
         ) : null}
-        {changed ? (
-          <button type="button" className="example-tool" onClick={onReset}>
+        {editable || changed ? (
+          // Its place is kept (unseen, disabled) until the numbers change, so that the tools row
+          // never grows a line under a learner's finger or pointer (a drag would jump).
+          <button
+            type="button"
+            className={changed ? "example-tool" : "example-tool is-unused"}
+            disabled={!changed}
+            onClick={onReset}
+          >
             Reset
           </button>
         ) : null}

@@ -90,11 +90,6 @@ export function LessonItemView({
           Remove
         </button>
       </div>
-      {item.note.trim() !== "" ? (
-        <p className="lesson-item-note" data-lesson-note="">
-          {item.note}
-        </p>
-      ) : null}
       <details className="lesson-note-editor">
         <summary>{item.note.trim() === "" ? "Add a note" : "Edit the note"}</summary>
         <label htmlFor={noteId}>Note for item {place}</label>
@@ -110,7 +105,15 @@ export function LessonItemView({
           {charCount(item.note)} of {MAX_NOTE} characters
         </span>
       </details>
-      <LessonExampleView example={example} host={host} />
+      {/* What "Present lesson" shows of this item, one item per slide (src/present/decks.ts). */}
+      <div className="lesson-item-slide" data-present-slide={`${place}. ${concept.title}`}>
+        {item.note.trim() !== "" ? (
+          <p className="lesson-item-note" data-lesson-note="">
+            {item.note}
+          </p>
+        ) : null}
+        <LessonExampleView example={example} host={host} />
+      </div>
     </li>
   );
 }

@@ -232,6 +232,12 @@ function LessonEditor({ concepts }: LessonProps) {
         <button type="button" className="example-tool" onClick={() => void copyLink()}>
           Copy lesson link
         </button>
+        {entries.length > 0 ? (
+          // The site script opens presenter mode for it, one item per slide (src/chrome/present-trigger.ts).
+          <button type="button" className="example-tool" data-present="lesson-items">
+            Present lesson
+          </button>
+        ) : null}
         <p className="example-status" role="status">
           {copied}
         </p>
@@ -254,7 +260,7 @@ function LessonEditor({ concepts }: LessonProps) {
           <strong>Add to lesson</strong>; it appears here.
         </p>
       ) : (
-        <ol className="lesson-items">
+        <ol className="lesson-items" data-present-deck="lesson-items" data-present-title={title.trim() || "Lesson"}>
           {entries.map((entry, index) => {
             const found = byName.get(itemName(entry.item));
             if (!found) return null;

@@ -59,3 +59,45 @@ describe("pageDecks(document)", () => {
     expect(pageDecks(document)).toEqual([]);
   });
 });
+
+describe("a marked deck inside an island (a lesson's items)", () => {
+  function lesson(): void {
+    document.body.innerHTML = `
+      <div id="lesson" data-island="Lesson">
+        <h2>Title</h2>
+        <p class="share"><button data-present="items">Present lesson</button></p>
+        <ol data-present-deck="items" data-present-title="My lesson">
+          <li id="i1"><h3>1.</h3><div id="s1" data-present-slide="1. Softmax"><p>note</p></div></li>
+          <li id="i2"><h3>2.</h3><p id="tools" hidden>tools</p><div id="s2" data-present-slide="2. Q, K and V"></div></li>
+        </ol>
+      </div>`;
+  }
+
+  it("presents the island's root, each slide showing only its item, and puts everything back as it was", () => {
+    lesson();
+    const deck = pageDecks(document).find((found) => found.id === "items")!;
+    expect(deck.title).toBe("My lesson");
+    expect(deck.slides.map((slide) => slide.label)).toEqual(["1. Softmax", "2. Q, K and V"]);
+    const root = document.getElementById("lesson")!;
+    expect(deck.slides.every((slide) => slide.element === root)).toBe(true);
+
+    const undo = deck.slides[1]!.onShow!();
+    const hidden = (id: string) => document.getElementById(id)!.hidden;
+    const shown = [...document.querySelectorAll<HTMLElement>("#lesson *")].filter(
+      (element) => !element.closest("[hidden]"),
+    );
+    expect(shown.map((element) => element.id || element.tagName)).toEqual(["OL", "i2", "s2"]);
+    expect(hidden("i1")).toBe(true);
+    undo();
+    expect(hidden("i1")).toBe(false);
+    expect(hidden("tools")).toBe(true);
+    expect(root.querySelectorAll("[hidden]")).toHaveLength(1);
+  });
+
+  it("outside an island, a slide is presented itself", () => {
+    document.body.innerHTML = `<ol data-present-deck="d"><li id="a" data-present-slide="A"></li></ol>`;
+    const [slide] = pageDecks(document)[0]!.slides;
+    expect(slide!.element).toBe(document.getElementById("a"));
+    expect(slide!.onShow).toBeUndefined();
+  });
+});

@@ -10,6 +10,11 @@
 export interface Slide {
   readonly label: string;
   readonly element: HTMLElement;
+  /**
+   * Called after `element` is on the stage, before it is drawn; returns what undoes it, called
+   * before `element` goes back into the page. (A slide inside an island hides the rest of it.)
+   */
+  readonly onShow?: () => () => void;
 }
 
 /** A sequence of slides presented one at a time. */
@@ -56,11 +61,35 @@ export function stepsDeck(doc: Document, group: HTMLElement): Deck | null {
  */
 export function markedDeck(container: HTMLElement): Deck | null {
   const id = container.dataset.presentDeck ?? "";
+  // Inside an island, React hears a slide's events only at the island's root: the root goes on
+  // the stage, showing only the slide (isolate), so that its numbers can still be inspected.
+  const island = container.closest<HTMLElement>("[data-island]");
   const slides = [...container.querySelectorAll<HTMLElement>("[data-present-slide]")]
     .filter((slide) => slide.parentElement?.closest("[data-present-deck]") === container)
-    .map((slide) => ({ label: slide.dataset.presentSlide || slide.id || id, element: slide }));
+    .map((slide): Slide => ({
+      label: slide.dataset.presentSlide || slide.id || id,
+      ...(island ? { element: island, onShow: () => isolate(slide, island) } : { element: slide }),
+    }));
   if (id === "" || slides.length === 0) return null;
   return { id, title: container.dataset.presentTitle ?? id, slides };
+}
+
+/**
+ * Hides everything in `root` but `slide` and the elements around it, and returns what shows them
+ * again (each as hidden or shown as it was).
+ */
+export function isolate(slide: HTMLElement, root: HTMLElement): () => void {
+  const changed: [HTMLElement, boolean][] = [];
+  for (let node: HTMLElement = slide; node !== root && node.parentElement; node = node.parentElement) {
+    for (const sibling of node.parentElement.children) {
+      if (sibling === node || !(sibling instanceof HTMLElement)) continue;
+      changed.push([sibling, sibling.hidden]);
+      sibling.hidden = true;
+    }
+  }
+  return () => {
+    for (const [element, hidden] of changed) element.hidden = hidden;
+  };
 }
 
 /** The deck an element of the page stands for: a step-through, a marked deck, or an example's Present button. */

@@ -190,9 +190,12 @@ function present(
   let wasHidden = false;
   let ended = false;
 
+  let undoShow: (() => void) | null = null;
   const putBack = () => {
     const slide = deck.slides[shown];
     if (!slide || !placeholder) return;
+    undoShow?.();
+    undoShow = null;
     placeholder.replaceWith(slide.element);
     slide.element.hidden = wasHidden;
     placeholder = null;
@@ -213,6 +216,7 @@ function present(
     wasHidden = slide.element.hidden;
     slide.element.hidden = false;
     slideBox.replaceChildren(slide.element);
+    undoShow = slide.onShow?.() ?? null;
     position.textContent = `${target + 1} of ${count}`;
     previous.disabled = target === 0;
     next.disabled = target === count - 1;
@@ -266,6 +270,18 @@ function present(
     if (fullscreen && !doc.fullscreenElement) end();
   };
 
+  // Escape leaves the presentation, and only that: caught on the way down, before the slide's
+  // example would take it as "stop inspecting" and lose the number the room is looking at.
+  dialog.addEventListener(
+    "keydown",
+    (event) => {
+      if (event.key !== "Escape" || event.ctrlKey || event.altKey || event.metaKey) return;
+      event.stopPropagation();
+      event.preventDefault();
+      end();
+    },
+    { capture: true },
+  );
   dialog.addEventListener("keydown", (event) => {
     if (event.key === "Tab") {
       trapTab(event, dialog);
