@@ -10,6 +10,7 @@ import {
   type SearchHit,
 } from "./search-results.ts";
 import { searchKeyTarget, typesIntoField } from "./search-keys.ts";
+import { element } from "./dom.ts";
 
 /**
  * The full-text search dialog, loaded the first time a reader opens the search (./site-search.ts).
@@ -51,19 +52,6 @@ interface SearchDialog {
 }
 
 let built: SearchDialog | undefined;
-
-/** An element with attributes (never HTML) and children (text or nodes). */
-function element<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attributes: Readonly<Record<string, string>> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
 
 /** Text runs as nodes: text, <sub> for a subscript, <mark> around a match. */
 function runs(doc: Document, parts: readonly ExcerptPart[]): Node[] {

@@ -3,6 +3,7 @@ import { clearPresentAddress, readPresentAddress, writePresentAddress } from "./
 import { pageDecks, type Deck } from "./decks.ts";
 import { fitZoom } from "./fit.ts";
 import { focusKind, slideAction, type SlideAction } from "./keys.ts";
+import { element } from "../chrome/dom.ts";
 
 /**
  * Presenter mode, loaded only when a Present button is pressed or the address asks for it
@@ -21,19 +22,6 @@ let current: { readonly exit: () => void } | null = null;
 
 /** Where the high-contrast choice is remembered between presentations. */
 const CONTRAST_KEY = "attention-by-hand:present-contrast";
-
-/** An element with attributes (never HTML) and children. */
-function element<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attributes: Readonly<Record<string, string>> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
 
 function button(doc: Document, text: string, className: string): HTMLButtonElement {
   return element(doc, "button", { type: "button", class: `present-button ${className}` }, text);
