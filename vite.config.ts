@@ -62,6 +62,13 @@ export default defineConfig({
     // The manifest tells the prerender step the hashed URL of the site-chrome entry (src/chrome/),
     // a second client entry that every page loads; it is deleted after prerendering.
     manifest: true,
+    // What a dynamic import asks the browser to fetch alongside the chunk it imports: every file
+    // that chunk needs (so they download at once, not one level of imports after another), less
+    // the chunk itself (the import fetches it) and the site script every page has already run.
+    // Each list is written into the importing chunk, so each name left out is bytes saved there.
+    modulePreload: {
+      resolveDependencies: (filename, deps) => deps.filter((dep) => dep !== filename && !isSiteScript(dep)),
+    },
     rollupOptions: {
       input: { index: resolve(root, "index.html"), chrome: resolve(root, "src/chrome/main.ts") },
       // src/math is pure (no DOM, nothing done on import): the index, which only re-exports, then
@@ -71,6 +78,27 @@ export default defineConfig({
     },
   },
   environments: {
+    client: {
+      build: {
+        rollupOptions: {
+          // React, ReactDOM and the scheduler in one chunk: every island loads all three, and left
+          // to itself the bundler split them into three files (react-dom's client with the
+          // hydrate step, the JSX runtime with React, react-dom's shared part), each compressed on
+          // its own: 1.9 KB gzip more. They import nothing of the site, so no chunk cycle follows.
+          output: {
+            codeSplitting: {
+              groups: [
+                {
+                  name: "react",
+                  test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+                  includeDependenciesRecursively: false,
+                },
+              ],
+            },
+          },
+        },
+      },
+    },
     ssr: {
       build: {
         outDir: serverOutDir,
@@ -110,6 +138,11 @@ export default defineConfig({
     },
   },
 });
+
+/** Whether an output file is the site script's chunk (src/chrome/main.ts, the `chrome` entry). */
+function isSiteScript(file: string): boolean {
+  return /(^|\/)chrome-[\w-]+\.js$/.test(file);
+}
 
 /** Whether `id` is a module of src/math/ (pure functions and constants). */
 function isMathModule(id: string): boolean {

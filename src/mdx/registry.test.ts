@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { buildInserted, componentSchemas, embeddable, manifests } from "./registry.ts";
 import { mdxComponents } from "./components.tsx";
-import { islandLoaders } from "../islands/registry.ts";
+import { islandLoaders, NotAnIsland } from "../islands/registry.ts";
 import { projectionExampleSchema } from "../examples/projection/ProjectionExample.schema.ts";
 
 /** Every folder below src/examples/ that holds an example.ts. */
@@ -31,8 +31,10 @@ describe("componentSchemas", () => {
   it("componentSchemas, the island loaders and the MDX components name the same components", () => {
     const schemaNames = Object.keys(componentSchemas).sort();
     expect(Object.keys(mdxComponents).sort()).toEqual(schemaNames);
-    for (const island of Object.keys(islandLoaders).filter((name) => !PAGE_ISLANDS.includes(name)))
-      expect(componentSchemas[island], island).toBeInstanceOf(z.ZodType);
+    for (const manifest of manifests.filter((each) => each.island))
+      expect(componentSchemas[manifest.name], manifest.name).toBeInstanceOf(z.ZodType);
+    for (const name of Object.keys(islandLoaders).filter((each) => !PAGE_ISLANDS.includes(each)))
+      expect(Object.keys(componentSchemas), name).toContain(name);
     for (const island of PAGE_ISLANDS) expect(componentSchemas[island], `${island} is not for MDX`).toBeUndefined();
   });
 
@@ -81,10 +83,14 @@ describe("manifests (every example.ts)", () => {
       expect(embeddable.has(name), name).toBe(false);
   });
 
-  it("islandLoaders has every island and no static figure", () => {
+  it("islandLoaders names every example; a static figure's loader refuses, an island's gives its component", async () => {
     expect(Object.keys(islandLoaders).sort()).toEqual(
-      [...manifests.filter((manifest) => manifest.island).map((manifest) => manifest.name), ...PAGE_ISLANDS].sort(),
+      [...manifests.map((manifest) => manifest.name), ...PAGE_ISLANDS].sort(),
     );
-    expect(islandLoaders.ScalingTable).toBeUndefined();
+    for (const manifest of manifests.filter((each) => !each.island))
+      await expect(islandLoaders[manifest.name]!(), manifest.name).rejects.toBeInstanceOf(NotAnIsland);
+    await expect(islandLoaders.ProjectionExample!()).resolves.toBe(
+      (await import("../examples/projection/ProjectionExample.tsx")).ProjectionExample,
+    );
   });
 });
