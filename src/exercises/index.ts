@@ -8,4 +8,5 @@
  * for the browser imports core.ts and loads the families a page needs with loadFamilies.
  */
 export * from "./core.ts";
+export { BYTE_UNITS, type ByteUnit } from "./kinds-cache.ts";
 import "./families/all.ts";

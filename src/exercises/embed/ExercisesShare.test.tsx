@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { CheckYourselfLive } from "../CheckYourselfLive.tsx";
+import { loadFamilies } from "../families.ts";
 
 // The embed's height is measured in a hidden frame in a browser; here it is a fixed 900 px.
 vi.mock("../../frame/embed-measure.ts", () => ({ measureEmbedHeight: () => Promise.resolve(900) }));
@@ -21,6 +22,8 @@ const props = {
   ],
 };
 
+// As CheckYourselfLoader does before it shows the exercises.
+beforeAll(() => loadFamilies(props.exercises.map((e) => e.kind)));
 afterEach(() => {
   cleanup();
   document.body.removeAttribute("data-embed");
