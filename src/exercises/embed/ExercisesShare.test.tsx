@@ -37,7 +37,9 @@ describe("on a concept page", () => {
     render(<CheckYourselfLive {...props} />);
     fireEvent.click(screen.getByRole("button", { name: "Share" }));
     fireEvent.click(screen.getByRole("menuitem", { name: "Embed" }));
-    const code = screen.getByLabelText(/^Embed code/) as HTMLTextAreaElement;
+    // The panel's code arrives with the first use of the menu; the Share button keeps the focus.
+    const code = (await screen.findByLabelText(/^Embed code/)) as HTMLTextAreaElement;
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Share" }));
     await waitFor(() => expect(code.value).toContain('height="900"'));
     expect(code.value).toContain(
       '<iframe src="http://localhost:3000/embed/qkv-projections/exercises/?qkv-check-1.seed=7"',
@@ -45,6 +47,38 @@ describe("on a concept page", () => {
     expect(code.value).toContain('"attention-by-hand:embed-height"');
     fireEvent.click(screen.getByRole("checkbox", { name: /Tell the course page/ }));
     expect(code.value).toContain("/embed/qkv-projections/exercises/?qkv-check-1.seed=7&amp;report=1");
+  });
+
+  it("works from the keyboard: ↓ opens the menu on Copy link, which copies; the focus returns to Share", async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    render(<CheckYourselfLive {...props} />);
+    const share = screen.getByRole("button", { name: "Share" });
+    share.focus();
+    fireEvent.keyDown(share, { key: "ArrowDown" });
+    const copy = screen.getByRole("menuitem", { name: "Copy link" });
+    await waitFor(() => expect(document.activeElement).toBe(copy));
+    fireEvent.click(copy);
+    expect(document.activeElement).toBe(share);
+    await waitFor(() =>
+      expect(screen.getAllByRole("status").map((s) => s.textContent)).toContain(
+        "Link copied. It opens these exercises with these numbers.",
+      ),
+    );
+    expect(writeText).toHaveBeenCalledWith(
+      "http://localhost:3000/concepts/qkv-projections/?qkv-check-1.seed=7#qkv-check",
+    );
+    // Embed, then Embed again: the panel opens and closes; the report choice is kept.
+    const embed = () => {
+      fireEvent.click(share);
+      fireEvent.click(screen.getByRole("menuitem", { name: "Embed" }));
+    };
+    embed();
+    fireEvent.click(await screen.findByRole("checkbox", { name: /Tell the course page/ }));
+    embed();
+    await waitFor(() => expect(screen.queryByLabelText(/^Embed code/)).toBeNull());
+    embed();
+    expect(await screen.findByRole("checkbox", { name: /Tell the course page/ })).toHaveProperty("checked", true);
   });
 });
 
