@@ -134,6 +134,20 @@ describe("a page's exercises load only the exercise families they use", () => {
     },
   );
 
+  it.each(["exercises/embed/report.ts", "exercises/embed/ExercisesShareCode.tsx"])(
+    "the exercises fetch %s when it is used (an embed page's messages, the Share menu's entries), not with them",
+    (late) => {
+      for (const file of ["exercises/CheckYourselfLoader.tsx", "exercises/CheckYourselfLive.tsx"]) {
+        const chain = chainTo(resolve(SRC, file), (path) => path === resolve(SRC, late), { dynamic: false });
+        expect(chain, file).toBeNull();
+        expect(
+          chainTo(resolve(SRC, file), (path) => path === resolve(SRC, late)),
+          file,
+        ).not.toBeNull();
+      }
+    },
+  );
+
   it("fetches each family as its own chunk, and the worksheet's island and the build register them all", () => {
     const table = readFileSync(resolve(SRC, "exercises/families.ts"), "utf8");
     const loaded = [...table.matchAll(/import\("\.\/families\/([a-z-]+)\.ts"\)/g)].map((m) => m[1]!);

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { CheckYourselfLive } from "../CheckYourselfLive.tsx";
+import { CheckYourselfLive, loadReporting } from "../CheckYourselfLive.tsx";
 import { loadFamilies } from "../families.ts";
+import * as reporting from "./report.ts";
 
 // The embed's height is measured in a hidden frame in a browser; here it is a fixed 900 px.
 vi.mock("../../frame/embed-measure.ts", () => ({ measureEmbedHeight: () => Promise.resolve(900) }));
@@ -85,9 +86,15 @@ describe("on a concept page", () => {
 describe("on the exercises' embed page", () => {
   beforeEach(() => document.body.setAttribute("data-embed", ""));
 
+  it("loads the completion messages' code there only", async () => {
+    expect(await loadReporting()).toMatchObject({ readReportSetting: expect.any(Function) });
+    document.body.removeAttribute("data-embed");
+    expect(await loadReporting()).toBeNull();
+  });
+
   it("has no Share menu, and a bad report= gets a note while the exercises work", () => {
     window.history.replaceState(null, "", "/embed/qkv-projections/exercises/?report=%3Cb%3Eyes");
-    render(<CheckYourselfLive {...props} />);
+    render(<CheckYourselfLive {...props} reporting={reporting} />);
     expect(screen.queryByRole("button", { name: "Share" })).toBeNull();
     const note = screen.getByRole("note");
     expect(note.textContent).toContain("“report=<b>yes” was not used");
@@ -100,7 +107,7 @@ describe("on the exercises' embed page", () => {
   it("shows no note for report=1 or without report", () => {
     for (const search of ["?report=1", ""]) {
       window.history.replaceState(null, "", `/embed/qkv-projections/exercises/${search}`);
-      render(<CheckYourselfLive {...props} />);
+      render(<CheckYourselfLive {...props} reporting={reporting} />);
       expect(screen.queryByRole("note"), search).toBeNull();
       cleanup();
     }
