@@ -74,8 +74,8 @@ const exerciseSchema = z.discriminatedUnion("kind", [
  *   <CheckYourself id="qkv-check" exercises={[{ kind: "projection-entry", x: [2, 3], W: [[1, 10], [0, -1]], j: 0 }]} />
  *
  * Kinds (indices count from 0), by the file that works them out in src/exercises/: on dot
- * products projection-entry, projection-column, dot-product, score, weighted-sum and
- * embedding-entry (kinds-products.ts); from scores to weights scaled-score, softmax-weight and
+ * products dot-product, score and weighted-sum (kinds-products.ts); on a vector times a matrix
+ * projection-entry, projection-column and embedding-entry (kinds-projection.ts); from scores to weights scaled-score, softmax-weight and
  * masked-keys (kinds-softmax.ts); on the KV cache's size kv-cache-rows and kv-cache-bytes
  * (kinds-cache.ts); on sharing it kv-head-for and paged-blocks (kinds-kv-sharing.ts); for the
  * order and position pages swapped-weight, encoding-entry, rotate-pair, rope-shift and

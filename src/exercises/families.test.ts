@@ -24,6 +24,15 @@ const CHOICE: ExerciseSpec = {
   hint: "Look at K.",
 };
 const DOT: ExerciseSpec = { kind: "dot-product", a: [3, 1], b: [1, 2] };
+const ENTRY: ExerciseSpec = {
+  kind: "projection-entry",
+  x: [2, 3],
+  W: [
+    [1, 10],
+    [0, -1],
+  ],
+  j: 1,
+};
 const WEIGHT: ExerciseSpec = { kind: "softmax-weight", scores: [2, 1, 0], j: 0 };
 const BYTES: ExerciseSpec = {
   kind: "kv-cache-bytes",
@@ -45,6 +54,7 @@ describe("exercise families, loaded as a page needs them", () => {
     for (const [name, list] of Object.entries(FAMILY_KINDS))
       for (const kind of list) expect(familyOfKind(kind)).toBe(name);
     expect(familyOfKind("dot-product")).toBe("products");
+    expect(familyOfKind("embedding-entry")).toBe("projection");
     expect(familyOfKind("masked-keys")).toBe("softmax");
     expect(familyOfKind("kv-cache-bytes")).toBe("cache");
     for (const kind of ["choice", "no-such-kind"]) expect(familyOfKind(kind)).toBeNull();
@@ -66,6 +76,7 @@ describe("exercise families, loaded as a page needs them", () => {
     expect(await loadFamilies(["rope-position", "weighted-sum"])).toEqual([]);
     expect(() => solveExercise(WEIGHT)).toThrow(/family "softmax"/);
     expect(() => solveExercise(BYTES)).toThrow(/family "cache"/);
+    expect(() => solveExercise(ENTRY)).toThrow(/family "projection"/);
     expect(() => solveExercise(HEAD)).toThrow(/family "kvSharing"/);
     expect(await loadFamilies(["mlp-unit", "kv-head-for", "kv-cache-bytes"])).toEqual(["block", "kvSharing", "cache"]);
     expect(() => solveExercise(WEIGHT)).toThrow(/family "softmax"/);

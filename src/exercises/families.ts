@@ -1,6 +1,6 @@
 /**
  * Exercise families: every kind but multiple choice belongs to one, grouped by the math it needs
- * (dot products; scores to weights; the KV cache's size; order and position; the block; sharing
+ * (attention's dot products; a vector times a matrix; scores to weights; the KV cache's size; order and position; the block; sharing
  * the KV cache; tiled attention), each with its own solver and variant generator. kinds.ts and
  * generate.ts run them through this table rather than importing them, so that a page's "Check
  * yourself" loads only the families its exercises belong to (`loadFamilies`, called before the
@@ -12,6 +12,7 @@ import type { CacheExerciseSpec } from "./kinds-cache.ts";
 import type { KvSharingExerciseSpec } from "./kinds-kv-sharing.ts";
 import type { PositionExerciseSpec } from "./kinds-positions.ts";
 import type { ProductExerciseSpec } from "./kinds-products.ts";
+import type { ProjectionExerciseSpec } from "./kinds-projection.ts";
 import type { SoftmaxExerciseSpec } from "./kinds-softmax.ts";
 import type { TiledExerciseSpec } from "./kinds-tiled.ts";
 import type { SolvedExercise } from "./kinds.ts";
@@ -19,6 +20,7 @@ import type { SolvedExercise } from "./kinds.ts";
 /** The exercises of the families, by family. */
 export interface FamilySpecs {
   readonly products: ProductExerciseSpec;
+  readonly projection: ProjectionExerciseSpec;
   readonly softmax: SoftmaxExerciseSpec;
   readonly cache: CacheExerciseSpec;
   readonly positions: PositionExerciseSpec;
@@ -31,7 +33,8 @@ export type FamilyExerciseSpec = FamilySpecs[FamilyName];
 
 /** The kinds of each family. */
 export const FAMILY_KINDS = {
-  products: ["dot-product", "projection-entry", "projection-column", "score", "weighted-sum", "embedding-entry"],
+  products: ["dot-product", "score", "weighted-sum"],
+  projection: ["projection-entry", "projection-column", "embedding-entry"],
   softmax: ["scaled-score", "softmax-weight", "masked-keys"],
   cache: ["kv-cache-rows", "kv-cache-bytes"],
   positions: ["swapped-weight", "encoding-entry", "rotate-pair", "rope-shift", "rope-position"],
@@ -89,6 +92,7 @@ export function familyFor(spec: FamilyExerciseSpec): ExerciseFamily {
 /** Each family's own chunk, fetched when a page's exercises need it. */
 const LOADERS: { readonly [F in FamilyName]: () => Promise<ExerciseFamily<F>> } = {
   products: () => import("./families/products.ts").then((m) => m.productsFamily),
+  projection: () => import("./families/projection.ts").then((m) => m.projectionFamily),
   softmax: () => import("./families/softmax.ts").then((m) => m.softmaxFamily),
   cache: () => import("./families/cache.ts").then((m) => m.cacheFamily),
   positions: () => import("./families/positions.ts").then((m) => m.positionsFamily),

@@ -11,6 +11,7 @@ import type { CacheExerciseSpec } from "./kinds-cache.ts";
 import type { KvSharingExerciseSpec } from "./kinds-kv-sharing.ts";
 import type { PositionExerciseSpec } from "./kinds-positions.ts";
 import type { ProductExerciseSpec } from "./kinds-products.ts";
+import type { ProjectionExerciseSpec } from "./kinds-projection.ts";
 import type { SoftmaxExerciseSpec } from "./kinds-softmax.ts";
 import type { TiledExerciseSpec } from "./kinds-tiled.ts";
 import { familyFor, isFamilyExercise } from "./families.ts";
@@ -26,6 +27,7 @@ export interface ChoiceOption {
 /** An exercise as declared in MDX: its kind and its numbers (all indices count from 0). */
 export type ExerciseSpec =
   | ProductExerciseSpec
+  | ProjectionExerciseSpec
   | SoftmaxExerciseSpec
   | CacheExerciseSpec
   /** Conceptual multiple choice, exactly one option correct. */

@@ -122,7 +122,8 @@ describe("a page's exercises load only the exercise families they use", () => {
 
   /** A kind's solver or variant generator: the kinds-*.ts files (not their props schemas) and the generators beside them. */
   const isKindCode = (path: string) =>
-    isFamily(path) || /\/exercises\/(kinds-[a-z-]+|generate-positions|tiled-variants|variant-numbers)\.ts$/.test(path);
+    isFamily(path) ||
+    /\/exercises\/(kinds-[a-z-]+|generate-positions|tiled-variants|variant-numbers|dot-slips)\.ts$/.test(path);
 
   it.each(["exercises/CheckYourselfLoader.tsx", "exercises/CheckYourselfLive.tsx", "exercises/core.ts"])(
     "%s brings no kind's solver or generator with it: every kind but multiple choice is in a family",

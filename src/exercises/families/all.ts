@@ -9,11 +9,13 @@ import { cacheFamily } from "./cache.ts";
 import { kvSharingFamily } from "./kv-sharing.ts";
 import { positionsFamily } from "./positions.ts";
 import { productsFamily } from "./products.ts";
+import { projectionFamily } from "./projection.ts";
 import { softmaxFamily } from "./softmax.ts";
 import { tiledFamily } from "./tiled.ts";
 
 export const ALL_FAMILIES = [
   productsFamily,
+  projectionFamily,
   softmaxFamily,
   cacheFamily,
   positionsFamily,

@@ -2,7 +2,7 @@ import { mulberry32 } from "../../math/index.ts";
 import type { ExerciseFamily } from "../families.ts";
 import { generateProductExercise, solveProductExercise } from "../kinds-products.ts";
 
-/** Exercises on dot products: a·b, an entry of xW, a score q·k, a weighted sum, an embedding row. */
+/** Exercises on attention's dot products: a·b, a score q·k, an entry of a weighted sum of values. */
 export const productsFamily: ExerciseFamily<"products"> = {
   name: "products",
   solve: solveProductExercise,
