@@ -73,13 +73,15 @@ const exerciseSchema = z.discriminatedUnion("kind", [
  *
  *   <CheckYourself id="qkv-check" exercises={[{ kind: "projection-entry", x: [2, 3], W: [[1, 10], [0, -1]], j: 0 }]} />
  *
- * Kinds (indices count from 0): projection-entry, projection-column, dot-product, score,
- * scaled-score, softmax-weight, masked-keys, weighted-sum, embedding-entry, kv-cache-rows,
- * kv-cache-bytes, kv-head-for, paged-blocks and choice (see ExerciseSpec in src/exercises/kinds.ts),
- * for the order and position pages swapped-weight, encoding-entry, rotate-pair, rope-shift and
- * rope-position (src/exercises/kinds-positions.ts), for the block page norm-entry and mlp-unit
- * (src/exercises/kinds-block.ts), and for the tiled pages online-softmax-step, flash-accumulator
- * and attention-io (src/exercises/kinds-tiled.ts). Answers, working,
+ * Kinds (indices count from 0), by the file that works them out in src/exercises/: on dot
+ * products dot-product, score and weighted-sum (kinds-products.ts); on a vector times a matrix
+ * projection-entry, projection-column and embedding-entry (kinds-projection.ts); from scores to weights scaled-score, softmax-weight and
+ * masked-keys (kinds-softmax.ts); on the KV cache's size kv-cache-rows and kv-cache-bytes
+ * (kinds-cache.ts); on sharing it kv-head-for and paged-blocks (kinds-kv-sharing.ts); for the
+ * order and position pages swapped-weight, encoding-entry, rotate-pair, rope-shift and
+ * rope-position (kinds-positions.ts); for the block page norm-entry and mlp-unit (kinds-block.ts);
+ * for the tiled pages online-softmax-step, flash-accumulator and attention-io (kinds-tiled.ts);
+ * and multiple choice, choice (kinds.ts). Answers, working,
  * hints and slips are computed; only a choice's options and reasons are written by hand.
  *
  * Exercise k (from 1) has the id "<id>-k". Its seed lives in the URL as `?seed.<id>-k=<seed>`, a

@@ -15,15 +15,8 @@ import { answerText, Question, Working } from "./CheckYourselfParts.tsx";
 import { legacySeedParam, seedParam } from "./seed-param.ts";
 import { readVariantCode, variantSeed, WORKSHEET_PARAMS } from "./worksheet/variants.ts";
 import { isEmbedPage } from "../frame/links.ts";
-import {
-  exerciseMessage,
-  FRESH_RECORD,
-  postToHost,
-  readReportSetting,
-  recordEvent,
-  type ExerciseEvent,
-  type ReportSetting,
-} from "./embed/report.ts";
+import type * as Report from "./embed/report.ts";
+import type { ExerciseEvent, ExerciseRecord, ReportSetting } from "./embed/report.ts";
 import { ExercisesShare } from "./embed/ExercisesShare.tsx";
 
 /**
@@ -35,6 +28,25 @@ function pageSlug(): string {
   return match?.[1] ?? match?.[2] ?? "";
 }
 
+/** The completion messages' code (embed/report.ts): loaded on an embed page only, see loadReporting. */
+export type Reporting = typeof Report;
+
+/**
+ * The completion messages' code when this is an embed page, which may have been asked for them
+ * (`report=`); null on a concept page, which never sends them. CheckYourselfLoader waits for it.
+ */
+export function loadReporting(): Promise<Reporting | null> {
+  return isEmbedPage() ? import("./embed/report.ts") : Promise.resolve(null);
+}
+
+/** Completion messages off: a concept page, or an embed page whose link did not ask. */
+const NO_REPORTS: ReportSetting = { target: null, note: "" };
+
+/** What CheckYourselfLoader passes besides the section's props. */
+export interface LiveOptions {
+  readonly reporting?: Reporting | null;
+}
+
 interface LiveProps {
   readonly checkId: string;
   readonly n: number;
@@ -42,6 +54,7 @@ interface LiveProps {
   readonly authored: ExerciseSpec;
   /** Where completion messages go ("*" or one origin), or null when the embed link did not ask. */
   readonly reportTo: string | null;
+  readonly reporting: Reporting | null;
 }
 
 /**
@@ -79,7 +92,7 @@ function writeSeed(param: string, legacy: string, seed: number | null): void {
 }
 
 /** One interactive exercise: answer, check, hint, show answer, new numbers. */
-function LiveExercise({ checkId, n, total, authored, reportTo }: LiveProps) {
+function LiveExercise({ checkId, n, total, authored, reportTo, reporting }: LiveProps) {
   const exerciseId = `${checkId}-${n}`;
   const param = seedParam(exerciseId);
   const legacyParam = legacySeedParam(exerciseId);
@@ -99,15 +112,17 @@ function LiveExercise({ checkId, n, total, authored, reportTo }: LiveProps) {
     () => solveExercise(seed === null ? authored : generateExercise(authored, seed)),
     [authored, seed],
   );
-  /** What has happened to this exercise with these numbers, for the completion messages. */
-  const record = useRef(FRESH_RECORD);
+  /** What has happened to this exercise with these numbers, for the completion messages (null: nothing yet). */
+  const record = useRef<ExerciseRecord | null>(null);
 
   /** Tells the host page (when the embed link asked for it) that `event` happened, once per numbers. */
   const report = (event: ExerciseEvent) => {
-    const next = recordEvent(record.current, event);
+    if (reporting === null || reportTo === null) return;
+    const next = reporting.recordEvent(record.current ?? reporting.FRESH_RECORD, event);
     record.current = next.record;
-    if (reportTo === null || next.report === null) return;
-    postToHost(window, reportTo, exerciseMessage({ concept: pageSlug(), exercise: exerciseId, seed, ...next.report }));
+    if (next.report === null) return;
+    const message = reporting.exerciseMessage({ concept: pageSlug(), exercise: exerciseId, seed, ...next.report });
+    reporting.postToHost(window, reportTo, message);
   };
 
   const reset = (next: number | null, message: string) => {
@@ -119,7 +134,7 @@ function LiveExercise({ checkId, n, total, authored, reportTo }: LiveProps) {
     setShown(false);
     setFeedback(null);
     setNote(message);
-    record.current = FRESH_RECORD;
+    record.current = null;
   };
 
   const check = (event: FormEvent) => {
@@ -261,14 +276,15 @@ function LiveExercise({ checkId, n, total, authored, reportTo }: LiveProps) {
 /**
  * The interactive "Check yourself" exercises, loaded when the section comes near the screen. Once
  * mounted it hides the server-rendered questions-with-answers that readers without JavaScript get.
+ * `reporting` is the completion messages' code on an embed page (loadReporting), else null.
  */
-export function CheckYourselfLive({ id, exercises }: CheckYourselfProps) {
+export function CheckYourselfLive({ id, exercises, reporting = null }: CheckYourselfProps & LiveOptions) {
   const root = useRef<HTMLDivElement>(null);
   // Read once: on an embed page, whether its link asks for completion messages; on a concept page
   // the section instead offers its Share menu (Copy link, Embed).
   const [embedded] = useState(isEmbedPage);
   const [setting] = useState<ReportSetting>(() =>
-    embedded ? readReportSetting(window.location.search) : { target: null, note: "" },
+    embedded && reporting ? reporting.readReportSetting(window.location.search) : NO_REPORTS,
   );
   // Hidden before paint, in the same frame as the exercises appear, so the two copies are never
   // shown together (the loader keeps the page from jumping; see CheckYourselfLoader).
@@ -286,7 +302,15 @@ export function CheckYourselfLive({ id, exercises }: CheckYourselfProps) {
         </p>
       )}
       {specs.map((spec, k) => (
-        <LiveExercise key={k} checkId={id} n={k + 1} total={specs.length} authored={spec} reportTo={setting.target} />
+        <LiveExercise
+          key={k}
+          checkId={id}
+          n={k + 1}
+          total={specs.length}
+          authored={spec}
+          reportTo={setting.target}
+          reporting={reporting}
+        />
       ))}
       {!embedded && (
         <ExercisesShare

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ComponentType } from "react";
 import type { CheckYourselfProps } from "./CheckYourself.schema.ts";
+import type { LiveOptions, Reporting } from "./CheckYourselfLive.tsx";
 import { legacySeedParam } from "./seed-param.ts";
 
 /**
@@ -23,7 +24,8 @@ function endAboveReader(section: Element | null): number | null {
  */
 export function CheckYourselfLoader(props: CheckYourselfProps) {
   const root = useRef<HTMLDivElement>(null);
-  const [Live, setLive] = useState<ComponentType<CheckYourselfProps> | null>(null);
+  const [Live, setLive] = useState<ComponentType<CheckYourselfProps & LiveOptions> | null>(null);
+  const [reporting, setReporting] = useState<Reporting | null>(null);
   const endBefore = useRef<number | null>(null);
 
   useEffect(() => {
@@ -32,11 +34,14 @@ export function CheckYourselfLoader(props: CheckYourselfProps) {
     let cancelled = false;
     const load = () => {
       observer?.disconnect();
-      // The exercises' own code, and the code of the exercise families they use (fetched together).
+      // The exercises' own code, and the code of the exercise families they use (fetched together),
+      // and on an embed page the completion messages' code.
       const families = import("./families.ts").then((m) => m.loadFamilies(props.exercises.map((e) => e.kind)));
-      void Promise.all([import("./CheckYourselfLive.tsx"), families]).then(([m]) => {
+      const live = import("./CheckYourselfLive.tsx").then(async (m) => ({ m, reports: await m.loadReporting() }));
+      void Promise.all([live, families]).then(([{ m, reports }]) => {
         if (cancelled) return;
         endBefore.current = endAboveReader(element.closest(".check-yourself"));
+        setReporting(() => reports);
         setLive(() => m.CheckYourselfLive);
       });
     };
@@ -72,7 +77,7 @@ export function CheckYourselfLoader(props: CheckYourselfProps) {
 
   return (
     <div ref={root} className="check-live">
-      {Live && <Live {...props} />}
+      {Live && <Live {...props} reporting={reporting} />}
     </div>
   );
 }

@@ -1,19 +1,28 @@
 /**
- * Exercise families: the kinds of the later pages (order and position, the block, sharing the KV
- * cache, tiled attention), each with its own solver and variant generator and the math they use.
- * The core kinds (kinds.ts, generate.ts) run them through this table rather than importing them, so
- * that a page's "Check yourself" loads only the families its exercises belong to
- * (`loadFamilies`, called before the exercises render in the browser). The build and the tests
- * import index.ts, which registers every family at once (families/all.ts).
+ * Exercise families: every kind but multiple choice belongs to one, grouped by the math it needs
+ * (attention's dot products; a vector times a matrix; scores to weights; the KV cache's size; order and position; the block; sharing
+ * the KV cache; tiled attention), each with its own solver and variant generator. kinds.ts and
+ * generate.ts run them through this table rather than importing them, so that a page's "Check
+ * yourself" loads only the families its exercises belong to (`loadFamilies`, called before the
+ * exercises render in the browser). The build and the tests import index.ts, which registers
+ * every family at once (families/all.ts).
  */
 import type { BlockExerciseSpec } from "./kinds-block.ts";
+import type { CacheExerciseSpec } from "./kinds-cache.ts";
 import type { KvSharingExerciseSpec } from "./kinds-kv-sharing.ts";
 import type { PositionExerciseSpec } from "./kinds-positions.ts";
+import type { ProductExerciseSpec } from "./kinds-products.ts";
+import type { ProjectionExerciseSpec } from "./kinds-projection.ts";
+import type { SoftmaxExerciseSpec } from "./kinds-softmax.ts";
 import type { TiledExerciseSpec } from "./kinds-tiled.ts";
 import type { SolvedExercise } from "./kinds.ts";
 
 /** The exercises of the families, by family. */
 export interface FamilySpecs {
+  readonly products: ProductExerciseSpec;
+  readonly projection: ProjectionExerciseSpec;
+  readonly softmax: SoftmaxExerciseSpec;
+  readonly cache: CacheExerciseSpec;
   readonly positions: PositionExerciseSpec;
   readonly block: BlockExerciseSpec;
   readonly kvSharing: KvSharingExerciseSpec;
@@ -24,6 +33,10 @@ export type FamilyExerciseSpec = FamilySpecs[FamilyName];
 
 /** The kinds of each family. */
 export const FAMILY_KINDS = {
+  products: ["dot-product", "score", "weighted-sum"],
+  projection: ["projection-entry", "projection-column", "embedding-entry"],
+  softmax: ["scaled-score", "softmax-weight", "masked-keys"],
+  cache: ["kv-cache-rows", "kv-cache-bytes"],
   positions: ["swapped-weight", "encoding-entry", "rotate-pair", "rope-shift", "rope-position"],
   block: ["norm-entry", "mlp-unit"],
   kvSharing: ["kv-head-for", "paged-blocks"],
@@ -44,7 +57,7 @@ export interface ExerciseFamily<F extends FamilyName = FamilyName> {
 
 const NAMES = Object.keys(FAMILY_KINDS) as FamilyName[];
 
-/** The family a kind belongs to, or null for a core kind (or an unknown one). */
+/** The family a kind belongs to, or null for multiple choice (or an unknown kind). */
 export function familyOfKind(kind: string): FamilyName | null {
   return NAMES.find((name) => (FAMILY_KINDS[name] as readonly string[]).includes(kind)) ?? null;
 }
@@ -78,6 +91,10 @@ export function familyFor(spec: FamilyExerciseSpec): ExerciseFamily {
 
 /** Each family's own chunk, fetched when a page's exercises need it. */
 const LOADERS: { readonly [F in FamilyName]: () => Promise<ExerciseFamily<F>> } = {
+  products: () => import("./families/products.ts").then((m) => m.productsFamily),
+  projection: () => import("./families/projection.ts").then((m) => m.projectionFamily),
+  softmax: () => import("./families/softmax.ts").then((m) => m.softmaxFamily),
+  cache: () => import("./families/cache.ts").then((m) => m.cacheFamily),
   positions: () => import("./families/positions.ts").then((m) => m.positionsFamily),
   block: () => import("./families/block.ts").then((m) => m.blockFamily),
   kvSharing: () => import("./families/kv-sharing.ts").then((m) => m.kvSharingFamily),
@@ -85,8 +102,8 @@ const LOADERS: { readonly [F in FamilyName]: () => Promise<ExerciseFamily<F>> } 
 };
 
 /**
- * Loads and registers the families of these kinds that are not registered yet (core kinds need
- * nothing). Returns the names of the families it loaded.
+ * Loads and registers the families of these kinds that are not registered yet (multiple choice
+ * needs none). Returns the names of the families it loaded.
  */
 export async function loadFamilies(kinds: Iterable<string>): Promise<FamilyName[]> {
   const needed = new Set<FamilyName>();

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { FAMILY_KINDS } from "../exercises/families.ts";
 
 /**
  * The props schemas (zod, about 24 KB gzip) are for the build: they check the MDX. No module the
@@ -117,5 +118,46 @@ describe("a page's exercises load only the exercise families they use", () => {
 
   it("the build's entry (index.ts) registers every family", () => {
     expect(chainTo(resolve(SRC, "exercises/index.ts"), (path) => path === resolve(families, "all.ts"))).not.toBeNull();
+  });
+
+  /** A kind's solver or variant generator: the kinds-*.ts files (not their props schemas) and the generators beside them. */
+  const isKindCode = (path: string) =>
+    isFamily(path) ||
+    /\/exercises\/(kinds-[a-z-]+|generate-positions|tiled-variants|variant-numbers|dot-slips)\.ts$/.test(path);
+
+  it.each(["exercises/CheckYourselfLoader.tsx", "exercises/CheckYourselfLive.tsx", "exercises/core.ts"])(
+    "%s brings no kind's solver or generator with it: every kind but multiple choice is in a family",
+    (file) => {
+      expect(
+        chainTo(resolve(SRC, file), isKindCode, { dynamic: false }),
+        "the imports that lead to a kind's code",
+      ).toBeNull();
+    },
+  );
+
+  it.each(["exercises/embed/report.ts", "exercises/embed/ExercisesShareCode.tsx"])(
+    "the exercises fetch %s when it is used (an embed page's messages, the Share menu's entries), not with them",
+    (late) => {
+      for (const file of ["exercises/CheckYourselfLoader.tsx", "exercises/CheckYourselfLive.tsx"]) {
+        const chain = chainTo(resolve(SRC, file), (path) => path === resolve(SRC, late), { dynamic: false });
+        expect(chain, file).toBeNull();
+        expect(
+          chainTo(resolve(SRC, file), (path) => path === resolve(SRC, late)),
+          file,
+        ).not.toBeNull();
+      }
+    },
+  );
+
+  it("fetches each family as its own chunk, and the worksheet's island and the build register them all", () => {
+    const table = readFileSync(resolve(SRC, "exercises/families.ts"), "utf8");
+    const loaded = [...table.matchAll(/import\("\.\/families\/([a-z-]+)\.ts"\)/g)].map((m) => m[1]!);
+    expect(loaded.length).toBe(Object.keys(FAMILY_KINDS).length);
+    const registered = valueImports(readFileSync(resolve(families, "all.ts"), "utf8"))
+      .filter((target) => target.startsWith("./"))
+      .map((target) => target.slice(2, -3));
+    expect(registered.sort()).toEqual([...loaded].sort());
+    const worksheet = resolve(SRC, "exercises/worksheet/WorksheetLive.tsx");
+    expect(chainTo(worksheet, (path) => path === resolve(families, "all.ts"), { dynamic: false })).not.toBeNull();
   });
 });

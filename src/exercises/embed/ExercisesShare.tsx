@@ -1,18 +1,10 @@
-import { useId, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { ShareMenu } from "../../frame/ShareMenu.tsx";
-import { EMBED_WIDTH, iframeSnippet } from "../../frame/links.ts";
-import { measureEmbedHeight } from "../../frame/embed-measure.ts";
-import { exercisesEmbedLink, exercisesPageLink } from "./links.ts";
 
-/** Copies `text`; false when the browser refuses (no permission, insecure page). */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+type ShareCode = typeof import("./ExercisesShareCode.tsx");
+let shareCode: Promise<ShareCode> | null = null;
+/** The menu's code (ExercisesShareCode.tsx), fetched once, when a reader first reaches for the menu. */
+const loadShareCode = () => (shareCode ??= import("./ExercisesShareCode.tsx"));
 
 interface ExercisesShareProps {
   /** The "Check yourself" section's id: "softmax-check". */
@@ -25,36 +17,43 @@ interface ExercisesShareProps {
 
 /**
  * The Share menu of a "Check yourself" section on its concept page: Copy link (the section with
- * the learner's current numbers) and Embed, which shows the iframe code for
- * `/embed/<slug>/exercises/` with the same numbers and the lines that keep the frame as tall as
- * its content, as an example's Embed does. A checkbox adds `report=1`, which makes the embed tell
- * its host page when an exercise is done (README, "Completion events for course platforms").
+ * the learner's current numbers) and Embed, which shows the iframe code for the section's embed
+ * page (ExercisesShareCode.tsx). The menu is here from the start, so its place and keys never
+ * change; what its entries do is fetched when the pointer or focus first reaches the menu, and
+ * an entry chosen before it arrives runs once it has. Focus stays on the Share button, as the
+ * menu leaves it.
  */
 export function ExercisesShare({ checkId, title, height }: ExercisesShareProps) {
+  const [code, setCode] = useState<ShareCode | null>(null);
   const [status, setStatus] = useState("");
   const [open, setOpen] = useState(false);
   const [report, setReport] = useState(false);
-  const [measured, setMeasured] = useState<number | null>(null);
   const [manual, setManual] = useState<string | null>(null);
-  const codeId = useId();
   const manualRef = useRef<HTMLInputElement>(null);
-  const name = `Check yourself: ${title} · Attention, by Hand`;
-  const src = open ? exercisesEmbedLink(checkId, window.location, report) : null;
-  const snippet = src === null ? "" : iframeSnippet(src, name, measured ?? height() + 64);
+
+  /** Runs `action` with the menu's code, fetching it first if it has not arrived yet. */
+  const withCode = (action: (code: ShareCode) => unknown) => {
+    loadShareCode().then(
+      (loaded) => {
+        setCode(() => loaded);
+        void action(loaded);
+      },
+      () => {
+        shareCode = null; // fetched again on the next try
+        setStatus("The Share menu could not load (is the network off?). Try again.");
+      },
+    );
+  };
 
   const toggleEmbed = () => {
     setStatus("");
-    if (open) return setOpen(false);
-    setOpen(true);
-    setMeasured(null);
-    const plain = exercisesEmbedLink(checkId, window.location);
-    if (plain !== null) measureEmbedHeight(plain, EMBED_WIDTH).then(setMeasured, () => undefined);
+    setOpen((was) => !was);
   };
 
-  const copyLink = async () => {
-    const link = exercisesPageLink(checkId, window.location);
+  const copyLink = async (loaded: ShareCode) => {
+    const link = loaded.pageLink(checkId);
     if (link === null) return;
-    if (await copyText(link)) {
+    if (await loaded.copyText(link)) {
       setManual(null);
       setStatus("Link copied. It opens these exercises with these numbers.");
     } else {
@@ -64,14 +63,25 @@ export function ExercisesShare({ checkId, title, height }: ExercisesShareProps) 
     }
   };
 
+  const prefetch = () =>
+    void loadShareCode().catch(() => {
+      shareCode = null;
+    });
+
   return (
     <div className="ex-share example-tools">
-      <div className="example-tools-row" role="group" aria-label="Check yourself: tools">
+      <div
+        className="example-tools-row"
+        role="group"
+        aria-label="Check yourself: tools"
+        onPointerEnter={prefetch}
+        onFocus={prefetch}
+      >
         <ShareMenu
           title="Check yourself"
           actions={[
-            { name: "Copy link", run: () => void copyLink() },
-            { name: "Embed", run: toggleEmbed },
+            { name: "Copy link", run: () => withCode(copyLink) },
+            { name: "Embed", run: () => withCode(toggleEmbed) },
           ]}
         />
       </div>
@@ -86,36 +96,15 @@ export function ExercisesShare({ checkId, title, height }: ExercisesShareProps) 
           </label>
         </p>
       )}
-      {open && (
-        <div className="example-embed">
-          {snippet === "" ? (
-            <p>This page has no embed address.</p>
-          ) : (
-            <>
-              <label htmlFor={codeId}>
-                Embed code: paste it into a course page. It shows these exercises with the numbers they have now.
-              </label>
-              <textarea id={codeId} readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />
-              <label className="ex-report-option">
-                <input type="checkbox" checked={report} onChange={(e) => setReport(e.target.checked)} /> Tell the course
-                page when an exercise is answered or its answer shown (adds report=1; nothing about the learner is sent)
-              </label>
-              <button
-                type="button"
-                className="example-tool"
-                onClick={async () =>
-                  setStatus(
-                    (await copyText(snippet))
-                      ? "Embed code copied."
-                      : "The browser did not allow copying: select the code above and copy it.",
-                  )
-                }
-              >
-                Copy embed code
-              </button>
-            </>
-          )}
-        </div>
+      {open && code && (
+        <code.EmbedPanel
+          checkId={checkId}
+          title={title}
+          height={height}
+          report={report}
+          setReport={setReport}
+          setStatus={setStatus}
+        />
       )}
     </div>
   );

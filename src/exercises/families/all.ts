@@ -5,10 +5,23 @@
  */
 import { registerFamily } from "../families.ts";
 import { blockFamily } from "./block.ts";
+import { cacheFamily } from "./cache.ts";
 import { kvSharingFamily } from "./kv-sharing.ts";
 import { positionsFamily } from "./positions.ts";
+import { productsFamily } from "./products.ts";
+import { projectionFamily } from "./projection.ts";
+import { softmaxFamily } from "./softmax.ts";
 import { tiledFamily } from "./tiled.ts";
 
-export const ALL_FAMILIES = [positionsFamily, blockFamily, kvSharingFamily, tiledFamily] as const;
+export const ALL_FAMILIES = [
+  productsFamily,
+  projectionFamily,
+  softmaxFamily,
+  cacheFamily,
+  positionsFamily,
+  blockFamily,
+  kvSharingFamily,
+  tiledFamily,
+] as const;
 
 for (const family of ALL_FAMILIES) registerFamily(family);

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
 import { WorksheetSheet, variantLink } from "./WorksheetSheet.tsx";
 import { worksheetVariants } from "./variants.ts";
+// The worksheet's island brings every family's code (WorksheetLive.tsx).
+import "../families/all.ts";
 
 const variants = worksheetVariants(
   [{ id: "dot-check", exercises: [{ kind: "dot-product", a: [3, 1], b: [1, 2] }] }],
