@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CACHE_PRESETS } from "../src/math/cache-size.ts";
-import { solveExercise } from "../src/exercises/kinds.ts";
+import { solveExercise } from "../src/exercises/index.ts";
 import { loadConceptCatalog } from "./concepts.ts";
 
 const root = resolve(import.meta.dirname, "..");
