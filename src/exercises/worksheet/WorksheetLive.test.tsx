@@ -36,6 +36,22 @@ describe("the worksheet's variant count", () => {
     },
   );
 
+  it("marks the refused field invalid, names the message, takes focus, and clears the mark when typed in", () => {
+    render(<WorksheetLive {...props} />);
+    const count = screen.getByLabelText("Variants (1–40)");
+    const first = screen.getByLabelText("First code");
+    fireEvent.change(count, { target: { value: "ten" } });
+    fireEvent.click(screen.getByRole("button", { name: "Make worksheet" }));
+    expect(count.getAttribute("aria-invalid")).toBe("true");
+    expect(first.hasAttribute("aria-invalid")).toBe(false);
+    expect(document.getElementById(count.getAttribute("aria-describedby") ?? "")).toBe(screen.getByRole("status"));
+    expect(document.activeElement).toBe(count);
+    fireEvent.change(count, { target: { value: "5" } });
+    expect(count.hasAttribute("aria-invalid")).toBe(false);
+    fireEvent.click(screen.getByRole("button", { name: "Make worksheet" }));
+    expect(screen.getByRole("status").textContent).toContain("5 variants");
+  });
+
   it.each(["0", "41"])("in the link as %j: a note, and the default 4 variants", (count) => {
     window.history.replaceState(null, "", `/concepts/dot-product/worksheet/?variants=${count}`);
     const { container } = render(<WorksheetLive {...props} />);

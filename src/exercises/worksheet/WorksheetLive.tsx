@@ -57,6 +57,8 @@ export function WorksheetLive({ title, pagePath, sheetPath, keyPath, sets, mode 
   const [applied, setApplied] = useState<{ count: number; first: number } | null>(null);
   const [draft, setDraft] = useState<{ count: string; first: string } | null>(null);
   const [said, setSaid] = useState<readonly string[] | null>(null);
+  /** The fields the last "Make worksheet" refused, until they are typed in again. */
+  const [refused, setRefused] = useState<{ count: boolean; first: boolean }>({ count: false, first: false });
   const shown = applied ?? { count: request.count, first: request.first };
   const typed = draft ?? { count: String(shown.count), first: String(shown.first) };
   const messages = said ?? request.notes;
@@ -70,8 +72,11 @@ export function WorksheetLive({ title, pagePath, sheetPath, keyPath, sets, mode 
     const problems = [count, first].flatMap((read) => (read.ok ? [] : [read.message]));
     if (!count.ok || !first.ok) {
       setSaid([...problems, "The worksheet below is unchanged."]);
+      setRefused({ count: !count.ok, first: !first.ok });
+      document.getElementById(`${uid}${count.ok ? "first" : "count"}`)?.focus();
       return;
     }
+    setRefused({ count: false, first: false });
     setApplied({ count: count.value, first: first.value });
     setSaid([`The worksheet now has ${count.value} variant${count.value === 1 ? "" : "s"}, codes ${first.value} on.`]);
     window.history.replaceState(
@@ -92,7 +97,12 @@ export function WorksheetLive({ title, pagePath, sheetPath, keyPath, sets, mode 
             inputMode="numeric"
             autoComplete="off"
             value={typed.count}
-            onChange={(e) => setDraft({ ...typed, count: e.target.value })}
+            aria-invalid={refused.count || undefined}
+            aria-describedby={refused.count ? `${uid}status` : undefined}
+            onChange={(e) => {
+              setDraft({ ...typed, count: e.target.value });
+              setRefused({ ...refused, count: false });
+            }}
           />
           <label htmlFor={`${uid}first`}>First code</label>
           <input
@@ -100,7 +110,12 @@ export function WorksheetLive({ title, pagePath, sheetPath, keyPath, sets, mode 
             inputMode="numeric"
             autoComplete="off"
             value={typed.first}
-            onChange={(e) => setDraft({ ...typed, first: e.target.value })}
+            aria-invalid={refused.first || undefined}
+            aria-describedby={refused.first ? `${uid}status` : undefined}
+            onChange={(e) => {
+              setDraft({ ...typed, first: e.target.value });
+              setRefused({ ...refused, first: false });
+            }}
           />
           <button type="submit">Make worksheet</button>
           <button type="button" onClick={() => window.print()}>
@@ -112,7 +127,7 @@ export function WorksheetLive({ title, pagePath, sheetPath, keyPath, sets, mode 
             {mode === "questions" ? "Answer key for these variants" : "The learners' worksheet for these variants"}
           </a>
         </p>
-        <div role="status" className="ws-status">
+        <div role="status" id={`${uid}status`} className="ws-status">
           {messages.map((m) => (
             <p key={m}>{m}</p>
           ))}
