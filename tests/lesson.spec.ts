@@ -120,6 +120,12 @@ test("a lesson built on two pages opens from its link with the same items, numbe
   await expect(dialog.getByRole("button", { name: "Copy lesson link" })).toBeHidden();
   await other.keyboard.press("PageDown");
   await expect(dialog.locator(".present-position")).toHaveText("2 of 2");
+  // The address keeps the slide: a reload (or the link sent on) reopens the lesson's slide 2, once
+  // the lesson, a page island, has woken.
+  await expect(other).toHaveURL(/[?&]present=/);
+  await other.reload();
+  await expect(dialog.locator(".present-position")).toHaveText("2 of 2");
+  await expect(dialog.locator("[data-lesson-item]:visible")).toHaveCount(1);
   await dialog.getByRole("button", { name: /^y₁ = 12/ }).click();
   await expect(dialog.locator(".readout .expansion:visible")).toHaveText("y₁ = 1·10 + (−2)·(−1) = 12");
   await other.keyboard.press("Escape");

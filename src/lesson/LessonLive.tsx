@@ -7,7 +7,7 @@ import {
   lessonLink,
   MAX_TITLE,
   moveAt,
-  readableLessonQuery,
+  lessonPageQuery,
   encodeLesson,
   type Lesson,
   type LessonItem,
@@ -95,7 +95,7 @@ function LessonEditor({ concepts }: LessonProps) {
   useEffect(() => {
     if (source === "progress") saveLessonInProgress(lesson);
     else {
-      const next = `${window.location.pathname}?${readableLessonQuery(encodeLesson(lesson))}`;
+      const next = `${window.location.pathname}?${lessonPageQuery(lesson, window.location.search)}`;
       window.history.replaceState(window.history.state, "", next);
     }
   }, [lesson, source]);

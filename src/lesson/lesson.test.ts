@@ -1,6 +1,8 @@
 import fc from "fast-check";
+import { PRESENT_KEY, SLIDE_KEY } from "../present/address.ts";
 import { describe, expect, it } from "vitest";
 import {
+  lessonPageQuery,
   addItem,
   decodeLesson,
   EMPTY_LESSON,
@@ -178,6 +180,12 @@ describe("a link that cannot be used as it is", () => {
       ],
     },
     {
+      what: "presenter mode's place, which is the page's, not the lesson's",
+      search: `v=1&1=softmax/softmax&${PRESENT_KEY}=lesson-items&${SLIDE_KEY}=1`,
+      items: ["softmax/softmax"],
+      problems: [],
+    },
+    {
       what: "another version",
       search: "v=2&1=softmax/softmax",
       items: ["softmax/softmax"],
@@ -339,5 +347,16 @@ describe("editing a lesson", () => {
       ],
     });
     expect(added.lesson.items[0]!.params).toEqual([["softmax.inspect", "0,0"]]);
+  });
+});
+
+describe("lessonPageQuery", () => {
+  it("is the lesson's query, keeping presenter mode's place and nothing else of the address", () => {
+    const lesson = decodeLesson("v=1&t=T&1=softmax/softmax").lesson;
+    const query = new URLSearchParams(
+      lessonPageQuery(lesson, `?1=qkv-projections/qkv-projection&x=1&${PRESENT_KEY}=lesson-items&${SLIDE_KEY}=2`),
+    );
+    expect([...query]).toEqual([...encodeLesson(lesson), [PRESENT_KEY, "lesson-items"], [SLIDE_KEY, "2"]]);
+    expect(lessonPageQuery(lesson, "")).toBe(lessonPageQuery(lesson, "?x=1"));
   });
 });

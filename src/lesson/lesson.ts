@@ -166,6 +166,20 @@ interface RawItem {
   note: string | null;
 }
 
+/** Parameters of the page rather than of the lesson: presenter mode's place (src/present/address.ts). */
+const PAGE_PARAMS: ReadonlySet<string> = new Set(["present", "slide"]);
+
+/**
+ * The lesson page's query for `lesson`, keeping the page's own parameters of `current` (presenter
+ * mode's place), so that rewriting the address to the lesson's does not close a presentation
+ * that a link or a reload is opening.
+ */
+export function lessonPageQuery(lesson: Lesson, current: string): string {
+  const params = encodeLesson(lesson);
+  for (const [name, value] of new URLSearchParams(current)) if (PAGE_PARAMS.has(name)) params.append(name, value);
+  return readableLessonQuery(params);
+}
+
 /**
  * Reads a lesson from its link's query (see the module comment), as much of it as can be used.
  * Each problem is one sentence naming the item by its number in the link and saying what was
@@ -193,6 +207,7 @@ export function decodeLesson(search: string | URLSearchParams, catalog?: LessonC
       title ??= value;
       continue;
     }
+    if (PAGE_PARAMS.has(name)) continue;
     const item = number(name);
     if (item !== null) {
       const known = raw.get(item);
