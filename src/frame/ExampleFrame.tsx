@@ -161,6 +161,8 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title, of
     writeUrl(authored, null);
   }, [authored, writeUrl, setEdited]);
 
+  const figure = useCallback(() => rootRef.current?.querySelector<HTMLElement>(".example") ?? null, []);
+
   const context = useMemo<ExampleFrameContext>(
     () => ({
       id,
@@ -220,7 +222,7 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title, of
           editable={!spec.ownControls}
           changed={changed}
           onReset={reset}
-          figure={() => rootRef.current?.querySelector<HTMLElement>(".example") ?? null}
+          figure={figure}
         />
         {linkProblems.length > 0 ? (
           <div className="example-note" role="status">
