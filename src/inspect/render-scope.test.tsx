@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { MatrixProductExample } from "../examples/matrix-product/MatrixProductExample.tsx";
 import { DotProductExample } from "../examples/dot-product/DotProductExample.tsx";
+import { ProjectionExample } from "../examples/projection/ProjectionExample.tsx";
 
 interface Fiber {
   readonly type: unknown;
@@ -126,6 +127,30 @@ describe("a hover re-renders only what it changes", () => {
     expect(renders.of("DotPlotAxes")).toBe(0);
     expect(renders.of("TipHandles")).toBe(0);
     expect(renders.of("ExampleTools")).toBe(0);
+  });
+
+  it("in the projection example: the changed cells, and not the plot's axes or its handle", () => {
+    render(
+      <ProjectionExample
+        id="projection"
+        x={[2, 3]}
+        W={[
+          [1, 10],
+          [0, -1],
+        ]}
+      />,
+    );
+    for (const part of ["Cell", "VectorPlotAxes", "TipHandles"]) expect(renders.of(part), part).toBeGreaterThan(0);
+    const outputs = screen.getAllByRole("button", { name: /^y/ });
+    expect(outputs).toHaveLength(2);
+    hover(outputs[0]!);
+    const before = cellStates();
+    renders.reset();
+    hover(outputs[1]!);
+    const changed = cellStates().filter((state, i) => state !== before[i]).length;
+    expect(renders.of("Cell")).toBe(changed);
+    expect(renders.of("VectorPlotAxes")).toBe(0);
+    expect(renders.of("TipHandles")).toBe(0);
   });
 });
 
