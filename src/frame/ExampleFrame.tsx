@@ -91,11 +91,28 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title, of
   const messageId = `${useId()}-message`;
   const rootRef = useRef<HTMLDivElement>(null);
 
+  // While a drag holds the URL, the latest write waits here and is made when the drag ends.
+  const urlHeld = useRef(false);
+  const heldWrite = useRef<readonly [Values, string | null] | null>(null);
   const writeUrl = useCallback(
     (next: Values, inspect: string | null) => {
+      if (urlHeld.current) {
+        heldWrite.current = [next, inspect];
+        return;
+      }
       host.replaceQuery(writeUrlState(spec, id, authored, next, inspect, host.query(), fieldsId));
     },
     [spec, id, authored, fieldsId, host],
+  );
+  const holdUrl = useCallback(
+    (hold: boolean) => {
+      urlHeld.current = hold;
+      const held = heldWrite.current;
+      if (hold || held === null) return;
+      heldWrite.current = null;
+      writeUrl(...held);
+    },
+    [writeUrl],
   );
 
   useEffect(() => {
@@ -161,6 +178,8 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title, of
     writeUrl(authored, null);
   }, [authored, writeUrl, setEdited]);
 
+  const figure = useCallback(() => rootRef.current?.querySelector<HTMLElement>(".example") ?? null, []);
+
   const context = useMemo<ExampleFrameContext>(
     () => ({
       id,
@@ -192,8 +211,9 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title, of
         setRefused(null);
       },
       reportInspect,
+      holdUrl,
     }),
-    [id, panel, values, messageId, refused, initialInspect, spec, drafts, accept, reportInspect],
+    [id, panel, values, messageId, refused, initialInspect, spec, drafts, accept, reportInspect, holdUrl],
   );
 
   const changed = spec.fields.some((field) => !sameValue(values[field.key], authored[field.key]));
@@ -220,7 +240,7 @@ function Frame<P extends { readonly id: string }>({ View, spec, props, title, of
           editable={!spec.ownControls}
           changed={changed}
           onReset={reset}
-          figure={() => rootRef.current?.querySelector<HTMLElement>(".example") ?? null}
+          figure={figure}
         />
         {linkProblems.length > 0 ? (
           <div className="example-note" role="status">

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, useSyncExternalStore } from "react";
+import { memo, useId, useRef, useState, useSyncExternalStore } from "react";
 import { EMBED_WIDTH, iframeSnippet, isEmbedPage, ownParams } from "./links.ts";
 import { href } from "../site.ts";
 import { useExampleHost } from "./host.ts";
@@ -60,8 +60,19 @@ function lessonStatus(result: { kind: string; position?: number; saved: boolean;
  * mode, not on an embed page) and one Share menu (Copy link, Embed, Add to lesson, Download SVG,
  * Download PNG). Every action says what it did in a polite live
  * region; when the clipboard is refused, the link is shown selected so it can be copied by hand.
+ * Memoised: the frame passes callbacks that keep their identity, so a drag or a typed number
+ * re-renders the tools only when what they show changes (Reset appearing).
  */
-export function ExampleTools({ id, title, panel, setPanel, editable, changed, onReset, figure }: ExampleToolsProps) {
+export const ExampleTools = memo(function ExampleTools({
+  id,
+  title,
+  panel,
+  setPanel,
+  editable,
+  changed,
+  onReset,
+  figure,
+}: ExampleToolsProps) {
   const host = useExampleHost();
   const [status, setStatusText] = useState("");
   // After "Add to lesson": the status ends with a link to the lesson page.
@@ -246,4 +257,4 @@ export function ExampleTools({ id, title, panel, setPanel, editable, changed, on
       ) : null}
     </div>
   );
-}
+});

@@ -33,6 +33,12 @@ export interface ExampleFrameContext {
   readonly inspect: InspectCodec | undefined;
   /** The pinned (focused or tapped) target changed: its URL text, or null when cleared. */
   reportInspect(text: string | null): void;
+  /**
+   * A dragged control (a plot's tip) holds the URL while it moves (true) and lets it go when the
+   * drag ends (false): the URL then takes the values once, not on every move, since each history
+   * write costs the move's frame a few milliseconds.
+   */
+  holdUrl(hold: boolean): void;
 }
 
 export const ExampleFrame = createContext<ExampleFrameContext | null>(null);

@@ -1,8 +1,18 @@
-import { useRef, type KeyboardEvent, type ReactNode } from "react";
+import {
+  memo,
+  useCallback,
+  useLayoutEffect,
+  useRef,
+  type FocusEvent,
+  type KeyboardEvent,
+  type PointerEvent,
+  type ReactNode,
+} from "react";
 import { formatNumber, type Matrix } from "../math/index.ts";
 import { useExampleFrame } from "../frame/context.ts";
 import type { InspectHandlers } from "./useInspection.ts";
 import { tokenColourAttributes } from "../tokens/token-colours.ts";
+import { memoByValue } from "./memo-by-value.ts";
 
 /**
  * How a cell takes part in what is inspected; shown by outline style, not colour alone. A
@@ -80,6 +90,18 @@ export function MatrixGrid({
   const rows = values.length;
   const cols = values[0]?.length ?? 0;
   const current = inspect?.active ?? { row: 0, col: 0 };
+  // The cells call the latest `bind` when an event comes, through one handler that keeps its
+  // identity, so a cell whose number, label and role are unchanged is not re-rendered by an
+  // inspection (its parent's bind and callbacks are new on every render).
+  const bind = useRef(inspect?.bind);
+  useLayoutEffect(() => {
+    bind.current = inspect?.bind;
+  });
+  const handle = useCallback<CellEvent>((kind, row, col, event) => {
+    const handlers = bind.current?.({ row, col });
+    if (kind === "onClick") handlers?.onClick();
+    else handlers?.[kind](event as PointerEvent & FocusEvent);
+  }, []);
 
   const moveFocus = (event: KeyboardEvent) => {
     const delta = ARROWS[event.key];
@@ -115,13 +137,12 @@ export function MatrixGrid({
           const role = roleOf?.(row, col) ?? null;
           const text = format ? format(value, row, col) : formatNumber(value);
           const masked = isMasked?.(row, col) ? "true" : undefined;
-          const common = {
-            "data-cell": `${row}-${col}`,
-            "data-role": role ?? undefined,
-            "data-masked": masked,
-            className: "cell",
-          } as const;
           if (editing) {
+            const common = {
+              "data-cell": `${row}-${col}`,
+              "data-role": role ?? undefined,
+              "data-masked": masked,
+            } as const;
             const refused = frame.refused?.key === edit && frame.refused.row === row && frame.refused.col === col;
             const draft = frame.draftOf(edit, row, col);
             return (
@@ -143,26 +164,19 @@ export function MatrixGrid({
               />
             );
           }
-          if (!inspect) {
-            return (
-              <span key={`${row}-${col}`} {...common} role="img" aria-label={cellLabel(row, col, value)}>
-                {text}
-              </span>
-            );
-          }
-          const isCurrent = current.row === row && current.col === col;
           return (
-            <button
+            <Cell
               key={`${row}-${col}`}
-              type="button"
-              {...common}
-              tabIndex={isCurrent ? 0 : -1}
-              aria-label={cellLabel(row, col, value)}
-              aria-pressed={role === "inspected"}
-              {...inspect.bind({ row, col })}
-            >
-              {text}
-            </button>
+              row={row}
+              col={col}
+              text={text}
+              label={cellLabel(row, col, value)}
+              role={role}
+              masked={masked}
+              inspectable={inspect !== undefined}
+              current={inspect !== undefined && current.row === row && current.col === col}
+              onEvent={handle}
+            />
           );
         }),
       )}
@@ -183,6 +197,59 @@ export function MatrixGrid({
   );
 }
 
+/** An event on a cell, passed on to the inspection's handlers for that cell. */
+type CellEvent = (kind: keyof InspectHandlers, row: number, col: number, event?: PointerEvent | FocusEvent) => void;
+
+interface CellProps {
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+  readonly label: string;
+  readonly role: CellRole;
+  readonly masked: "true" | undefined;
+  /** A button that inspects itself; else a read-only number. */
+  readonly inspectable: boolean;
+  /** The cell Tab enters the matrix at (roving tabindex). */
+  readonly current: boolean;
+  readonly onEvent: CellEvent;
+}
+
+/**
+ * One number of a matrix. Its props are plain values and one handler that keeps its identity, so
+ * it is re-rendered only when what it shows or how it takes part changes: a hover re-renders the
+ * cells whose role changes, not every cell of every matrix.
+ */
+const Cell = memo(function Cell({ row, col, text, label, role, masked, inspectable, current, onEvent }: CellProps) {
+  const common = {
+    "data-cell": `${row}-${col}`,
+    "data-role": role ?? undefined,
+    "data-masked": masked,
+    className: "cell",
+  } as const;
+  if (!inspectable) {
+    return (
+      <span {...common} role="img" aria-label={label}>
+        {text}
+      </span>
+    );
+  }
+  return (
+    <button
+      type="button"
+      {...common}
+      tabIndex={current ? 0 : -1}
+      aria-label={label}
+      aria-pressed={role === "inspected"}
+      onPointerEnter={(event) => onEvent("onPointerEnter", row, col, event)}
+      onPointerLeave={(event) => onEvent("onPointerLeave", row, col, event)}
+      onFocus={(event) => onEvent("onFocus", row, col, event)}
+      onClick={() => onEvent("onClick", row, col)}
+    >
+      {text}
+    </button>
+  );
+});
+
 interface LabelledFrameProps {
   readonly rowLabels: readonly string[] | undefined;
   readonly colLabels: readonly string[] | undefined;
@@ -199,14 +266,30 @@ interface LabelledFrameProps {
  * readers, which hear each cell's own label instead.
  */
 function LabelledFrame({ rowLabels, colLabels, rowTokens, colTokens, rows, cols, children }: LabelledFrameProps) {
-  const firstCol = rowLabels ? 2 : 1;
-  const firstRow = colLabels ? 2 : 1;
   const template = {
     gridTemplateColumns: `${rowLabels ? "auto " : ""}repeat(${cols}, auto)`,
     gridTemplateRows: `${colLabels ? "auto " : ""}repeat(${rows}, auto)`,
   };
   return (
     <div className="matrix-frame" style={template}>
+      <MatrixHeaders rowLabels={rowLabels} colLabels={colLabels} rowTokens={rowTokens} colTokens={colTokens} />
+      {children}
+    </div>
+  );
+}
+
+type MatrixHeadersProps = Omit<LabelledFrameProps, "rows" | "cols" | "children">;
+
+/** The row and column headers: re-rendered only when their text or tokens change, not on a hover. */
+const MatrixHeaders = memoByValue(function MatrixHeaders({
+  rowLabels,
+  colLabels,
+  rowTokens,
+  colTokens,
+}: MatrixHeadersProps) {
+  const firstCol = rowLabels ? 2 : 1;
+  return (
+    <>
       {colLabels?.map((text, col) => (
         <span
           key={`c${col}`}
@@ -224,12 +307,11 @@ function LabelledFrame({ rowLabels, colLabels, rowTokens, colTokens, rows, cols,
           className="matrix-row-label"
           aria-hidden="true"
           {...tokenColourAttributes(rowTokens?.[row])}
-          style={{ gridColumn: "1", gridRow: String(firstRow + row) }}
+          style={{ gridColumn: "1", gridRow: String((colLabels ? 2 : 1) + row) }}
         >
           {text}
         </span>
       ))}
-      {children}
-    </div>
+    </>
   );
-}
+});

@@ -49,13 +49,22 @@ function listenForHandlerErrors() {
  */
 export function routeHandlerErrors(element: HTMLElement, fail: () => ((error: unknown) => void) | undefined): void {
   listenForHandlerErrors();
+  // One timer at a time: one pointer move fires several of these events, and a timer for each
+  // cost a hover about as much script time as its render. The timer is a task of its own, so it
+  // still clears only after the events dispatched before it.
+  let clearing = false;
+  const clear = () => {
+    clearing = false;
+    if (dispatching?.element === element) dispatching = undefined;
+  };
   const track = () => {
     const report = fail();
     if (report) dispatching = { element, fail: report };
     // Cleared after the event's task, so a later error outside any island is not blamed on this one.
-    setTimeout(() => {
-      if (dispatching?.element === element) dispatching = undefined;
-    });
+    if (!clearing) {
+      clearing = true;
+      setTimeout(clear);
+    }
   };
   // Capturing listeners on the island root, added before React's, run first for every event
   // that reaches the island's handlers.

@@ -1,11 +1,12 @@
-import { useId, useState } from "react";
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { formatNumber, isRounded, type AngleExplanation, type Vector } from "../../math/index.ts";
-import { DOT_PLOT_WIDTH, layoutDotPlot } from "./dot-product-plot-layout.ts";
+import { DOT_PLOT_WIDTH, layoutDotPlot, type DotPlotLayout } from "./dot-product-plot-layout.ts";
 import { ArrowMarkers } from "../ArrowMarkers.tsx";
 import { formatAngle } from "../../text/dot-product-words.ts";
 import { formatVector } from "../../text/words.ts";
 import { ChartSvg } from "../ChartSvg.tsx";
 import { TipHandles, type PlotAxes } from "../drag/TipHandles.tsx";
+import { memoByValue } from "../../inspect/memo-by-value.ts";
 
 interface DotProductPlotProps {
   readonly a: Vector;
@@ -41,12 +42,62 @@ export function describeDotPlot(a: Vector, b: Vector, e: AngleExplanation): stri
   );
 }
 
+/** The axes and their tick labels: drawn again only when the plot's scale changes, not on a hover or a drag. */
+const DotPlotAxes = memoByValue(function DotPlotAxes({
+  plotArea,
+  origin,
+  xTicks,
+  yTicks,
+}: Pick<DotPlotLayout, "plotArea" | "origin" | "xTicks" | "yTicks">) {
+  return (
+    <g className="axis" aria-hidden="true">
+      <line x1={plotArea.left} x2={plotArea.right} y1={origin.y} y2={origin.y} />
+      <line x1={origin.x} x2={origin.x} y1={plotArea.top} y2={plotArea.bottom} />
+      {xTicks.map((t) => (
+        <text key={`x${t.value}`} x={t.position} y={plotArea.bottom + 16} textAnchor="middle">
+          {t.label}
+        </text>
+      ))}
+      {yTicks.map((t) => (
+        <text key={`y${t.value}`} x={plotArea.left - 6} y={t.position} dy="0.32em" textAnchor="end">
+          {t.label}
+        </text>
+      ))}
+    </g>
+  );
+});
+
+const Markers = memoByValue(ArrowMarkers);
+const Handles = memo(TipHandles);
+const NAMES = ["a", "b"];
+
 /** a, b, the angle between them and b's projection on a, as server-rendered SVG. */
 export function DotProductPlot({ a, b, explanation, active, onMoveTip }: DotProductPlotProps) {
   const id = useId();
   const [keep, setKeep] = useState<PlotAxes["domains"] | null>(null);
-  const layout = layoutDotPlot(a, b, explanation.projection, keep ?? undefined);
+  const layout = useMemo(
+    () => layoutDotPlot(a, b, explanation.projection, keep ?? undefined),
+    [a, b, explanation.projection, keep],
+  );
   const { height, origin, plotArea, tipA, tipB, labelA, labelB, foot, arc, xTicks, yTicks } = layout;
+  // The handles take a move through one callback that keeps its identity and calls the latest
+  // onMoveTip, so that a hover (which changes neither a nor b) does not re-render them.
+  const moveTip = useRef(onMoveTip);
+  useLayoutEffect(() => {
+    moveTip.current = onMoveTip;
+  });
+  const onMove = useCallback(
+    (key: string, value: [number, number]) =>
+      refuseTip(key, value) ?? moveTip.current?.(key as "a" | "b", value) ?? null,
+    [],
+  );
+  const handles = useMemo(
+    () => [
+      { key: "a", name: "Vector a", value: [a[0]!, a[1]!] as const, at: tipA },
+      { key: "b", name: "Vector b", value: [b[0]!, b[1]!] as const, at: tipB },
+    ],
+    [a, b, tipA, tipB],
+  );
   const marked = (part: string) => (active !== null && PARTS[active]!.includes(part) ? "true" : undefined);
   const arrow = (name: "a" | "b", tip: { x: number; y: number }, label: { x: number; y: number }) => (
     <g className={`vector-${name}`} data-active={marked(name)}>
@@ -66,21 +117,8 @@ export function DotProductPlot({ a, b, explanation, active, onMoveTip }: DotProd
           title="The vectors a and b, the angle between them and the projection of b on a"
           description={describeDotPlot(a, b, explanation)}
         >
-          <ArrowMarkers id={id} names={["a", "b"]} />
-          <g className="axis" aria-hidden="true">
-            <line x1={plotArea.left} x2={plotArea.right} y1={origin.y} y2={origin.y} />
-            <line x1={origin.x} x2={origin.x} y1={plotArea.top} y2={plotArea.bottom} />
-            {xTicks.map((t) => (
-              <text key={`x${t.value}`} x={t.position} y={plotArea.bottom + 16} textAnchor="middle">
-                {t.label}
-              </text>
-            ))}
-            {yTicks.map((t) => (
-              <text key={`y${t.value}`} x={plotArea.left - 6} y={t.position} dy="0.32em" textAnchor="end">
-                {t.label}
-              </text>
-            ))}
-          </g>
+          <Markers id={id} names={NAMES} />
+          <DotPlotAxes plotArea={plotArea} origin={origin} xTicks={xTicks} yTicks={yTicks} />
           <g aria-hidden="true">
             <g className="shadow" data-active={marked("shadow")}>
               <line className="drop" x1={tipB.x} y1={tipB.y} x2={foot.x} y2={foot.y} />
@@ -99,15 +137,12 @@ export function DotProductPlot({ a, b, explanation, active, onMoveTip }: DotProd
           </g>
         </ChartSvg>
         {onMoveTip ? (
-          <TipHandles
+          <Handles
             width={DOT_PLOT_WIDTH}
             height={height}
             axes={layout}
-            handles={[
-              { key: "a", name: "Vector a", value: [a[0]!, a[1]!], at: tipA },
-              { key: "b", name: "Vector b", value: [b[0]!, b[1]!], at: tipB },
-            ]}
-            onMove={(key, value) => refuseTip(key, value) ?? onMoveTip(key as "a" | "b", value)}
+            handles={handles}
+            onMove={onMove}
             onDrag={setKeep}
           />
         ) : null}

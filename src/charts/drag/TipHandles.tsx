@@ -1,4 +1,5 @@
-import { useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from "react";
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from "react";
+import { useExampleFrame } from "../../frame/context.ts";
 import { formatNumber } from "../../math/index.ts";
 import { MAX_MAGNITUDE } from "../../math/parse-values.ts";
 import type { LinearScale } from "../linear-scale.ts";
@@ -70,6 +71,18 @@ export function TipHandles({ width, height, handles, axes, onMove, onDrag }: Tip
   const ordered = order.flatMap((key) => handles.filter((handle) => handle.key === key));
   const drag = useRef<Drag | null>(null);
   const layer = useRef<SVGSVGElement>(null);
+  // The example's URL takes the values when a drag ends, not on every move (see holdUrl).
+  const holdUrl = useExampleFrame()?.holdUrl;
+  const hold = useRef(holdUrl);
+  useEffect(() => {
+    hold.current = holdUrl;
+  }, [holdUrl]);
+  useEffect(
+    () => () => {
+      if (drag.current) hold.current?.(false);
+    },
+    [],
+  );
 
   const svgPoint = (event: PointerEvent): [number, number] | null => {
     const box = layer.current?.getBoundingClientRect();
@@ -101,6 +114,7 @@ export function TipHandles({ width, height, handles, axes, onMove, onDrag }: Tip
         offset: [handle.at.x - at[0], handle.at.y - at[1]],
         limits: [within(axes.domains.x, MAX_MAGNITUDE), within(axes.domains.y, MAX_MAGNITUDE)],
       };
+      hold.current?.(true);
       onDrag(axes.domains);
     },
     onPointerMove(event: PointerEvent<SVGGElement>) {
@@ -113,12 +127,14 @@ export function TipHandles({ width, height, handles, axes, onMove, onDrag }: Tip
     onPointerUp(event: PointerEvent<SVGGElement>) {
       if (drag.current?.pointerId !== event.pointerId) return;
       drag.current = null;
+      hold.current?.(false);
       onDrag(null);
       setSaid(`${handle.name} tip at ${point(handle.value)}.`);
     },
     onPointerCancel(event: PointerEvent<SVGGElement>) {
       if (drag.current?.pointerId !== event.pointerId) return;
       drag.current = null;
+      hold.current?.(false);
       onDrag(null);
     },
     onKeyDown(event: KeyboardEvent<SVGGElement>) {

@@ -75,3 +75,33 @@ describe("the dot product plot's tips, moved with the keyboard", () => {
     expect(screen.getByText("a = (3, 1)")).toBeTruthy();
   });
 });
+
+describe("the dot product plot's tips, dragged with a pointer", () => {
+  it("the values follow every move; the URL takes them once, when the drag ends", () => {
+    open();
+    const layer = document.querySelector<SVGSVGElement>("svg.tip-handles")!;
+    const [, , width, height] = layer.getAttribute("viewBox")!.split(" ").map(Number);
+    // The layer drawn at its viewBox size, so client coordinates are SVG units.
+    layer.getBoundingClientRect = () => ({ left: 0, top: 0, width: width!, height: height! }) as DOMRect;
+    const tipA = document.querySelector<SVGGElement>(".tip-a")!;
+    const [x, y] = /translate\(([^,]+),([^)]+)\)/.exec(tipA.getAttribute("transform")!)!.slice(1).map(Number);
+    // One unit on the x axis: from its tick 0 to its tick 1. The tip moves left, within what the plot shows.
+    const tick = (label: string) =>
+      Number(
+        [...document.querySelectorAll(".dot-plot .axis text[text-anchor='middle']")]
+          .find((text) => text.textContent === label)!
+          .getAttribute("x"),
+      );
+    const unit = tick("1") - tick("0");
+    const pointer = { pointerId: 1, pointerType: "mouse", button: 0 };
+    act(() => void fireEvent.pointerDown(tipA, { ...pointer, clientX: x!, clientY: y! }));
+    act(() => void fireEvent.pointerMove(tipA, { ...pointer, clientX: x! - unit, clientY: y! }));
+    expect(screen.getByText("a = (2, 1)")).toBeTruthy();
+    act(() => void fireEvent.pointerMove(tipA, { ...pointer, clientX: x! - 2 * unit, clientY: y! }));
+    expect(screen.getByText("a = (1, 1)")).toBeTruthy();
+    expect(window.location.search).toBe("");
+    act(() => void fireEvent.pointerUp(tipA, { ...pointer, clientX: x! - 2 * unit, clientY: y! }));
+    expect(new URLSearchParams(window.location.search).get("similar-directions.a")).toBe("1,1");
+    expect(screen.getByText("Vector a tip at (1, 1).")).toBeTruthy();
+  });
+});

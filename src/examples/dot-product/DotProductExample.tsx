@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { formatNumber, speakNumber, speakTerms, subscript, type Vector } from "../../math/index.ts";
 import { editableExample } from "../../frame/ExampleFrame.tsx";
 import type { DotProductExampleProps } from "./DotProductExample.schema.ts";
@@ -33,7 +34,8 @@ function plotNote(a: Vector, b: Vector, zero: string | null): string | null {
  * vector is allowed: its angle to b (and b's shadow on a zero a) is shown as undefined.
  */
 function DotProductView({ id, a, b }: DotProductExampleProps) {
-  const e = readDotProduct(a, b);
+  // Kept across hovers, so the plot's layout and the text version see the same numbers and skip work.
+  const e = useMemo(() => readDotProduct(a, b), [a, b]);
   const inspection = useInspection<CellPosition>();
   const active = inspection.active?.col ?? null;
   const quantity = active === null ? null : QUANTITIES[active]!;

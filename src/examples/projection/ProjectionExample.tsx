@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import {
   explainProjection,
   formatDotExpansion,
@@ -29,7 +30,8 @@ export type { ProjectionExampleProps };
  * marks the input row and the column of W it uses, shows the arithmetic and announces it.
  */
 function ProjectionView({ id, x, W }: ProjectionExampleProps) {
-  const y = projectRow(x, W);
+  // Kept across hovers, so the plot's layout (memoised on x and y) is not recomputed by one.
+  const y = useMemo(() => projectRow(x, W), [x, W]);
   const inspection = useInspection<CellPosition>();
   const editing = useExampleFrame()?.editing ?? false;
   const sweep = useSweptInspection(inspection, { rows: 1, cols: y.length, terms: x.length }, !editing);
