@@ -14,9 +14,9 @@ test.describe("without JavaScript", () => {
     await page.goto("/concepts/sinusoidal-positions/");
     const ex = exampleById(page, "pe-table");
     // By hand: PE(1) = (sin 1, cos 1, sin 0.01, cos 0.01) ≈ (0.84, 0.54, 0.01, 1).
-    await expect(ex.root.locator('[aria-label="Position encodings P: inspect an entry"] [data-cell^="1-"]')).toHaveText(
-      ["0.84", "0.54", "0.01", "1"],
-    );
+    await expect(
+      ex.root.locator('[aria-label="Position encodings PE: inspect an entry"] [data-cell^="1-"]'),
+    ).toHaveText(["0.84", "0.54", "0.01", "1"]);
     await expect(page.getByRole("region", { name: "Encodings of positions 0 to 4, in words" })).toContainText(
       "Any two positions the same distance apart give the same dot product.",
     );

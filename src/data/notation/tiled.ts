@@ -7,17 +7,16 @@ import type { NotationEntry } from "./types.ts";
 /** The running state of online softmax and FlashAttention's blocks and memory sizes. */
 export const notation: readonly NotationEntry[] = [
   {
+    symbol: "s",
+    meaning: "One query’s row of scores as softmax reads it (a row of S, scaled); sⱼ is its score against key j.",
+    shape: "row of t numbers",
+    introducedIn: "online-softmax",
+  },
+  {
     symbol: "l",
     meaning: "The running sum of exp(s − m) over the scores of a row seen so far, shifted by the current m.",
     shape: "number",
     introducedIn: "online-softmax",
-  },
-  {
-    symbol: "B",
-    meaning: "The tile size: how many scores of a row online softmax reads at a time.",
-    shape: "whole number",
-    introducedIn: "online-softmax",
-    pageOnly: true,
   },
   {
     symbol: "B",
@@ -29,14 +28,22 @@ export const notation: readonly NotationEntry[] = [
   {
     symbol: "B",
     sub: "c",
-    meaning: "FlashAttention's column block size: how many keys and values (rows of K and V) arrive at a time.",
+    meaning:
+      "The column block size: how many keys and values (rows of K and V) arrive at a time, so how many scores of a row online softmax reads per tile.",
     shape: "whole number",
-    introducedIn: "flash-attention",
+    introducedIn: "online-softmax",
   },
   {
     symbol: "Õ",
     meaning: "FlashAttention's running output: Σ exp(s − m)·v over the keys seen so far, divided by l at the end.",
     shape: "n × dᵥ matrix",
+    introducedIn: "flash-attention",
+  },
+  {
+    symbol: "T",
+    sub: "c",
+    meaning: "How many blocks of keys FlashAttention reads: ⌈N / B_c⌉, one pass over Q and the running outputs each.",
+    shape: "whole number",
     introducedIn: "flash-attention",
   },
   {

@@ -94,9 +94,9 @@ describe("OnlineSoftmaxExample on (1, 3, 2, 5, 4) in tiles of 2", () => {
     );
   });
 
-  it("choosing B = 5 reads the whole row as one tile and keeps the comparison in view at the end", () => {
+  it("choosing Bc = 5 reads the whole row as one tile and keeps the comparison in view at the end", () => {
     render(<OnlineSoftmaxExample {...PROPS} step={3} />);
-    fireEvent.click(within(group("Tile size B")).getByRole("button", { name: "B = 5" }));
+    fireEvent.click(within(group("Tile size B sub c")).getByRole("button", { name: "B sub c = 5" }));
     expect(status()).toMatch(/^1 of 1 tile read/);
     expect(window.location.search).toBe("?online-softmax.tileSize=5&online-softmax.step=1");
     expect(texts(/^Weights from the running m and l/)).toEqual(["0.012", "0.086", "0.032", "0.636", "0.234"]);
