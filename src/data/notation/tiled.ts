@@ -8,9 +8,10 @@ import type { NotationEntry } from "./types.ts";
 export const notation: readonly NotationEntry[] = [
   {
     symbol: "s",
-    meaning: "One query’s row of scores as softmax reads it (a row of S, scaled); sⱼ is its score against key j.",
-    shape: "row of t numbers",
-    introducedIn: "online-softmax",
+    meaning:
+      "The scores as softmax reads them, scaled (and masked where there is a mask): s_ij = S_ij / √d_k. For one query, s is its row and s_j its score against key j.",
+    shape: "n × t matrix, or a row of t numbers",
+    introducedIn: "softmax",
   },
   {
     symbol: "l",
