@@ -90,10 +90,14 @@ function LiveExercise({ checkId, n, total, authored, reportTo }: LiveProps) {
   const [text, setText] = useState("");
   const [picked, setPicked] = useState<number[]>([]);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
+  /** False when the last right answer came after the answer was shown, so it did not count as done. */
+  const [counted, setCounted] = useState(true);
   /** Counts checks, so the same verdict twice is announced twice. */
   const [attempt, setAttempt] = useState(0);
   const [hint, setHint] = useState(false);
   const [shown, setShown] = useState(false);
+  // Done: answered right before the answer was shown, for the numbers on screen, with no wrong
+  // answer since. On load it comes from the saved progress; new numbers or a wrong answer clear it.
   const [done, setDone] = useState(() => readProgress()[pageSlug()]?.done.includes(exerciseId) ?? false);
   const solved = useMemo(
     () => solveExercise(seed === null ? authored : generateExercise(authored, seed)),
@@ -119,6 +123,7 @@ function LiveExercise({ checkId, n, total, authored, reportTo }: LiveProps) {
     setShown(false);
     setFeedback(null);
     setNote(message);
+    setDone(false);
     record.current = FRESH_RECORD;
   };
 
@@ -129,9 +134,14 @@ function LiveExercise({ checkId, n, total, authored, reportTo }: LiveProps) {
     setFeedback(result);
     setAttempt((a) => a + 1);
     if (result.status === "correct") {
-      setDone(true);
-      markDone(pageSlug(), exerciseId, total);
+      // Typing the answer after it was shown is right, but not done.
+      const beforeShown = !record.current.shown;
+      setDone(beforeShown);
+      setCounted(beforeShown);
+      if (beforeShown) markDone(pageSlug(), exerciseId, total);
       report("correct");
+    } else if (result.status === "wrong") {
+      setDone(false);
     }
   };
 
@@ -151,7 +161,12 @@ function LiveExercise({ checkId, n, total, authored, reportTo }: LiveProps) {
   return (
     <div className="ex" data-exercise={exerciseId} data-seed={seed ?? undefined}>
       <Question solved={solved} n={n} />
-      {done && <p className="ex-done">✓ Done</p>}
+      {done && (
+        <p className="ex-done-line">
+          <span className="ex-done">✓ Done</span>{" "}
+          <span className="ex-done-why">answered right before the answer was shown, for these numbers</span>
+        </p>
+      )}
       <form className="ex-form" onSubmit={check} onKeyDown={onKeyDown} noValidate>
         {solved.answer === "number" ? (
           <div className="ex-answer">
@@ -236,6 +251,9 @@ function LiveExercise({ checkId, n, total, authored, reportTo }: LiveProps) {
                     : "? Not an answer."}
               </strong>{" "}
               {feedback.message}
+              {feedback.status === "correct" && !counted
+                ? " It does not count as done: the answer was shown first. New numbers gives a fresh question."
+                : null}
             </p>
             <Working lines={feedback.working} />
           </div>
