@@ -109,7 +109,7 @@ describe("KvCacheStepper on “the cat sat”, 4 decode steps", () => {
     expect(text(document.querySelector(".kv-layer .readout"))).toContain("S₃₃ / √4 = −3 / 2 = −1.5");
   });
 
-  it("inspecting a logit writes out h times that word’s embedding and marks the last layer’s h", () => {
+  it("inspecting a logit writes out r times that word’s embedding and marks the last layer’s r", () => {
     render(<KvCacheStepper {...PROPS} />);
     fireEvent.click(button("Next step"));
     fireEvent.focus(cells("Logits")[0]!);
