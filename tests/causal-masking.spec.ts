@@ -62,8 +62,8 @@ const PLAIN_WEIGHTS = [
 const ABOVE_DIAGONAL = ["0-1", "0-2", "0-3", "1-2", "1-3", "2-3"];
 
 const CAT_ON_CAT = {
-  formula: "a₁₁ = exp(s₁₁) / Σₖ exp(s₁ₖ)",
-  expansion: "a₁₁ = exp(0) / (exp(−2) + exp(0) + exp(−∞) + exp(−∞)) ≈ 1 / (0.135 + 1 + 0 + 0) ≈ 1 / 1.135 ≈ 0.881",
+  formula: "A₁₁ = exp(s₁₁) / Σₖ exp(s₁ₖ)",
+  expansion: "A₁₁ = exp(0) / (exp(−2) + exp(0) + exp(−∞) + exp(−∞)) ≈ 1 / (0.135 + 1 + 0 + 0) ≈ 1 / 1.135 ≈ 0.881",
 };
 
 async function maskedCells(page: Page, group: "masked" | "weights"): Promise<string[]> {

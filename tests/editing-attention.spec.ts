@@ -49,9 +49,9 @@ test.describe("editing the softmax examples", () => {
     // weights 0.422, 0.422, 0.155.
     await ex.cell("s₀₀").fill("1");
     expect((await weights(ex)).slice(0, 3)).toEqual(["0.42", "0.42", "0.16"]);
-    await ex.example.getByRole("button", { name: /^a₀₂/ }).click();
+    await ex.example.getByRole("button", { name: /^A₀₂/ }).click();
     await expect(ex.example.locator(".readout .expansion").last()).toHaveText(
-      "a₀₂ = exp(−1) / (exp(0) + exp(0) + exp(−1)) ≈ 0.368 / (1 + 1 + 0.368) ≈ 0.368 / 2.368 ≈ 0.155",
+      "A₀₂ = exp(−1) / (exp(0) + exp(0) + exp(−1)) ≈ 0.368 / (1 + 1 + 0.368) ≈ 0.368 / 2.368 ≈ 0.155",
     );
     await expect(ex.example.locator(".row-shares desc")).toContainText("q₀: k₀ 0.42, k₁ 0.42, k₂ 0.16.");
     await expect(ex.example.locator(".in-words")).toContainText("Scores (1, 1, 0)");
@@ -113,7 +113,7 @@ test.describe("editing the weighted sum", () => {
     await expect(ex.message).toContainText("In the weights, row 2 sums to 0.7; softmax makes each row sum to 1.");
     await expect(cell).toHaveAttribute("aria-invalid", "true");
     expect(await O(ex)).toEqual(WEIGHTED_O);
-    const rescale = ex.example.getByRole("button", { name: "Set a₂₁ = 0.5 and rescale row 2" });
+    const rescale = ex.example.getByRole("button", { name: "Set A₂₁ = 0.5 and rescale row 2" });
     await tabTo(page, rescale);
     await page.keyboard.press("Enter");
     // Row 2 keeps 0.5 for "cat"; "the" and "sat" (0.1 each) share 0.5: 0.25 each.
@@ -143,9 +143,9 @@ test.describe("editing the causal mask example", () => {
     // s₁₀ from 0 to 2: "cat" sees (2, 2) under the mask → 0.5 and 0.5.
     await ex.cell("s₁₀").fill("2");
     expect((await weights(ex)).slice(4, 8)).toEqual(["0.5", "0.5", "0", "0"]);
-    await ex.example.getByRole("button", { name: /^a₁₀/ }).click();
+    await ex.example.getByRole("button", { name: /^A₁₀/ }).click();
     await expect(ex.example.locator(".readout .expansion").last()).toHaveText(
-      "a₁₀ = exp(0) / (exp(0) + exp(0) + exp(−∞) + exp(−∞)) = 1 / (1 + 1 + 0 + 0) = 1 / 2 = 0.5",
+      "A₁₀ = exp(0) / (exp(0) + exp(0) + exp(−∞) + exp(−∞)) = 1 / (1 + 1 + 0 + 0) = 1 / 2 = 0.5",
     );
     await expect(ex.example.locator(".in-words")).toContainText("Weights (0.5, 0.5, 0, 0), which sum to 1");
     // Mask off: row 1 is (2, 2, 1, 3); shift by 3 → exps 0.368, 0.368, 0.135, 1; sum 1.871 →

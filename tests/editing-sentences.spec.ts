@@ -49,7 +49,7 @@ test.describe("the attention map takes a learner's own sentence", () => {
     await expect(ex.example.locator(".map-facts dd")).toHaveText([
       "“ran”, row 2",
       "“dog”, column 1",
-      "s₂₁ = q₂·k₁ = 4·1 + 0·0 + 0·0 + 2·0 = 4",
+      "S₂₁ = q₂·k₁ = 4·1 + 0·0 + 0·0 + 2·0 = 4",
       "4 / √4 = 4 / 2 = 2",
       "≈ 0.71",
     ]);

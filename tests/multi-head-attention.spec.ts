@@ -34,7 +34,7 @@ async function expectHead2OnMat(page: Page) {
   const ex = twoHeads(page);
   await expect(ex.mapReadout.locator(".expansion").first()).toHaveText("head 2: “on” → “mat”");
   await expect(ex.mapReadout.locator(".map-facts dd")).toHaveText([
-    "s₂₃ = q₂·k₃ = 2·1 + 3·1 = 5",
+    "S₂₃ = q₂·k₃ = 2·1 + 3·1 = 5",
     "5 / √2 ≈ 5 / 1.41 ≈ 3.54",
     "≈ 0.84",
   ]);

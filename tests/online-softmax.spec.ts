@@ -10,7 +10,7 @@ const SLUG = "online-softmax";
 test.describe("stepping through the tiles", () => {
   test.use({ viewport: DESKTOP });
 
-  test("with the keyboard only: Step to the end, the weights equal softmax; B = 5 keeps them; focus stays on a button that turns off", async ({
+  test("with the keyboard only: Step to the end, the weights equal softmax; Bc = 5 keeps them; focus stays on a button that turns off", async ({
     page,
   }) => {
     const problems = watchConsole(page);
@@ -28,7 +28,7 @@ test.describe("stepping through the tiles", () => {
     await expect(step).toHaveAttribute("aria-disabled", "true");
     expect(await isFocused(step), "Step keeps focus at the last tile").toBe(true);
     await expect(root.locator(".tiled-verdict")).toHaveAttribute("data-verdict", "equal");
-    const whole = root.getByRole("group", { name: "Tile size B" }).getByRole("button", { name: "B = 5" });
+    const whole = root.getByRole("group", { name: "Tile size B sub c" }).getByRole("button", { name: "B sub c = 5" });
     await tabTo(page, whole);
     await page.keyboard.press("Enter");
     await expect(whole).toHaveAttribute("aria-pressed", "true");

@@ -10,13 +10,13 @@ import { DESKTOP, exampleById, openConcept } from "./helpers/example-inspection.
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false, viewport: DESKTOP });
 
-  test("the sinusoidal page shows P, the dot products and the encodings in words", async ({ page }) => {
+  test("the sinusoidal page shows PE, the dot products and the encodings in words", async ({ page }) => {
     await page.goto("/concepts/sinusoidal-positions/");
     const ex = exampleById(page, "pe-table");
     // By hand: PE(1) = (sin 1, cos 1, sin 0.01, cos 0.01) ≈ (0.84, 0.54, 0.01, 1).
-    await expect(ex.root.locator('[aria-label="Position encodings P: inspect an entry"] [data-cell^="1-"]')).toHaveText(
-      ["0.84", "0.54", "0.01", "1"],
-    );
+    await expect(
+      ex.root.locator('[aria-label="Position encodings PE: inspect an entry"] [data-cell^="1-"]'),
+    ).toHaveText(["0.84", "0.54", "0.01", "1"]);
     await expect(page.getByRole("region", { name: "Encodings of positions 0 to 4, in words" })).toContainText(
       "Any two positions the same distance apart give the same dot product.",
     );

@@ -35,7 +35,7 @@ test.describe("without JavaScript", () => {
     await expect(bars.locator("desc")).toContainText("q₁: k₀ 0.11, k₁ 0.79, k₂ 0.11.");
     const words = ex.root.getByRole("region", { name: /^Worked softmax example in words/ });
     await expect(words).toContainText(
-      "a₁₁ = exp(0) / (exp(−2) + exp(0) + exp(−2)) ≈ 1 / (0.135 + 1 + 0.135) ≈ 1 / 1.271 ≈ 0.787",
+      "A₁₁ = exp(0) / (exp(−2) + exp(0) + exp(−2)) ≈ 1 / (0.135 + 1 + 0.135) ≈ 1 / 1.271 ≈ 0.787",
     );
     await expect(words).toContainText("Weights (0.67, 0.24, 0.09), which sum to 1.");
     await expect(page.locator("mjx-container").first().locator("svg")).toBeVisible();

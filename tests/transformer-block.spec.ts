@@ -19,13 +19,13 @@ test.describe("the activation switch", () => {
     const mlp = exampleById(page, "mlp");
     const relu = mlp.root.getByRole("radio", { name: /ReLU/ });
     const gelu = mlp.root.getByRole("radio", { name: /GELU/ });
-    const hidden = mlp.group("Hidden row u: inspect a unit").getByRole("button");
+    const hidden = mlp.group("Hidden row: inspect a unit").getByRole("button");
     await expect(relu).toBeEnabled();
     await relu.focus();
     await page.keyboard.press("ArrowRight");
     await expect(gelu).toBeChecked();
     expect(await isFocused(gelu)).toBe(true);
-    // GELU (tanh form) of z = (1, −2, 1, 1), worked with python: (0.84, −0.05, 0.84, 0.84).
+    // GELU (tanh form) of pre = (1, −2, 1, 1), worked with python: (0.84, −0.05, 0.84, 0.84).
     await expect(hidden).toHaveText(["0.84", "−0.05", "0.84", "0.84"]);
     await expect(page).toHaveURL(/mlp\.act=gelu/);
     await page.locator('[data-example-frame="mlp"]').getByRole("button", { name: "Reset" }).click();
@@ -57,7 +57,7 @@ test.describe("without JavaScript", () => {
     const words = page.locator('[data-example="norm"] .in-words');
     await expect(words).toContainText("σ² = (5² + (−1)² + (−1)² + (−3)²) / 4 = 36 / 4 = 9");
     await expect(words).toContainText("Times γ: (1.89, 0.47, 0.94, 0)");
-    await expect(page.locator('[data-example="mlp"] .in-words')).toContainText("u = ReLU(z) = (1, 0, 1, 1)");
+    await expect(page.locator('[data-example="mlp"] .in-words')).toContainText("hidden = ReLU(pre) = (1, 0, 1, 1)");
     await expect(page.locator('[data-example="mlp"]').getByRole("radio", { name: /GELU/ })).toBeDisabled();
     await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
   });

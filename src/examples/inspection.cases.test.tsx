@@ -191,14 +191,14 @@ const CASES: readonly InspectCase[] = [
     },
   },
   {
-    what: "causal mask: a₁₁ renormalised over “The” and “cat”, the masked terms exp(−∞) = 0",
+    what: "causal mask: A₁₁ renormalised over “The” and “cat”, the masked terms exp(−∞) = 0",
     example: PAGE.causal,
-    target: () => screen.getByRole("button", { name: "a₁₁ ≈\u00a00.88" }),
+    target: () => screen.getByRole("button", { name: "A₁₁ ≈\u00a00.88" }),
     expect() {
       // Row 1 is (0, 2, −∞, −∞); shifted by 2: (−2, 0): 1 / (e⁻² + 1) = 1 / 1.135 = 0.881.
       expect(expansions()).toEqual([
-        "a₁₁ = exp(s₁₁) / Σₖ exp(s₁ₖ)",
-        "a₁₁ = exp(0) / (exp(−2) + exp(0) + exp(−∞) + exp(−∞)) ≈ 1 / (0.135 + 1 + 0 + 0) ≈ 1 / 1.135 ≈ 0.881",
+        "A₁₁ = exp(s₁₁) / Σₖ exp(s₁ₖ)",
+        "A₁₁ = exp(0) / (exp(−2) + exp(0) + exp(−∞) + exp(−∞)) ≈ 1 / (0.135 + 1 + 0 + 0) ≈ 1 / 1.135 ≈ 0.881",
       ]);
       expect(readout()).toContain("Keys 2 and 3 are masked: exp(−∞) = 0, so they add nothing to the sum.");
       expect(withRole("Masked scores", "ingredient")).toEqual(["1-0", "1-1", "1-2", "1-3"]);
@@ -206,14 +206,14 @@ const CASES: readonly InspectCase[] = [
     },
   },
   {
-    what: "causal mask off: a₁₃ is the plain softmax of all four scores",
+    what: "causal mask off: A₁₃ is the plain softmax of all four scores",
     example: PAGE.causal,
     before: () => fireEvent.click(screen.getByRole("checkbox", { name: /^Causal mask/ })),
     target: () => cell("Weights: inspect a weight", "1-3"),
     expect() {
       // Row 1 is (0, 2, 1, 3); shifted by 3: (−3, −1, −2, 0): 1 / (0.05 + 0.368 + 0.135 + 1) = 0.644.
       expect(expansions()[1]).toBe(
-        "a₁₃ = exp(0) / (exp(−3) + exp(−1) + exp(−2) + exp(0)) ≈ 1 / (0.05 + 0.368 + 0.135 + 1) ≈ 1 / 1.553 ≈ 0.644",
+        "A₁₃ = exp(0) / (exp(−3) + exp(−1) + exp(−2) + exp(0)) ≈ 1 / (0.05 + 0.368 + 0.135 + 1) ≈ 1 / 1.553 ≈ 0.644",
       );
       expect(readout()).not.toContain("masked");
     },
@@ -226,7 +226,7 @@ const CASES: readonly InspectCase[] = [
       // 0.1·0 + 0.8·2 + 0.1·2 = 1.8; the row: 0.1·(4, 0) + 0.8·(0, 2) + 0.1·(2, 2) = (0.6, 1.8).
       expect(expansions()[0]).toBe("O₂₁ = 0.1·0 + 0.8·2 + 0.1·2 = 1.8");
       expect(text(document.querySelector(".readout .weighted-rows"))).toBe(
-        "o₂ = a₂₀·v₀ + a₂₁·v₁ + a₂₂·v₂ = 0.1·(4, 0) + 0.8·(0, 2) + 0.1·(2, 2) = (0.6, 1.8)",
+        "o₂ = A₂₀·v₀ + A₂₁·v₁ + A₂₂·v₂ = 0.1·(4, 0) + 0.8·(0, 2) + 0.1·(2, 2) = (0.6, 1.8)",
       );
       expect(readout()).toContain("Query 2 (“sat”) takes 0.1 of “the”, 0.8 of “cat”, 0.1 of “sat”.");
       expect(withRole("Attention weights A", "ingredient")).toEqual(["2-0", "2-1", "2-2"]);
@@ -243,20 +243,20 @@ const CASES: readonly InspectCase[] = [
       // 0.5·4 + 0.25·0 + 0.25·2 = 2.5; the row: (2 + 0 + 0.5, 0 + 0.5 + 0.5) = (2.5, 1).
       expect(expansions()[0]).toBe("O₀₀ = 0.5·4 + 0.25·0 + 0.25·2 = 2.5");
       expect(text(document.querySelector(".readout .weighted-rows"))).toBe(
-        "o₀ = a₀₀·v₀ + a₀₁·v₁ + a₀₂·v₂ = 0.5·(4, 0) + 0.25·(0, 2) + 0.25·(2, 2) = (2.5, 1)",
+        "o₀ = A₀₀·v₀ + A₀₁·v₁ + A₀₂·v₂ = 0.5·(4, 0) + 0.25·(0, 2) + 0.25·(2, 2) = (2.5, 1)",
       );
       expect(withRole("Values V", "ingredient")).toEqual(["0-0", "1-0", "2-0"]);
     },
   },
   {
-    what: "softmax: a₀₂, its row shifted by the largest score",
+    what: "softmax: A₀₂, its row shifted by the largest score",
     example: PAGE.softmax,
-    target: () => screen.getByRole("button", { name: "a₀₂ ≈\u00a00.09" }),
+    target: () => screen.getByRole("button", { name: "A₀₂ ≈\u00a00.09" }),
     expect() {
       // Row 0 is (2, 1, 0); shifted by 2: (0, −1, −2): e⁻² / (1 + e⁻¹ + e⁻²) = 0.135 / 1.503 = 0.09.
       expect(expansions()).toEqual([
-        "a₀₂ = exp(s₀₂) / Σₖ exp(s₀ₖ)",
-        "a₀₂ = exp(−2) / (exp(0) + exp(−1) + exp(−2)) ≈ 0.135 / (1 + 0.368 + 0.135) ≈ 0.135 / 1.503 ≈ 0.09",
+        "A₀₂ = exp(s₀₂) / Σₖ exp(s₀ₖ)",
+        "A₀₂ = exp(−2) / (exp(0) + exp(−1) + exp(−2)) ≈ 0.135 / (1 + 0.368 + 0.135) ≈ 0.135 / 1.503 ≈ 0.09",
       ]);
       expect(readout()).toContain("largest score, 2, from every score in the row: (0, −1, −2)");
       expect(withRole("Scores S", "ingredient")).toEqual(["0-0", "0-1", "0-2"]);
@@ -264,14 +264,14 @@ const CASES: readonly InspectCase[] = [
     },
   },
   {
-    what: "softmax of scores near 1000: a₀₁ of (1000, 1001, 998) stays finite",
+    what: "softmax of scores near 1000: A₀₁ of (1000, 1001, 998) stays finite",
     example: PAGE.largeScores,
     target: () => cell("Weights: inspect a weight", "0-1"),
     expect() {
       // Shifted by 1001: (−1, 0, −3); 1 / (e⁻¹ + 1 + e⁻³) = 1 / 1.418 = 0.705.
       expect(readout()).toContain("largest score, 1001, from every score in the row: (−1, 0, −3)");
       expect(expansions()[1]).toBe(
-        "a₀₁ = exp(0) / (exp(−1) + exp(0) + exp(−3)) ≈ 1 / (0.368 + 1 + 0.05) ≈ 1 / 1.418 ≈ 0.705",
+        "A₀₁ = exp(0) / (exp(−1) + exp(0) + exp(−3)) ≈ 1 / (0.368 + 1 + 0.05) ≈ 1 / 1.418 ≈ 0.705",
       );
     },
   },
@@ -321,7 +321,7 @@ const CASES: readonly InspectCase[] = [
       expect([...document.querySelectorAll(".map-facts dd")].map(text)).toEqual([
         "“on”, row 3",
         "“mat”, column 5",
-        "s₃₅ = q₃·k₅ = 7·1 + 0·0 + 0·0 + 2·1 = 9",
+        "S₃₅ = q₃·k₅ = 7·1 + 0·0 + 0·0 + 2·1 = 9",
         "9 / √4 = 9 / 2 = 4.5",
         "≈ 0.83",
       ]);
@@ -346,13 +346,13 @@ const CASES: readonly InspectCase[] = [
     expect: () => expect(expansions()[0]).toBe("S₂₁ = q₂·k₁ = 4·1 + 0·0 + 0·0 + (−2)·(−1) = 6"),
   },
   {
-    what: "one head, scaled scores: s₂₁ / √dₖ",
+    what: "one head, scaled scores: S₂₁ / √dₖ",
     example: PAGE.step("scaled"),
     target: () => cell("Scaled scores: inspect an entry", "2-1"),
-    expect: () => expect(expansions()[0]).toBe("s₂₁ / √dₖ = 6 / √4 = 6 / 2 = 3"),
+    expect: () => expect(expansions()[0]).toBe("S₂₁ / √dₖ = 6 / √4 = 6 / 2 = 3"),
   },
   {
-    what: "one head, weights: a₂₁ from the shifted row",
+    what: "one head, weights: A₂₁ from the shifted row",
     example: PAGE.step("weights"),
     target: () => cell("Weights A: inspect a weight", "2-1"),
     expect() {
@@ -375,7 +375,7 @@ const CASES: readonly InspectCase[] = [
       // q = (2, 3), k = (1, 1): 5; 5 / √2 ≈ 3.54.
       expect(expansions()[0]).toBe("head 2: “on” → “mat”");
       expect([...document.querySelectorAll(".readout")[0]!.querySelectorAll(".map-facts dd")].map(text)).toEqual([
-        "s₂₃ = q₂·k₃ = 2·1 + 3·1 = 5",
+        "S₂₃ = q₂·k₃ = 2·1 + 3·1 = 5",
         "5 / √2 ≈ 5 / 1.41 ≈ 3.54",
         "≈ 0.84",
       ]);
@@ -476,22 +476,22 @@ describe("the keyboard in each example", () => {
   it("softmax: arrows move between weights and stop at the edges; Escape brings the hint back", () => {
     render(PAGE.softmax);
     focus(cell("Weights: inspect a weight", "0-0"));
-    expect(expansions()[0]).toBe("a₀₀ = exp(s₀₀) / Σₖ exp(s₀ₖ)");
+    expect(expansions()[0]).toBe("A₀₀ = exp(s₀₀) / Σₖ exp(s₀ₖ)");
     ["ArrowRight", "ArrowRight", "ArrowRight"].forEach(press);
     expect(focusedCell()).toBe("0-2");
     ["ArrowDown", "ArrowLeft"].forEach(press);
     expect(focusedCell()).toBe("1-1");
-    expect(expansions()[0]).toBe("a₁₁ = exp(s₁₁) / Σₖ exp(s₁ₖ)");
+    expect(expansions()[0]).toBe("A₁₁ = exp(s₁₁) / Σₖ exp(s₁ₖ)");
     press("Escape");
     expect(readout()).toBe("Hover, focus or tap a weight to see how softmax makes it from its row of scores.");
   });
 
-  it("causal mask: arrows reach a₁₁; Escape brings the hint back", () => {
+  it("causal mask: arrows reach A₁₁; Escape brings the hint back", () => {
     render(PAGE.causal);
     focus(cell("Weights: inspect a weight", "0-0"));
     ["ArrowDown", "ArrowRight"].forEach(press);
     expect(focusedCell()).toBe("1-1");
-    expect(expansions()[0]).toBe("a₁₁ = exp(s₁₁) / Σₖ exp(s₁ₖ)");
+    expect(expansions()[0]).toBe("A₁₁ = exp(s₁₁) / Σₖ exp(s₁ₖ)");
     press("Escape");
     expect(readout()).toBe("Hover, focus or tap a weight to see its softmax, with masked keys adding exp(−∞) = 0.");
   });

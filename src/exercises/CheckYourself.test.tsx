@@ -109,6 +109,44 @@ describe("CheckYourselfLive", () => {
     expect(localStorage.getItem(PROGRESS_KEY)).not.toBeNull();
   });
 
+  it("is done only while right before the answer was shown, for these numbers, and says so", () => {
+    render(<CheckYourselfLive {...props} />);
+    const first = exercise(1);
+    const input = first.getByLabelText("Your answer");
+    const answer = (value: string) => {
+      fireEvent.change(input, { target: { value } });
+      fireEvent.submit(input.closest("form")!);
+    };
+    answer("17");
+    expect(first.getByText("✓ Done").parentElement!.textContent).toBe(
+      "✓ Done answered right before the answer was shown, for these numbers",
+    );
+    // A later wrong answer takes the mark away; the saved progress keeps the earlier right one.
+    answer("−3");
+    expect(first.getByRole("status").textContent).toContain("✗ Not yet.");
+    expect(first.queryByText("✓ Done")).toBeNull();
+    expect(readProgress()["qkv-projections"]?.done).toEqual(["qkv-check-1"]);
+    answer("17");
+    expect(first.getByText("✓ Done")).toBeTruthy();
+    // New numbers: a fresh question is not done yet.
+    fireEvent.click(first.getByRole("button", { name: "New numbers" }));
+    expect(first.queryByText("✓ Done")).toBeNull();
+  });
+
+  it("counts the answer typed after Show answer as right but not done", () => {
+    render(<CheckYourselfLive {...props} />);
+    const second = exercise(2);
+    fireEvent.click(second.getByRole("button", { name: "Show answer" }));
+    const input = second.getByLabelText("Your answer");
+    // 10 / √9 = 10 / 3 ≈ 3.33.
+    fireEvent.change(input, { target: { value: "3.33" } });
+    fireEvent.submit(input.closest("form")!);
+    expect(second.getByRole("status").textContent).toContain("✓ Right.");
+    expect(second.getByRole("status").textContent).toContain("It does not count as done: the answer was shown first.");
+    expect(second.queryByText("✓ Done")).toBeNull();
+    expect(readProgress()["qkv-projections"]).toBeUndefined();
+  });
+
   it("accepts 3.33 for 10 / √9 within ±0.005 and says 3.3 is not an answer to 2 decimals", () => {
     render(<CheckYourselfLive {...props} />);
     const second = exercise(2);

@@ -103,10 +103,14 @@ function LiveExercise({ checkId, n, total, authored, reportTo, reporting }: Live
   const [text, setText] = useState("");
   const [picked, setPicked] = useState<number[]>([]);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
+  /** False when the last right answer came after the answer was shown, so it did not count as done. */
+  const [counted, setCounted] = useState(true);
   /** Counts checks, so the same verdict twice is announced twice. */
   const [attempt, setAttempt] = useState(0);
   const [hint, setHint] = useState(false);
   const [shown, setShown] = useState(false);
+  // Done: answered right before the answer was shown, for the numbers on screen, with no wrong
+  // answer since. On load it comes from the saved progress; new numbers or a wrong answer clear it.
   const [done, setDone] = useState(() => readProgress()[pageSlug()]?.done.includes(exerciseId) ?? false);
   const solved = useMemo(
     () => solveExercise(seed === null ? authored : generateExercise(authored, seed)),
@@ -114,6 +118,8 @@ function LiveExercise({ checkId, n, total, authored, reportTo, reporting }: Live
   );
   /** What has happened to this exercise with these numbers, for the completion messages (null: nothing yet). */
   const record = useRef<ExerciseRecord | null>(null);
+  /** Whether the answer has been shown for these numbers (a right answer after it is not done). */
+  const answerSeen = useRef(false);
 
   /** Tells the host page (when the embed link asked for it) that `event` happened, once per numbers. */
   const report = (event: ExerciseEvent) => {
@@ -134,6 +140,8 @@ function LiveExercise({ checkId, n, total, authored, reportTo, reporting }: Live
     setShown(false);
     setFeedback(null);
     setNote(message);
+    setDone(false);
+    answerSeen.current = false;
     record.current = null;
   };
 
@@ -144,9 +152,14 @@ function LiveExercise({ checkId, n, total, authored, reportTo, reporting }: Live
     setFeedback(result);
     setAttempt((a) => a + 1);
     if (result.status === "correct") {
-      setDone(true);
-      markDone(pageSlug(), exerciseId, total);
+      // Typing the answer after it was shown is right, but not done.
+      const beforeShown = !answerSeen.current;
+      setDone(beforeShown);
+      setCounted(beforeShown);
+      if (beforeShown) markDone(pageSlug(), exerciseId, total);
       report("correct");
+    } else if (result.status === "wrong") {
+      setDone(false);
     }
   };
 
@@ -166,7 +179,12 @@ function LiveExercise({ checkId, n, total, authored, reportTo, reporting }: Live
   return (
     <div className="ex" data-exercise={exerciseId} data-seed={seed ?? undefined}>
       <Question solved={solved} n={n} />
-      {done && <p className="ex-done">✓ Done</p>}
+      {done && (
+        <p className="ex-done-line">
+          <span className="ex-done">✓ Done</span>{" "}
+          <span className="ex-done-why">answered right before the answer was shown, for these numbers</span>
+        </p>
+      )}
       <form className="ex-form" onSubmit={check} onKeyDown={onKeyDown} noValidate>
         {solved.answer === "number" ? (
           <div className="ex-answer">
@@ -215,7 +233,10 @@ function LiveExercise({ checkId, n, total, authored, reportTo, reporting }: Live
             type="button"
             aria-expanded={shown}
             onClick={() => {
-              if (!shown) report("answer-shown");
+              if (!shown) {
+                answerSeen.current = true;
+                report("answer-shown");
+              }
               setShown(!shown);
             }}
           >
@@ -251,6 +272,9 @@ function LiveExercise({ checkId, n, total, authored, reportTo, reporting }: Live
                     : "? Not an answer."}
               </strong>{" "}
               {feedback.message}
+              {feedback.status === "correct" && !counted
+                ? " It does not count as done: the answer was shown first. New numbers gives a fresh question."
+                : null}
             </p>
             <Working lines={feedback.working} />
           </div>

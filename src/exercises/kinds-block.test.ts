@@ -58,7 +58,7 @@ describe("norm-entry", () => {
 });
 
 describe("mlp-unit", () => {
-  it("x = (2, −1), column (1, 3), bias 0: z = 2 − 3 = −1, ReLU gives 0; answering −1 names the activation", () => {
+  it("x = (2, −1), column (1, 3), bias 0: pre = 2 − 3 = −1, ReLU gives 0; answering −1 names the activation", () => {
     const s = numberOf(UNIT);
     expect(s.value).toBe(0);
     expect(s.decimals).toBeUndefined();

@@ -94,29 +94,29 @@ function solveMlpUnit(x: Vector, column: Vector, bias: number): SolvedExercise {
   const dot = explainDot(x, column);
   const z = dot.sum + bias;
   const u = relu(z);
-  const setup = `z = ${formatTerms(dot.terms)} + ${formatFactor(bias)}`;
+  const setup = `pre = ${formatTerms(dot.terms)} + ${formatFactor(bias)}`;
   const slips: Slip<number>[] = [];
   if (z < 0) {
     slips.push({
       value: z,
-      why: `That is z = ${formatNumber(z)}, before the activation. ReLU turns every negative z into 0.`,
+      why: `That is pre = ${formatNumber(z)}, before the activation. ReLU turns every negative number into 0.`,
     });
   }
   if (bias !== 0) {
     slips.push({
       value: relu(dot.sum),
-      why: `That leaves out the bias ${formatNumber(bias)}: z = ${formatTerms(dot.terms)} + ${formatFactor(bias)}.`,
+      why: `That leaves out the bias ${formatNumber(bias)}: pre = ${formatTerms(dot.terms)} + ${formatFactor(bias)}.`,
     });
   }
   return {
     answer: "number",
-    prompt: `A hidden unit of a ReLU MLP has the column (${column.map((v) => formatNumber(v)).join(", ")}) of W₁ and the bias ${formatNumber(bias)}. For the row x = ${list(x)}, what is the unit’s value u = max(0, z)?`,
+    prompt: `A hidden unit of a ReLU MLP has the column (${column.map((v) => formatNumber(v)).join(", ")}) of W₁ and the bias ${formatNumber(bias)}. For the row x = ${list(x)}, what is the unit’s value, hidden = max(0, pre)?`,
     tables: [
       { label: "x", rows: [x] },
       { label: "the unit’s column of W₁", rows: column.map((v) => [v]) },
     ],
-    hint: "First z: multiply x entry by entry with the column, add, and add the bias. Then ReLU: a negative z becomes 0.",
-    working: [`${setup} = ${formatNumber(z)}`, `u = max(0, ${formatNumber(z)}) = ${formatNumber(u)}`],
+    hint: "First pre: multiply x entry by entry with the column, add, and add the bias. Then ReLU: a negative pre becomes 0.",
+    working: [`${setup} = ${formatNumber(z)}`, `hidden = max(0, ${formatNumber(z)}) = ${formatNumber(u)}`],
     value: u,
     setup,
     slips,

@@ -438,18 +438,18 @@ const ROUND_TRIPS: readonly RoundTrip[] = [
     },
   },
   {
-    what: "softmax with new scores and a₀₀ pinned",
+    what: "softmax with new scores and A₀₀ pinned",
     element: PAGE.softmax,
     async act() {
       await typeField("scores", "1 0; 0 0");
-      fireEvent.click(screen.getByRole("button", { name: /^a₀₀/ }));
+      fireEvent.click(screen.getByRole("button", { name: /^A₀₀/ }));
     },
     query: "?softmax.scores=1,0;0,0&softmax.inspect=0,0",
     opened() {
       // (1, 0): e⁻¹ = 0.368, so 1 / 1.368 = 0.73 and 0.27; (0, 0) → 0.5 each.
       expect(shown("Weights: inspect a weight")).toEqual(["0.73", "0.27", "0.5", "0.5"]);
-      expect(pressed(/^a₀₀/)).toBe("true");
-      expect(expansion()[1]).toContain("a₀₀ = exp(0) / (exp(0) + exp(−1))");
+      expect(pressed(/^A₀₀/)).toBe("true");
+      expect(expansion()[1]).toContain("A₀₀ = exp(0) / (exp(0) + exp(−1))");
     },
   },
   {
@@ -467,18 +467,18 @@ const ROUND_TRIPS: readonly RoundTrip[] = [
     },
   },
   {
-    what: "the causal mask switched off with a₁₃ pinned",
+    what: "the causal mask switched off with A₁₃ pinned",
     element: PAGE.causal,
     act() {
       fireEvent.click(screen.getByRole("checkbox", { name: /Causal mask/ }));
-      fireEvent.click(screen.getByRole("button", { name: /^a₁₃/ }));
+      fireEvent.click(screen.getByRole("button", { name: /^A₁₃/ }));
     },
     query: "?causal-mask.mask=0&causal-mask.inspect=1,3",
     opened() {
       expect((screen.getByRole("checkbox", { name: /Causal mask/ }) as HTMLInputElement).checked).toBe(false);
       // Unmasked row 1 (0, 2, 1, 3): 0.03, 0.24, 0.09, 0.64.
       expect(shown("Weights: inspect a weight").slice(4, 8)).toEqual(["0.03", "0.24", "0.09", "0.64"]);
-      expect(pressed(/^a₁₃/)).toBe("true");
+      expect(pressed(/^A₁₃/)).toBe("true");
     },
   },
   {
@@ -659,7 +659,7 @@ describe("links to the figures with controls of their own", () => {
     await openWith("large-scores.scores=9999,-9999,9998&large-scores.inspect=0,1", PAGE.largeScores);
     // Shifted by 9999: (0, −19998, −1); exps 1, 0 (underflow, not ∞), 0.368; sum 1.368 → 0.731, 0, 0.269.
     expect(shown("Weights: inspect a weight")).toEqual(["0.73", "0", "0.27"]);
-    expect(pressed(/^a₀₁/)).toBe("true");
+    expect(pressed(/^A₀₁/)).toBe("true");
     expect(text(document.querySelector(".readout"))).toContain("(0, −19998, −1)");
     expect(expansion().at(-1)).toContain("≈ 0 / (1 + 0 + 0.368)");
     expectFinite();

@@ -4,26 +4,26 @@ import { attentionIo, FLASH_IO_LIMITS, flashAttentionIo, LimitError, standardAtt
 
 describe("standardAttentionIo (Algorithm 0)", () => {
   it.each([
-    // 4N² + 4Nd: 4·1,048,576 + 4·65,536 = 4,194,304 + 262,144 = 4,456,448; S and P 4,194,304.
+    // 4N² + 4Nd: 4·1,048,576 + 4·65,536 = 4,194,304 + 262,144 = 4,456,448; S and A 4,194,304.
     [1024, 64, 4_456_448, 4_194_304],
-    // 4·16 + 4·8 = 96; S and P 64.
+    // 4·16 + 4·8 = 96; S and A 64.
     [4, 2, 96, 64],
     // 4·1,000,000 + 4·64,000 = 4,256,000.
     [1000, 64, 4_256_000, 4_000_000],
-  ])("standardAttentionIo(N = %i, d = %i) moves %i elements, %i of them S and P", (N, d, total, scores) => {
+  ])("standardAttentionIo(N = %i, d = %i) moves %i elements, %i of them S and A", (N, d, total, scores) => {
     const io = standardAttentionIo(N, d);
     expect(io.total).toBe(total);
     expect(io.scoreMatrixElements).toBe(scores);
     expect(io.reads + io.writes).toBe(total);
   });
 
-  it("standardAttentionIo lists S and P each written once and read once, N×N", () => {
+  it("standardAttentionIo lists S and A each written once and read once, N×N", () => {
     const io = standardAttentionIo(3, 2);
     expect(io.terms.filter((t) => t.scoreMatrix).map((t) => `${t.access} ${t.array} ${t.rows}×${t.cols}`)).toEqual([
       "write S 3×3",
       "read S 3×3",
-      "write P 3×3",
-      "read P 3×3",
+      "write A 3×3",
+      "read A 3×3",
     ]);
   });
 });

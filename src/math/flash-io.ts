@@ -3,8 +3,8 @@
  * memory), following the IO analysis of Dao et al. 2022 (§3.2, Theorem 2) for sequence length
  * N, head size d and an on-chip SRAM of M elements:
  * - standard attention (their Algorithm 0) writes the N×N score matrix S and the N×N
- *   probabilities P to HBM and reads both back: Θ(Nd + N²) accesses;
- * - FlashAttention (their Algorithm 1) never writes S or P; it reads K and V once and makes Tc
+ *   weights A to HBM and reads both back: Θ(Nd + N²) accesses;
+ * - FlashAttention (their Algorithm 1) never writes S or A; it reads K and V once and makes Tc
  *   passes over Q and O: Θ(N²d²/M) accesses.
  * Counts are exact whole numbers (below 2⁵³ within FLASH_IO_LIMITS).
  */
@@ -19,8 +19,8 @@ export const FLASH_IO_LIMITS: Readonly<{ sequenceLength: WholeRange; headDim: Wh
 
 /** One line of the count: `times` passes over a rows×cols array, read or written. */
 export interface IoTerm {
-  /** Which array: the inputs Q, K, V, the output O, the scores S, the probabilities P, or l, m. */
-  readonly array: "Q" | "K" | "V" | "O" | "S" | "P" | "l" | "m";
+  /** Which array: the inputs Q, K, V, the output O, the scores S, the weights A, or l, m. */
+  readonly array: "Q" | "K" | "V" | "O" | "S" | "A" | "l" | "m";
   readonly access: "read" | "write";
   /** 1, or Tc for FlashAttention's passes over Q, O, l and m. */
   readonly times: number;
@@ -28,7 +28,7 @@ export interface IoTerm {
   readonly cols: number;
   /** times · rows · cols. */
   readonly elements: number;
-  /** True for the N×N score matrix S and probabilities P. */
+  /** True for the N×N score matrix S and weights A. */
   readonly scoreMatrix: boolean;
 }
 
@@ -46,7 +46,7 @@ export interface IoCount {
   readonly writes: number;
   /** reads + writes. */
   readonly total: number;
-  /** Elements of S and P moved (4N² for standard attention, 0 for FlashAttention). */
+  /** Elements of S and A moved (4N² for standard attention, 0 for FlashAttention). */
   readonly scoreMatrixElements: number;
 }
 
@@ -74,7 +74,7 @@ function term(array: IoTerm["array"], access: IoTerm["access"], times: number, r
     rows,
     cols,
     elements: times * rows * cols,
-    scoreMatrix: array === "S" || array === "P",
+    scoreMatrix: array === "S" || array === "A",
   };
 }
 
@@ -91,8 +91,8 @@ function checkShape(op: string, N: number, d: number): void {
 }
 
 /**
- * Standard attention (Algorithm 0): read Q, K, write S = QKᵀ; read S, write P = softmax(S);
- * read P, V, write O = PV. Total 4N² + 4Nd, of which 4N² is S and P.
+ * Standard attention (Algorithm 0): read Q, K, write S = QKᵀ; read S, write A = softmax(S/√d);
+ * read A, V, write O = AV. Total 4N² + 4Nd, of which 4N² is S and A.
  * @param N sequence length, d head size: whole numbers within FLASH_IO_LIMITS
  * @throws LimitError
  */
@@ -103,8 +103,8 @@ export function standardAttentionIo(N: number, d: number): IoCount {
     term("K", "read", 1, N, d),
     term("S", "write", 1, N, N),
     term("S", "read", 1, N, N),
-    term("P", "write", 1, N, N),
-    term("P", "read", 1, N, N),
+    term("A", "write", 1, N, N),
+    term("A", "read", 1, N, N),
     term("V", "read", 1, N, d),
     term("O", "write", 1, N, d),
   ]);
@@ -114,7 +114,7 @@ export function standardAttentionIo(N: number, d: number): IoCount {
  * FlashAttention (Algorithm 1) with SRAM of M elements: Bc = ⌈M/(4d)⌉, Br = min(⌈M/(4d)⌉, d),
  * Tc = ⌈N/Bc⌉, Tr = ⌈N/Br⌉. Line 2 writes the initial O, l, m (Nd + 2N); the outer loop reads
  * each K_j, V_j once (2Nd in all); each of its Tc passes reads all of Q, O, l, m (2Nd + 2N) and
- * writes O, l, m back (Nd + 2N). Total Nd + 2N + 2Nd + Tc·(3Nd + 4N); S and P are never written.
+ * writes O, l, m back (Nd + 2N). Total Nd + 2N + 2Nd + Tc·(3Nd + 4N); S and A are never written.
  * @param N sequence length, d head size, M SRAM size in elements (d ≤ M), within FLASH_IO_LIMITS
  * @throws LimitError
  */

@@ -59,21 +59,15 @@ describe("the site's notation files", () => {
 
   it("keep a page-only meaning only where a paper's letter would part the page from its source", () => {
     // Each of these keeps its paper's letter on its own page; anything else takes a site-wide symbol
-    // (the permutation matrix became Π, the paged cache's P and B and the sampling draw u are site-wide).
+    // (the permutation matrix became Π, the paged cache's P and B and the sampling draw u are site-wide,
+    // online softmax's tile is FlashAttention's B_c, the paged cache names its sequences in words,
+    // FlashAttention's weights are A, not P, and the MLP's rows are named pre and hidden in words).
     expect(
       entries
         .filter((entry) => entry.pageOnly)
         .map((entry) => `${symbolKey(entry)} on ${entry.introducedIn}`)
         .sort(),
-    ).toEqual([
-      "B on online-softmax",
-      "M on flash-attention",
-      "S on paged-kv-cache",
-      "m on rotary-position-embedding",
-      "n on rotary-position-embedding",
-      "u on transformer-block",
-      "z on transformer-block",
-    ]);
+    ).toEqual(["M on flash-attention", "m on rotary-position-embedding", "n on rotary-position-embedding"]);
   });
 
   it("give every site-wide symbol one meaning and every symbol a page", () => {

@@ -36,6 +36,11 @@ describe("findRetiredForm", () => {
     ["Column 2 of C is column 0 of head 0's output", "a head or layer counted from 0"],
     ["Layer 0: Key cache", "a head or layer counted from 0"],
     ["the output of headₕ", "heads indexed by h, the head count"],
+    ["writes P = softmax(S), reads P and V", "the weights written P"],
+    ["s₃₂ = q·k₂ = 0·3 + 1·(−1)", "a raw score written s"],
+    ["a₁₀·v₀ + a₁₁·v₁", "a weight written a"],
+    ["a₀₁ ≈ 0.24", "a weight written a"],
+    ["out₀,₂ = x₀,₂ + A₀,₂ + M₀,₂", "what attention or the MLP writes named A or M"],
   ])("finds the retired form in “%s”", (text, what) => {
     expect(findRetiredForm(text)).toContain(what);
   });
@@ -49,6 +54,9 @@ describe("findRetiredForm", () => {
     "head 1 then head 2; layer 1’s r",
     "position 0, column 0, row 0",
     "2 · layers · KV heads · head size",
+    "S₃₂ = q·k₂ = −5; s₃₂ = −2.5 after scaling",
+    "A₁₀·v₀ + A₁₁·v₁; a₀ = 2 and a·b = 7",
+    "A = softmax(S / √d); out₀,₂ = x₀,₂ + attn₀,₂ + mlp₀,₂",
   ])("accepts “%s”", (text) => {
     expect(findRetiredForm(text)).toBeNull();
   });

@@ -2,7 +2,10 @@
  * The forms the site's notation retired (DESIGN.md, "Notation"), as patterns over what a reader
  * sees or hears: the weight matrices written with an underscore or run together, a raw underscore
  * between a symbol and its subscript, a head or layer counted from 0 (they count from 1, with their
- * word), and heads indexed by h, which is the head count. One list, used by the unit test that
+ * word), heads indexed by h, which is the head count, and letters that meant two things: the
+ * weights written P (P is the paged cache's prompt length), a raw score written s (s is the scaled
+ * score softmax reads), a weight written a (a is a vector of the dot product), and the block's
+ * writes named A and M (the weights and the mask). One list, used by the unit test that
  * renders the worked examples in every state and by the browser spec that reads every built page.
  */
 
@@ -21,6 +24,10 @@ export const RETIRED_FORMS: readonly RetiredForm[] = [
   },
   { pattern: /\b[Hh]ead(?: 0|₀)(?![0-9.,])|\b[Ll]ayer(?: 0|₀)(?![0-9.,])/, what: "a head or layer counted from 0" },
   { pattern: /\bhead_?[hH]\b|\bhead[ₕ]/, what: "heads indexed by h, the head count" },
+  { pattern: /\bP = softmax/, what: "the weights written P (they are A; P is the paged cache's prompt length)" },
+  { pattern: /(?<![A-Za-z])s[₀-₉]+ = q/, what: "a raw score written s (it is S; s is the scaled score)" },
+  { pattern: /(?<![A-Za-z])a[₀-₉]{2}(?=\s*[=≈,]|·v)/, what: "a weight written a (it is A; a is a vector)" },
+  { pattern: /\b[AM][₀-₉]+,[₀-₉]+/, what: "what attention or the MLP writes named A or M (they are attn and mlp)" },
 ];
 
 /**

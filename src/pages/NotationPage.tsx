@@ -37,6 +37,11 @@ export function NotationPage({ entries, concepts }: NotationPageProps) {
           the same matrices W<sup>Q</sup>, W<sup>K</sup>, W<sup>V</sup> and W<sup>O</sup>.
         </li>
         <li>
+          A matrix’s entries carry its letter: S<sub>21</sub> is the score of query 2 against key 1, A<sub>21</sub> its
+          weight. A prime marks the same quantity after a change its page names: Q′ for the queries of the reordered
+          input, q′ for a query after RoPE.
+        </li>
+        <li>
           A link to an example names each number after the symbol the example shows: <code>qkv-projection.W=…</code>.
         </li>
       </ul>

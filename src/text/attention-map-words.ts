@@ -61,7 +61,7 @@ export interface MapCellText {
   readonly key: string;
   /** "“sat” → “cat”". */
   readonly pair: string;
-  /** "s₂₁ = q₂·k₁ = 4·1 + 0·0 + 0·0 + (−2)·(−1) = 6". */
+  /** "S₂₁ = q₂·k₁ = 4·1 + 0·0 + 0·0 + (−2)·(−1) = 6". */
   readonly score: string;
   /** "6 / √4 = 6 / 2 = 3". */
   readonly scaled: string;
@@ -92,7 +92,7 @@ export function describeMapCell(
     query,
     key,
     pair: `${query} → ${key}`,
-    score: formatDotExpansion(`s${si}${sj} = q${si}·k${sj}`, explainScore(Q, K, i, j)),
+    score: formatDotExpansion(`S${si}${sj} = q${si}·k${sj}`, explainScore(Q, K, i, j)),
     scaled: formatScaling(explainScaledScore(attention.scores, keySize, i, j)),
     weight: weightLabel(attention.weights[i]![j]!),
     strongest: strongestKeysOf(tokens, attention.weights[i]!),

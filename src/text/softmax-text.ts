@@ -5,15 +5,15 @@ const DECIMALS = 3;
 
 /** The explanation of one softmax weight as display text and as speech. */
 export interface SoftmaxWeightText {
-  /** "a₁₂": the weight of key 2 for query 1. */
+  /** "A₁₂": the weight of key 2 for query 1. */
   readonly name: string;
-  /** The definition with indices: "a₁₂ = exp(s₁₂) / Σₖ exp(s₁ₖ)". */
+  /** The definition with indices: "A₁₂ = exp(s₁₂) / Σₖ exp(s₁ₖ)". */
   readonly formula: string;
   /** The row's largest score, subtracted from every score first: "3". */
   readonly max: string;
   /** The scores after the shift: "(−2, 0, −2)"; a masked score stays "−∞". */
   readonly shifted: string;
-  /** "a₁₂ = exp(0) / (exp(−2) + exp(0) + exp(−2)) ≈ 1 / (0.135 + 1 + 0.135) ≈ 1 / 1.271 ≈ 0.787". */
+  /** "A₁₂ = exp(0) / (exp(−2) + exp(0) + exp(−2)) ≈ 1 / (0.135 + 1 + 0.135) ≈ 1 / 1.271 ≈ 0.787". */
   readonly expansion: string;
   /** The expansion read aloud. */
   readonly spoken: string;
@@ -30,7 +30,7 @@ const relation = (rounded: boolean) => (rounded ? "≈" : "=");
  */
 export function describeSoftmaxWeight(row: Vector, i: number, j: number): SoftmaxWeightText {
   const { max, shifted, exps, sumExp, weight } = explainSoftmax(row, j);
-  const name = `a${subscript(i)}${subscript(j)}`;
+  const name = `A${subscript(i)}${subscript(j)}`;
   const expsRounded = exps.some((e) => isRounded(e, DECIMALS));
   const sumRounded = expsRounded || isRounded(sumExp, DECIMALS);
   const top = exps[j] as number;

@@ -83,7 +83,7 @@ export const PAGE_STATES: Readonly<Record<string, PageStates>> = {
     async prepare(page) {
       const frame = page.locator('[data-example-frame="weighted-sum"]');
       await frame.getByRole("textbox", { name: /^Edit A row 0 \(“the”\), column 0/ }).fill("0.9");
-      await expect(frame.getByRole("button", { name: "Set a₀₀ = 0.9 and rescale row 0" })).toBeVisible();
+      await expect(frame.getByRole("button", { name: "Set A₀₀ = 0.9 and rescale row 0" })).toBeVisible();
     },
   },
   "/concepts/online-softmax/": {

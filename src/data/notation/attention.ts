@@ -49,6 +49,12 @@ export const notation: readonly NotationEntry[] = [
     introducedIn: "softmax",
   },
   {
+    symbol: "e",
+    meaning: "Euler’s number, about 2.718: eˣ is exp(x).",
+    shape: "number",
+    introducedIn: "softmax",
+  },
+  {
     symbol: "m",
     meaning:
       "The largest score of a row, subtracted before exp so that no exponential overflows; read tile by tile, the largest seen so far.",

@@ -1,6 +1,8 @@
 /**
  * The symbols of the transformer-block page (content/transformer-block.mdx): the residual stream,
- * the two norms and the MLP. The hidden row of the MLP is u, never h (h is the number of heads).
+ * the two norms and the MLP. The MLP's rows are named in words, pre (before the activation) and
+ * hidden (after it), as the residual-stream example names mid and out: h is the number of heads,
+ * z the logits and u the sampling draw.
  */
 import type { NotationEntry } from "./types.ts";
 
@@ -83,19 +85,5 @@ export const notation: readonly NotationEntry[] = [
     meaning: "The MLP’s first bias, one number per hidden unit (b₂: its second, one per output).",
     shape: "row of d ff numbers",
     introducedIn: "transformer-block",
-  },
-  {
-    symbol: "z",
-    meaning: "The MLP’s hidden units before the activation: x·W₁ + b₁.",
-    shape: "row of d ff numbers",
-    introducedIn: "transformer-block",
-    pageOnly: true,
-  },
-  {
-    symbol: "u",
-    meaning: "The MLP’s hidden row after the activation (ReLU or GELU applied to each entry of z).",
-    shape: "row of d ff numbers",
-    introducedIn: "transformer-block",
-    pageOnly: true,
   },
 ];

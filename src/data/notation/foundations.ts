@@ -24,7 +24,7 @@ export const notation: readonly NotationEntry[] = [
   },
   {
     symbol: "E",
-    meaning: "The embedding table: row r is the embedding of token id r.",
+    meaning: "The embedding table: the row at a token’s id is that token’s embedding.",
     shape: "n_vocab × d_model matrix",
     introducedIn: "token-embeddings",
   },
@@ -42,6 +42,44 @@ export const notation: readonly NotationEntry[] = [
     introducedIn: "token-embeddings",
   },
   {
+    symbol: "i",
+    meaning:
+      "An index counted from 0: the row of a matrix, so the token or query of that row (in θᵢ, the pair of entries 2i and 2i + 1).",
+    shape: "whole number",
+    introducedIn: "token-embeddings",
+  },
+  {
+    symbol: "j",
+    meaning: "An index counted from 0: the column of a matrix, so the key or value of that column when i is a query.",
+    shape: "whole number",
+    introducedIn: "matrix-vector-projection",
+  },
+  {
+    symbol: "c",
+    meaning: "An index counted from 0 over the entries of a row: q_ic is entry c of query i.",
+    shape: "whole number",
+    introducedIn: "attention-scores",
+  },
+  {
+    symbol: "e",
+    sub: "k",
+    meaning: "The one-hot row of token id k: 1 at entry k and 0 elsewhere, so eₖE is row k of E.",
+    shape: "row of n_vocab numbers",
+    introducedIn: "token-embeddings",
+  },
+  {
+    symbol: "a",
+    meaning: "Any vector in a general formula such as the dot product a · b; aᵢ is its entry i.",
+    shape: "vector",
+    introducedIn: "dot-product",
+  },
+  {
+    symbol: "b",
+    meaning: "The second vector of a dot product a · b, as long as a; bᵢ is its entry i.",
+    shape: "vector",
+    introducedIn: "dot-product",
+  },
+  {
     symbol: "a · b",
     meaning: "The dot product of two vectors of the same length: the sum of their entries multiplied pairwise.",
     shape: "number",
@@ -57,6 +95,33 @@ export const notation: readonly NotationEntry[] = [
     symbol: "W",
     meaning: "A weight matrix of a projection y = xW: output entry j mixes x with column j.",
     shape: "d_in × d_out matrix",
+    introducedIn: "matrix-vector-projection",
+  },
+  {
+    symbol: "d",
+    meaning:
+      "The length of the vector at hand in a general formula: the row a norm reads, the vector RoPE turns; FlashAttention’s head size dₖ, as Dao et al. write it.",
+    shape: "whole number",
+    introducedIn: "rotary-position-embedding",
+  },
+  {
+    symbol: "d",
+    sub: "in",
+    meaning: "How many numbers a projection reads from each row: the rows of W.",
+    shape: "whole number",
+    introducedIn: "matrix-vector-projection",
+  },
+  {
+    symbol: "d",
+    sub: "out",
+    meaning: "How many numbers a projection writes for each row: the columns of W.",
+    shape: "whole number",
+    introducedIn: "matrix-vector-projection",
+  },
+  {
+    symbol: "Y",
+    meaning: "The rows a projection gives, Y = XW (in multi-head attention, the concatenated heads times W_O).",
+    shape: "n × d_out matrix",
     introducedIn: "matrix-vector-projection",
   },
   {

@@ -15,9 +15,8 @@ export const notation: readonly NotationEntry[] = [
     introducedIn: "kv-cache-cost",
   },
   {
-    symbol: "h / h",
-    sub: "kv",
-    meaning: "The group size: how many consecutive query heads read one key/value head.",
+    symbol: "g",
+    meaning: "The group size g = h / h_kv: how many consecutive query heads read one key/value head.",
     shape: "whole number",
     introducedIn: "grouped-query-attention",
   },
@@ -32,13 +31,6 @@ export const notation: readonly NotationEntry[] = [
     meaning: "The number of prompt tokens several sequences share in a paged KV cache.",
     shape: "whole number",
     introducedIn: "paged-kv-cache",
-  },
-  {
-    symbol: "S",
-    meaning: "The number of sequences that share one prompt's blocks in a paged KV cache.",
-    shape: "whole number",
-    introducedIn: "paged-kv-cache",
-    pageOnly: true,
   },
   {
     symbol: "L",

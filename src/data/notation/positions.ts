@@ -67,9 +67,15 @@ export const notation: readonly NotationEntry[] = [
     introducedIn: "sinusoidal-positions",
   },
   {
+    symbol: "Δ",
+    meaning: "An offset between two positions: the distance, in tokens, from pos to pos + Δ.",
+    shape: "whole number",
+    introducedIn: "sinusoidal-positions",
+  },
+  {
     symbol: "RoPE(v, m)",
     meaning:
-      "The vector v turned by RoPE at position m: each pair (2i, 2i + 1) by the angle m·θᵢ. A decoder caches the key of token r turned at r.",
+      "The vector v turned by RoPE at position m: each pair (2i, 2i + 1) by the angle m·θᵢ. A decoder caches the key of token j turned at j.",
     shape: "vector of d numbers",
     introducedIn: "rope-kv-cache",
   },

@@ -7,17 +7,17 @@ import type { NotationEntry } from "./types.ts";
 /** The running state of online softmax and FlashAttention's blocks and memory sizes. */
 export const notation: readonly NotationEntry[] = [
   {
+    symbol: "s",
+    meaning:
+      "The scores as softmax reads them, scaled (and masked where there is a mask): s_ij = S_ij / √d_k. For one query, s is its row and s_j its score against key j.",
+    shape: "n × t matrix, or a row of t numbers",
+    introducedIn: "softmax",
+  },
+  {
     symbol: "l",
     meaning: "The running sum of exp(s − m) over the scores of a row seen so far, shifted by the current m.",
     shape: "number",
     introducedIn: "online-softmax",
-  },
-  {
-    symbol: "B",
-    meaning: "The tile size: how many scores of a row online softmax reads at a time.",
-    shape: "whole number",
-    introducedIn: "online-softmax",
-    pageOnly: true,
   },
   {
     symbol: "B",
@@ -29,14 +29,22 @@ export const notation: readonly NotationEntry[] = [
   {
     symbol: "B",
     sub: "c",
-    meaning: "FlashAttention's column block size: how many keys and values (rows of K and V) arrive at a time.",
+    meaning:
+      "The column block size: how many keys and values (rows of K and V) arrive at a time, so how many scores of a row online softmax reads per tile.",
     shape: "whole number",
-    introducedIn: "flash-attention",
+    introducedIn: "online-softmax",
   },
   {
     symbol: "Õ",
     meaning: "FlashAttention's running output: Σ exp(s − m)·v over the keys seen so far, divided by l at the end.",
     shape: "n × dᵥ matrix",
+    introducedIn: "flash-attention",
+  },
+  {
+    symbol: "T",
+    sub: "c",
+    meaning: "How many blocks of keys FlashAttention reads: ⌈N / B_c⌉, one pass over Q and the running outputs each.",
+    shape: "whole number",
     introducedIn: "flash-attention",
   },
   {

@@ -38,7 +38,7 @@ describe("AttentionMapExample on “The cat sat on the mat”", () => {
     expect(facts()).toEqual([
       "“sat”, row 2",
       "“cat”, column 1",
-      "s₂₁ = q₂·k₁ = 4·1 + 0·0 + 0·0 + (−2)·(−1) = 6",
+      "S₂₁ = q₂·k₁ = 4·1 + 0·0 + 0·0 + (−2)·(−1) = 6",
       "6 / √4 = 6 / 2 = 3",
       "≈ 0.69",
     ]);
@@ -49,7 +49,7 @@ describe("AttentionMapExample on “The cat sat on the mat”", () => {
     render(<AttentionMapExample id="cat-sat-map" example="cat-sat" />);
     fireEvent.pointerOver(screen.getByRole("button", { name: /^“mat” looks at “on”/ }), { pointerType: "mouse" });
     // q(mat) = (0, −2, 4, 2), k(on) = (0, 1, 1, 1): −2 + 4 + 2 = 4.
-    expect(facts().slice(2)).toEqual(["s₅₃ = q₅·k₃ = 0·0 + (−2)·1 + 4·1 + 2·1 = 4", "4 / √4 = 4 / 2 = 2", "≈ 0.22"]);
+    expect(facts().slice(2)).toEqual(["S₅₃ = q₅·k₃ = 0·0 + (−2)·1 + 4·1 + 2·1 = 4", "4 / √4 = 4 / 2 = 2", "≈ 0.22"]);
     expect(readout().textContent).toContain("the largest goes to “the”");
   });
 

@@ -132,7 +132,7 @@ describe("the examples follow a learner's sentence", () => {
     expect(row(2)).toEqual(["0.04", "0.71", "0.26"]);
     fireEvent.focus(screen.getByRole("button", { name: /^“ran” looks at “dog”/ }));
     const facts = [...document.querySelectorAll(".map-facts dd")].map((dd) => plain(dd.textContent));
-    expect(facts.slice(2)).toEqual(["s₂₁ = q₂·k₁ = 4·1 + 0·0 + 0·0 + 2·0 = 4", "4 / √4 = 4 / 2 = 2", "≈ 0.71"]);
+    expect(facts.slice(2)).toEqual(["S₂₁ = q₂·k₁ = 4·1 + 0·0 + 0·0 + 2·0 = 4", "4 / √4 = 4 / 2 = 2", "≈ 0.71"]);
     expect(screen.getByRole("region", { name: "The map in words" }).textContent).toContain(
       "“ran” looks most at “dog”: the 0.04, dog 0.71, ran 0.26.",
     );

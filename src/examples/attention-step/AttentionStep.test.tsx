@@ -63,7 +63,7 @@ describe("AttentionStep on the cat-sat example", () => {
     const scaled = cell("Scaled scores: inspect an entry", 3, 5);
     expect(scaled.textContent).toBe("4.5");
     fireEvent.click(scaled);
-    expect(expansion()).toBe("s₃₅ / √dₖ = 9 / √4 = 9 / 2 = 4.5");
+    expect(expansion()).toBe("S₃₅ / √dₖ = 9 / √4 = 9 / 2 = 4.5");
     expect(plain(readout().textContent)).toContain("√4 = 2, because every query and key has dₖ = 4 entries");
     expect(marked("Scores S", "ingredient")).toEqual(["3-5"]);
   });

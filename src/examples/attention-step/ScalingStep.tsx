@@ -31,7 +31,7 @@ export function ScalingStep({ id, scores, keySize, tokens, example, after }: Sca
   const active = inspection.active;
   const explanation = active === null ? null : explainScaledScore(scores, keySize, active.row, active.col);
   const isActive = (i: number, j: number) => active?.row === i && active.col === j;
-  const name = (i: number, j: number) => `s${subscript(i)}${subscript(j)}`;
+  const name = (i: number, j: number) => `S${subscript(i)}${subscript(j)}`;
   const worked = explainScaledScore(scores, keySize, example.row, example.col);
 
   return (

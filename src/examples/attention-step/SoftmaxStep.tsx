@@ -67,7 +67,7 @@ export function SoftmaxStep({ id, scaled, tokens, example, after }: SoftmaxStepP
             colLabels={tokens}
             colTokens={tokenPositions(tokens.length)}
             format={(w) => formatWeight(w)}
-            cellLabel={(i, j, w) => `a${name(i, j)}, ${tokens[i]} looks at ${tokens[j]}: ${weightLabel(w)}`}
+            cellLabel={(i, j, w) => `A${name(i, j)}, ${tokens[i]} looks at ${tokens[j]}: ${weightLabel(w)}`}
             roleOf={(i, j) => (active?.row === i && active.col === j ? "inspected" : null)}
             inspect={{ active, bind: inspection.bind }}
           />

@@ -108,8 +108,8 @@ function BlockView({ id, tokens, X, WO }: BlockExampleProps) {
         />
         <Op text="=" />
         <Stage
-          title="A: what attention writes"
-          name="What attention writes, A: inspect an entry"
+          title="attn: what attention writes"
+          name="What attention writes, attn: inspect an entry"
           values={result.attention.output}
           rowLabels={tokens}
           roleOf={(i, j) => (attn && attn.row === i && attn.col === j ? "inspected" : same(i, j))}
@@ -126,7 +126,7 @@ function BlockView({ id, tokens, X, WO }: BlockExampleProps) {
           roleOf={same}
           edit="X"
         />
-        <Op text="+ A =" />
+        <Op text="+ attn =" />
         <Stage
           title="mid"
           note="After attention."
@@ -137,9 +137,9 @@ function BlockView({ id, tokens, X, WO }: BlockExampleProps) {
         />
         <Op text="+" />
         <Stage
-          title="M: what the MLP writes"
+          title="mlp: what the MLP writes"
           note="MLP(norm₂(mid)), row by row."
-          name="What the MLP writes, M"
+          name="What the MLP writes, mlp"
           values={result.mlp.output}
           rowLabels={tokens}
           roleOf={same}
@@ -173,7 +173,7 @@ function BlockView({ id, tokens, X, WO }: BlockExampleProps) {
             </p>
           </>
         ) : (
-          <p>Hover, focus or tap an entry of A or of the outgoing stream to see how it is made.</p>
+          <p>Hover, focus or tap an entry of attn or of the outgoing stream to see how it is made.</p>
         )}
       </div>
       <BlockInWords tokens={tokens} X={X} WO={WO} />

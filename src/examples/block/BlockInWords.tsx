@@ -35,8 +35,8 @@ export function BlockInWords({ tokens, X, WO }: BlockInWordsProps) {
             </dt>
             <dd>
               Coming in: {formatVector(X[i]!)}. The heads side by side: {formatVector(r.attention.concat[i]!)}.
-              Attention writes A = {formatVector(r.attention.output[i]!)}, so the stream becomes{" "}
-              {formatVector(r.afterAttention[i]!)}. The MLP writes M = {formatVector(r.mlp.output[i]!)}, and the row
+              Attention writes attn = {formatVector(r.attention.output[i]!)}, so the stream becomes{" "}
+              {formatVector(r.afterAttention[i]!)}. The MLP writes mlp = {formatVector(r.mlp.output[i]!)}, and the row
               going out is {formatVector(r.output[i]!)}.
             </dd>
             {X[i]!.map((_, j) => (

@@ -16,17 +16,17 @@ import {
 const rel = (...shown: number[]) => (shown.some((n) => isRounded(n)) ? "≈" : "=");
 const at = (i: number, j: number) => `${subscript(i)},${subscript(j)}`;
 
-/** "A₁,₂ = 1.2·0 + 0.5·1 + … ≈ 0.5": what attention writes for token i, component j. */
+/** "attn₁,₂ = 1.2·0 + 0.5·1 + … ≈ 0.5": what attention writes for token i, component j. */
 export function attentionWriteText(e: MatmulEntryExplanation, i: number, j: number): string {
   const shown = e.terms.flatMap((t) => [t.left, t.right]);
-  return `A${at(i, j)} = ${formatTerms(e.terms)} ${rel(...shown, e.sum)} ${formatNumber(e.sum)}`;
+  return `attn${at(i, j)} = ${formatTerms(e.terms)} ${rel(...shown, e.sum)} ${formatNumber(e.sum)}`;
 }
 
-/** "out₁,₂ = x₁,₂ + A₁,₂ + M₁,₂ = 1 + 0.5 + (−0.2) ≈ 1.3": the stream's entry built up by two additions. */
+/** "out₁,₂ = x₁,₂ + attn₁,₂ + mlp₁,₂ = 1 + 0.5 + (−0.2) ≈ 1.3": the stream's entry built up by two additions. */
 export function streamEntryText(e: BlockEntryExplanation): string {
   const shown = [e.input, e.attention, e.mlp, e.output];
   return (
-    `out${at(e.row, e.col)} = x${at(e.row, e.col)} + A${at(e.row, e.col)} + M${at(e.row, e.col)} ` +
+    `out${at(e.row, e.col)} = x${at(e.row, e.col)} + attn${at(e.row, e.col)} + mlp${at(e.row, e.col)} ` +
     `${rel(...shown)} ${formatNumber(e.input)} + ${formatFactor(e.attention)} + ${formatFactor(e.mlp)} ` +
     `${rel(...shown)} ${formatNumber(e.output)}`
   );

@@ -51,7 +51,7 @@ describe("CausalMaskExample", () => {
     const cell = screen.getByRole("group", { name: "Masked scores" }).querySelector('[data-cell="1-3"]')!;
     expect(cell.textContent).toBe("−∞");
     expect(cell.getAttribute("aria-label")).toBe("s₁₃ masked: minus infinity");
-    expect(weightButtons()[7]!.getAttribute("aria-label")).toBe("a₁₃ =\u00a00 (masked)");
+    expect(weightButtons()[7]!.getAttribute("aria-label")).toBe("A₁₃ =\u00a00 (masked)");
   });
 
   it("unchecking the mask gives the plain softmax of every row: “cat” then looks mostly at “down”", () => {
@@ -71,8 +71,8 @@ describe("CausalMaskExample", () => {
     fireEvent.focus(weightButtons()[5]!);
     const lines = [...readout().querySelectorAll(".expansion")].map((p) => p.textContent);
     expect(lines).toEqual([
-      "a₁₁ = exp(s₁₁) / Σₖ exp(s₁ₖ)",
-      "a₁₁ = exp(0) / (exp(−2) + exp(0) + exp(−∞) + exp(−∞)) ≈ 1 / (0.135 + 1 + 0 + 0) ≈ 1 / 1.135 ≈ 0.881",
+      "A₁₁ = exp(s₁₁) / Σₖ exp(s₁ₖ)",
+      "A₁₁ = exp(0) / (exp(−2) + exp(0) + exp(−∞) + exp(−∞)) ≈ 1 / (0.135 + 1 + 0 + 0) ≈ 1 / 1.135 ≈ 0.881",
     ]);
     expect(readout().textContent).toContain("Keys 2 and 3 are masked: exp(−∞) = 0, so they add nothing to the sum.");
     const ingredients = screen
@@ -85,7 +85,7 @@ describe("CausalMaskExample", () => {
     render(<CausalMaskExample {...reference} />);
     fireEvent.click(weightButtons()[1]!);
     expect(readout().querySelectorAll(".expansion")[1]!.textContent).toBe(
-      "a₀₁ = exp(−∞) / (exp(0) + exp(−∞) + exp(−∞) + exp(−∞)) = 0 / (1 + 0 + 0 + 0) = 0 / 1 = 0",
+      "A₀₁ = exp(−∞) / (exp(0) + exp(−∞) + exp(−∞) + exp(−∞)) = 0 / (1 + 0 + 0 + 0) = 0 / 1 = 0",
     );
   });
 

@@ -18,7 +18,7 @@ describe("FlashIoCalculator", () => {
   it("counts both with the formulas written out", () => {
     render(<FlashIoCalculator {...PROPS} />);
     expect(result()).toContain("4N² + 4Nd = 4 · 1,024² + 4 · 1,024 · 64 = 4,456,448");
-    expect(result()).toContain("of which 4,194,304 are S and P");
+    expect(result()).toContain("of which 4,194,304 are S and A");
     expect(result()).toContain("Bc = ⌈M / 4d⌉ = ⌈65,536 / 256⌉ = 256 keys per block");
     expect(result()).toContain("Tc = ⌈N / Bc⌉ = ⌈1,024 / 256⌉ = 4 passes");
     expect(result()).toContain("= 1,001,472");

@@ -21,7 +21,7 @@ const noSubscription = () => () => {};
 
 /**
  * Numbers moved between the GPU's main memory and its chip by standard attention (which writes
- * the N×N scores S and probabilities P and reads them back) and by FlashAttention (which never
+ * the N×N scores S and weights A and reads them back) and by FlashAttention (which never
  * does), for the learner's N, d and M: each count as a formula with the numbers put in, the lines
  * it is made of, and the ratio. A refused field says why next to itself; the last valid counts stay.
  */
@@ -79,7 +79,7 @@ function FlashIoView({ id, N, d, M }: FlashIoValues & { readonly id: string }) {
         {stale && <p className="cache-stale">Showing the last valid counts until every field is accepted:</p>}
         <p>
           <strong>Standard attention</strong>: <span className="expansion">{standardFormula(standard, N, d)}</span>, of
-          which {groupDigits(standard.scoreMatrixElements)} are S and P going out and back.
+          which {groupDigits(standard.scoreMatrixElements)} are S and A going out and back.
         </p>
         <p>
           <strong>FlashAttention</strong>:{" "}

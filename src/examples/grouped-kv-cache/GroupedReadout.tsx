@@ -125,7 +125,7 @@ export function explainGroupedTarget(
       const e = explainScore([h!.q], d.cache[h!.kvHead]!.K, 0, j);
       const scaled = explainScaledScore([h!.scores], h!.q.length, 0, j);
       return dotText(
-        `s${subscript(pos)}${subscript(j)} = q·k${subscript(j)}`,
+        `S${subscript(pos)}${subscript(j)} = q·k${subscript(j)}`,
         `score ${pos} ${j} of query head ${H}`,
         e,
         <>

@@ -138,15 +138,15 @@ export function explainKvTarget(run: KvCacheRun, step: number, words: readonly s
     }
     case "scores":
       return dotText(
-        `s${p}${subscript(j)} = q·k${subscript(j)}`,
+        `S${p}${subscript(j)} = q·k${subscript(j)}`,
         explainScore([d.q], d.cache.K, 0, j),
         `The new token’s query against the cached key of ${tokenAt(run, words, j)}, row ${j} of K.`,
       );
     case "scaled": {
       const e = explainScaledScore([d.scores], d.q.length, 0, j);
       return {
-        expansion: `s${p}${subscript(j)} / √${e.keySize} = ${formatNumber(e.score)} / ${formatNumber(e.root)} ${rel(e.scaled)} ${formatNumber(e.scaled)}`,
-        note: `Divided by √d_k, where d_k = ${e.keySize} is the size of one head’s keys.`,
+        expansion: `S${p}${subscript(j)} / √${e.keySize} = ${formatNumber(e.score)} / ${formatNumber(e.root)} ${rel(e.scaled)} ${formatNumber(e.scaled)}`,
+        note: `Divided by √dₖ, where dₖ = ${e.keySize} is the size of one head’s keys.`,
       };
     }
     case "weights": {

@@ -94,22 +94,22 @@ describe("KvCacheStepper on “the cat sat”, 4 decode steps", () => {
     expect(text(document.querySelector(".kv-layer .readout"))).toContain("Written by prefill and never changed since.");
     fireEvent.click(cells("Layer 1: Weights (softmax)")[0]!);
     expect(text(document.querySelector(".kv-layer .readout"))).toContain(
-      "a₃₀ = exp(0) / (exp(0) + exp(−2) + exp(−3.5) + exp(−2.5))",
+      "A₃₀ = exp(0) / (exp(0) + exp(−2) + exp(−3.5) + exp(−2.5))",
     );
     // A 1×t row: the key is the column. Key 2 (“sat”): score −5, scaled −2.5, shifted −3.5.
     fireEvent.click(cells("Layer 1: Weights (softmax)")[2]!);
     expect(text(document.querySelector(".kv-layer .readout"))).toContain(
-      "a₃₂ = exp(−3.5) / (exp(0) + exp(−2) + exp(−3.5) + exp(−2.5))",
+      "A₃₂ = exp(−3.5) / (exp(0) + exp(−2) + exp(−3.5) + exp(−2.5))",
     );
     fireEvent.click(cells("Layer 1: Scores q·Kᵀ")[2]!);
     expect(text(document.querySelector(".kv-layer .readout"))).toContain(
-      "s₃₂ = q·k₂ = 0·3 + 1·(−1) + (−3)·0 + 2·(−2) = −5",
+      "S₃₂ = q·k₂ = 0·3 + 1·(−1) + (−3)·0 + 2·(−2) = −5",
     );
     fireEvent.click(cells("Layer 1: ÷ √4")[3]!);
-    expect(text(document.querySelector(".kv-layer .readout"))).toContain("s₃₃ / √4 = −3 / 2 = −1.5");
+    expect(text(document.querySelector(".kv-layer .readout"))).toContain("S₃₃ / √4 = −3 / 2 = −1.5");
   });
 
-  it("inspecting a logit writes out h times that word’s embedding and marks the last layer’s h", () => {
+  it("inspecting a logit writes out r times that word’s embedding and marks the last layer’s r", () => {
     render(<KvCacheStepper {...PROPS} />);
     fireEvent.click(button("Next step"));
     fireEvent.focus(cells("Logits")[0]!);

@@ -34,7 +34,7 @@ const buttons = (name: string) =>
   within(screen.getByRole("group", { name }))
     .getAllByRole("button")
     .map((b) => b.textContent);
-const hidden = () => buttons("Hidden row u: inspect a unit");
+const hidden = () => buttons("Hidden row: inspect a unit");
 const output = () => buttons("Output MLP(x): inspect an entry");
 const marked = (name: string, role: string) =>
   [...screen.getByRole("group", { name }).querySelectorAll<HTMLElement>(`[data-role="${role}"]`)].map(
@@ -42,8 +42,8 @@ const marked = (name: string, role: string) =>
   );
 
 describe("MlpExample", () => {
-  // By hand: z = x·W₁ + b₁ = (2 − 1, −2 − 1 + 1, 0 + 1, 2 − 2 + 1) = (1, −2, 1, 1); ReLU: u = (1, 0, 1, 1);
-  // u·W₂ = (1 − 1 + 1, 1 + 1) = (1, 2).
+  // By hand: pre = x·W₁ + b₁ = (2 − 1, −2 − 1 + 1, 0 + 1, 2 − 2 + 1) = (1, −2, 1, 1); ReLU: hidden = (1, 0, 1, 1);
+  // hidden·W₂ = (1 − 1 + 1, 1 + 1) = (1, 2).
   it("works the MLP out from its props with ReLU", () => {
     render(<MlpExample {...PAGE} />);
     expect(hidden()).toEqual(["1", "0", "1", "1"]);
@@ -54,17 +54,17 @@ describe("MlpExample", () => {
     ["focus", (el: HTMLElement) => fireEvent.focus(el)],
     ["tap", (el: HTMLElement) => fireEvent.click(el)],
     ["hover", (el: HTMLElement) => fireEvent.pointerOver(el, { pointerType: "mouse" })],
-  ])("inspecting hidden unit 1 by %s shows z₁ = −2 cut to 0 and marks column 1 of W₁", (_, inspect) => {
+  ])("inspecting hidden unit 1 by %s shows pre₁ = −2 cut to 0 and marks column 1 of W₁", (_, inspect) => {
     render(<MlpExample {...PAGE} />);
-    inspect(screen.getByRole("button", { name: "u₁ = 0" }));
+    inspect(screen.getByRole("button", { name: "hidden₁ = 0" }));
     const readout = text(document.querySelector(".readout"));
-    expect(readout).toContain("z₁ = 2·(−1) + (−1)·1 + 1 = −2");
+    expect(readout).toContain("pre₁ = 2·(−1) + (−1)·1 + 1 = −2");
     expect(readout).toContain("max(0, −2) = 0");
     expect(marked("First layer weights W₁", "ingredient")).toEqual(["0-1", "1-1"]);
     expect(marked("First layer bias b₁", "ingredient")).toEqual(["0-1"]);
   });
 
-  it("inspecting output 0 marks column 0 of W₂ and writes out u·(column 0) + b₂₀", () => {
+  it("inspecting output 0 marks column 0 of W₂ and writes out hidden·(column 0) + b₂₀", () => {
     render(<MlpExample {...PAGE} />);
     fireEvent.focus(screen.getByRole("button", { name: "MLP output, entry 0: 1" }));
     expect(text(document.querySelector(".readout .expansion"))).toBe("MLP(x)₀ = 1·1 + 0·0 + 1·(−1) + 1·1 + 0 = 1");
@@ -72,7 +72,7 @@ describe("MlpExample", () => {
   });
 
   // GELU (tanh form) by hand with python: gelu(1) ≈ 0.8412, gelu(−2) ≈ −0.0454, so
-  // u ≈ (0.84, −0.05, 0.84, 0.84) and u·W₂ ≈ (0.84, 1.64).
+  // hidden ≈ (0.84, −0.05, 0.84, 0.84) and hidden·W₂ ≈ (0.84, 1.64).
   it("choosing GELU recomputes everything and keeps the choice in the link", async () => {
     render(<MlpExample {...PAGE} />);
     const gelu = screen.getByRole("radio", { name: /GELU/ });
@@ -86,7 +86,7 @@ describe("MlpExample", () => {
   it("a link chooses GELU and the inspected unit", async () => {
     window.history.replaceState(null, "", "/concepts/transformer-block/?mlp.act=gelu&mlp.inspect=hidden:1");
     render(<MlpExample {...PAGE} />);
-    expect(await screen.findByRole("button", { name: "u₁ = minus 0.05" })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "hidden₁ = minus 0.05" })).toBeTruthy();
     expect((screen.getByRole("radio", { name: /GELU/ }) as HTMLInputElement).checked).toBe(true);
     expect(text(document.querySelector(".readout"))).toContain("GELU(−2)");
   });
@@ -102,9 +102,9 @@ describe("MlpExample", () => {
   it("the text version writes out every hidden unit and every output, without JavaScript", () => {
     const html = renderToStaticMarkup(<MlpInWords x={PAGE.x} weights={{ ...PAGE, activation: "relu" }} />);
     const words = html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
-    expect(words).toContain("u = ReLU(z) = (1, 0, 1, 1)");
+    expect(words).toContain("hidden = ReLU(pre) = (1, 0, 1, 1)");
     expect(words).toContain("MLP(x)₁ = 1·0 + 0·1 + 1·1 + 1·1 + 0 = 2");
-    expect(words.match(/u[₀-₃] = ReLU/g)).toHaveLength(4);
+    expect(words.match(/hidden[₀-₃] = ReLU/g)).toHaveLength(4);
   });
 });
 

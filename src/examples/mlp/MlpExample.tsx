@@ -50,9 +50,11 @@ const Op = ({ text }: { text: string }) => (
 );
 
 /**
- * One row through a two-layer MLP: z = x·W₁ + b₁, the activation gives the hidden row u, and
- * MLP(x) = u·W₂ + b₂. Inspecting a hidden unit marks x, its column of W₁ and its bias and writes
- * out z and the activation; inspecting an output marks u, its column of W₂ and its bias.
+ * One row through a two-layer MLP: pre = x·W₁ + b₁, the activation gives the hidden row, and
+ * MLP(x) = hidden·W₂ + b₂. Inspecting a hidden unit marks x, its column of W₁ and its bias and
+ * writes out pre and the activation; inspecting an output marks the hidden row, its column of W₂
+ * and its bias. The rows are named in words (pre, hidden), as the block names mid and out: z is
+ * the logits and u the sampling draw elsewhere on the site.
  */
 function MlpView({ id, x, W1, b1, W2, b2, act }: MlpViewProps) {
   const activation = (act[0] ?? "relu") as Activation;
@@ -81,7 +83,7 @@ function MlpView({ id, x, W1, b1, W2, b2, act }: MlpViewProps) {
         legend="Activation"
         value={activation}
         options={[
-          { word: "relu", label: "ReLU: max(0, z)" },
+          { word: "relu", label: "ReLU: max(0, pre)" },
           { word: "gelu", label: "GELU: smooth, lets a little below 0 through" },
         ]}
       />
@@ -116,20 +118,20 @@ function MlpView({ id, x, W1, b1, W2, b2, act }: MlpViewProps) {
         />
         <Op text="=" />
         <Operand
-          title="z"
+          title="pre"
           values={[pre]}
-          label="Before the activation, z"
-          colLabels={labels("z", pre.length)}
-          cellLabel={(_, j, v) => `z${subscript(j)} = ${speakNumber(v)}`}
+          label="Before the activation, pre"
+          colLabels={labels("pre", pre.length)}
+          cellLabel={(_, j, v) => `pre${subscript(j)} = ${speakNumber(v)}`}
           roleOf={(_, j) => whole(j === unit)}
         />
         <Op text={`→ ${name} →`} />
         <Operand
-          title={`Hidden row u = ${name}(z)`}
+          title={`Hidden row = ${name}(pre)`}
           values={[hidden]}
-          label="Hidden row u: inspect a unit"
-          colLabels={labels("u", hidden.length)}
-          cellLabel={(_, j, v) => `u${subscript(j)} = ${speakNumber(v)}`}
+          label="Hidden row: inspect a unit"
+          colLabels={labels("hidden", hidden.length)}
+          cellLabel={(_, j, v) => `hidden${subscript(j)} = ${speakNumber(v)}`}
           roleOf={(_, j) => (j === unit ? "inspected" : whole(out !== null))}
           inspect={{
             active: unit === null ? null : { row: 0, col: unit },
@@ -140,10 +142,10 @@ function MlpView({ id, x, W1, b1, W2, b2, act }: MlpViewProps) {
       <p className="operand-title mlp-layer-title">Second layer: back to {b2.length} numbers</p>
       <div className="equation-row">
         <Operand
-          title="u"
+          title="hidden"
           values={[hidden]}
-          label="Hidden row u, again"
-          cellLabel={(_, j, v) => `u${subscript(j)} = ${speakNumber(v)}`}
+          label="Hidden row, again"
+          cellLabel={(_, j, v) => `hidden${subscript(j)} = ${speakNumber(v)}`}
           roleOf={() => whole(out !== null)}
         />
         <Op text="×" />
@@ -196,7 +198,7 @@ function MlpView({ id, x, W1, b1, W2, b2, act }: MlpViewProps) {
             </p>
           </>
         ) : (
-          <p>Hover, focus or tap a hidden unit u or an output entry to see it worked out.</p>
+          <p>Hover, focus or tap a hidden unit or an output entry to see it worked out.</p>
         )}
       </div>
       <MlpInWords x={x} weights={weights} />

@@ -10,7 +10,7 @@ interface MlpInWordsProps {
 }
 
 /**
- * The text version of the MLP example: the weights, every hidden unit (z and the activation) and
+ * The text version of the MLP example: the weights, every hidden unit (pre and the activation) and
  * every output written out, readable without JavaScript, in print and by screen readers.
  */
 export function MlpInWords({ x, weights }: MlpInWordsProps) {
@@ -26,7 +26,7 @@ export function MlpInWords({ x, weights }: MlpInWordsProps) {
         </dd>
         <dt>First layer</dt>
         <dd>
-          z = x·W₁ + b₁ = {formatVector(pre)}; u = {name}(z) = {formatVector(hidden)}.
+          pre = x·W₁ + b₁ = {formatVector(pre)}; hidden = {name}(pre) = {formatVector(hidden)}.
         </dd>
         {hidden.map((_, k) => {
           const e = explainHiddenUnit(x, weights, k);
@@ -38,7 +38,7 @@ export function MlpInWords({ x, weights }: MlpInWordsProps) {
           );
         })}
         <dt>Second layer</dt>
-        <dd>MLP(x) = u·W₂ + b₂ = {formatVector(output)}.</dd>
+        <dd>MLP(x) = hidden·W₂ + b₂ = {formatVector(output)}.</dd>
         {output.map((_, j) => (
           <dd key={`out-${j}`} className="expansion">
             {mlpOutputText(explainMlpOutput(x, weights, j))}

@@ -1,5 +1,5 @@
 /**
- * The MLP example's arithmetic as text: a hidden unit (its pre-activation z and the activation),
+ * The MLP example's arithmetic as text: a hidden unit (its pre-activation, pre, and the activation),
  * an output entry, and the activation's own steps. Every number comes from the explain forms in
  * src/math/mlp.ts; "≈" wherever a shown number is rounded.
  */
@@ -21,7 +21,7 @@ export const ACTIVATION_NAME: Readonly<Record<Activation, string>> = { relu: "Re
 const rel = (...shown: number[]) => (shown.some((n) => isRounded(n)) ? "≈" : "=");
 
 /**
- * act(z) written out: "ReLU(−1) = max(0, −1) = 0", or for GELU
+ * act(pre) written out: "ReLU(−1) = max(0, −1) = 0", or for GELU
  * "GELU(−1) = 0.5·(−1)·(1 + tanh(√(2/π)·(−1.04))) ≈ 0.5·(−1)·(1 + tanh(−0.83)) ≈ 0.5·(−1)·(1 + (−0.68)) ≈ −0.16".
  */
 export function activationText(e: ActivationExplanation): string {
@@ -39,24 +39,24 @@ export function activationText(e: ActivationExplanation): string {
   );
 }
 
-/** Where GELU's cubic comes from, for the readout: "z + 0.044715·z³ = −1 + 0.044715·(−1)³ ≈ −1.04". */
+/** Where GELU's cubic comes from, for the readout: "pre + 0.044715·pre³ = −1 + 0.044715·(−1)³ ≈ −1.04". */
 export function geluCubicText(e: ActivationExplanation): string | null {
   if (e.activation !== "gelu") return null;
   const z = formatFactor(e.input);
-  return `z + 0.044715·z³ = ${formatNumber(e.input)} + 0.044715·${z}³ ${rel(e.input, e.cubic!)} ${formatNumber(e.cubic!)}`;
+  return `pre + 0.044715·pre³ = ${formatNumber(e.input)} + 0.044715·${z}³ ${rel(e.input, e.cubic!)} ${formatNumber(e.cubic!)}`;
 }
 
-/** "z₂ = 2·0 + 1·(−2) + 1 = −1": x against column k of W₁, plus b₁ entry k. */
+/** "pre₂ = 2·0 + 1·(−2) + 1 = −1": x against column k of W₁, plus b₁ entry k. */
 export function preActivationText(e: HiddenUnitExplanation): string {
   const k = subscript(e.unit);
   const shown = [...e.projection.terms.flatMap((t) => [t.left, t.right]), e.bias];
-  return `z${k} = ${formatTerms(e.projection.terms)} + ${formatFactor(e.bias)} ${rel(...shown, e.pre)} ${formatNumber(e.pre)}`;
+  return `pre${k} = ${formatTerms(e.projection.terms)} + ${formatFactor(e.bias)} ${rel(...shown, e.pre)} ${formatNumber(e.pre)}`;
 }
 
-/** "u₂ = ReLU(z₂) = ReLU(−1) = max(0, −1) = 0". */
+/** "hidden₂ = ReLU(pre₂) = ReLU(−1) = max(0, −1) = 0". */
 export function hiddenUnitText(e: HiddenUnitExplanation): string {
   const k = subscript(e.unit);
-  return `u${k} = ${ACTIVATION_NAME[e.activation.activation]}(z${k}) = ${activationText(e.activation)}`;
+  return `hidden${k} = ${ACTIVATION_NAME[e.activation.activation]}(pre${k}) = ${activationText(e.activation)}`;
 }
 
 /** "MLP(x)₀ = 3·1 + 0·0 + 0·1 + 2·(−1) + 0 = 1": the hidden row against column j of W₂, plus b₂ entry j. */

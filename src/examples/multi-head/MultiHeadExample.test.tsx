@@ -42,7 +42,7 @@ describe("MultiHeadExample on “cat sat on mat”", () => {
     const text = textOf(0);
     // q(on) = (2, 3), k(mat) = (1, 1): 2 + 3 = 5; 5 / √2 ≈ 3.54.
     expect(text).toContain("head 2: “on” → “mat”");
-    expect(text).toContain("s₂₃ = q₂·k₃ = 2·1 + 3·1 = 5");
+    expect(text).toContain("S₂₃ = q₂·k₃ = 2·1 + 3·1 = 5");
     expect(text).toContain("5 / √2 ≈ 5 / 1.41 ≈ 3.54");
     expect(text).toContain("divides by √2, its own dₖ");
     expect(readouts()[1]!.textContent).toContain("Hover, focus or tap an entry of C");

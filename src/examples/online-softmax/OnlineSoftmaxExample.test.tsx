@@ -86,17 +86,17 @@ describe("OnlineSoftmaxExample on (1, 3, 2, 5, 4) in tiles of 2", () => {
     expect(texts(/^Weights from the running m and l/)).toEqual(expected);
     expect(texts(/^Softmax of the whole row/)).toEqual(expected);
     expect(document.querySelector(".tiled-verdict")!.textContent).toMatch(/^Equal: the two rows /);
-    fireEvent.focus(screen.getByRole("button", { name: "online a₃ ≈\u00a00.636" }));
-    expect(readout()).toContain("a₃ = exp(5 − 5) / l ≈ 1 / 1.571 ≈ 0.636");
-    fireEvent.focus(screen.getByRole("button", { name: "softmax a₃ ≈\u00a00.636" }));
+    fireEvent.focus(screen.getByRole("button", { name: "online weight of key 3 ≈\u00a00.636" }));
+    expect(readout()).toContain("softmax(s)₃ = exp(5 − 5) / l ≈ 1 / 1.571 ≈ 0.636");
+    fireEvent.focus(screen.getByRole("button", { name: "softmax weight of key 3 ≈\u00a00.636" }));
     expect(readout()).toContain(
       "softmax(s)₃ = exp(5 − 5) / (exp(1 − 5) + exp(3 − 5) + exp(2 − 5) + exp(5 − 5) + exp(4 − 5)) ≈ 1 / 1.571 ≈ 0.636",
     );
   });
 
-  it("choosing B = 5 reads the whole row as one tile and keeps the comparison in view at the end", () => {
+  it("choosing Bc = 5 reads the whole row as one tile and keeps the comparison in view at the end", () => {
     render(<OnlineSoftmaxExample {...PROPS} step={3} />);
-    fireEvent.click(within(group("Tile size B")).getByRole("button", { name: "B = 5" }));
+    fireEvent.click(within(group("Tile size B sub c")).getByRole("button", { name: "B sub c = 5" }));
     expect(status()).toMatch(/^1 of 1 tile read/);
     expect(window.location.search).toBe("?online-softmax.tileSize=5&online-softmax.step=1");
     expect(texts(/^Weights from the running m and l/)).toEqual(["0.012", "0.086", "0.032", "0.636", "0.234"]);
@@ -117,7 +117,7 @@ describe("OnlineSoftmaxExample on (1, 3, 2, 5, 4) in tiles of 2", () => {
     const words = screen.getByRole("region", { name: "Online softmax, tile by tile, in words" });
     expect(words.textContent).toContain("m = max(3, 5) = 5");
     expect(words.textContent).toContain("l = 1.203·1 + exp(4 − 5) ≈ 1.203 + 0.368 ≈ 1.571");
-    expect(words.textContent).toContain("a₀ = exp(1 − 5) / l ≈ 0.018 / 1.571 ≈ 0.012");
+    expect(words.textContent).toContain("softmax(s)₀ = exp(1 − 5) / l ≈ 0.018 / 1.571 ≈ 0.012");
     expect(words.textContent).toContain("Online (0.012, 0.086, 0.032, 0.636, 0.234) against all at once");
     const html = renderToString(<OnlineSoftmaxExample {...PROPS} />);
     expect(html.match(/<button[^>]*disabled=""/g)?.length).toBeGreaterThanOrEqual(3 + 5);

@@ -23,7 +23,7 @@ export const ONLINE_HINT =
  * One row of scores read tile by tile. Step and Back move through the tiles; after each, the
  * running maximum m, the factor exp(m before − m after) and the running sum l are shown and
  * inspectable, and after the last the weights exp(s − m) / l stand beside softmax(s) computed
- * in one pass, with their largest difference. The tile size B has buttons of its own.
+ * in one pass, with their largest difference. The tile size Bc has buttons of its own.
  */
 function OnlineSoftmaxView({ id, scores, tileSize, step = 0 }: OnlineSoftmaxExampleProps) {
   const frame = useExampleFrame();
@@ -60,14 +60,16 @@ function OnlineSoftmaxView({ id, scores, tileSize, step = 0 }: OnlineSoftmaxExam
         atStart="Back and Start are off: no tile has been read yet"
         atEnd="Step is off: every tile has been read"
       />
-      <div className="tile-size-picker" role="group" aria-label="Tile size B">
-        <span aria-hidden="true">Tile size B:</span>
+      <div className="tile-size-picker" role="group" aria-label="Tile size B sub c">
+        <span aria-hidden="true">
+          Tile size B<sub>c</sub>:
+        </span>
         {scores.map((_, b) => (
           <button
             key={b}
             type="button"
             className="step-control"
-            aria-label={`B = ${b + 1}`}
+            aria-label={`B sub c = ${b + 1}`}
             aria-pressed={tileSize === b + 1}
             disabled={!hydrated}
             onClick={() => frame?.setValues({ tileSize: b + 1, step: stepForTileSize(values, b + 1) })}

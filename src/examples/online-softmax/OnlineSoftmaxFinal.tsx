@@ -1,4 +1,4 @@
-import { subscript, TILED_TOLERANCE, type OnlineSoftmaxCheck } from "../../math/index.ts";
+import { TILED_TOLERANCE, type OnlineSoftmaxCheck } from "../../math/index.ts";
 import { MatrixGrid, type CellRole } from "../../inspect/MatrixGrid.tsx";
 import { partInspect } from "../../inspect/part-inspection.ts";
 import type { Inspection } from "../../inspect/useInspection.ts";
@@ -38,7 +38,8 @@ export function OnlineSoftmaxFinal({ check, done, inspection, roleOf }: OnlineSo
     );
   }
   const { online, plain, difference, equal } = check;
-  const labels = plain.map((_, j) => `a${subscript(j)}`);
+  // Columns are the keys, by index: softmax(s)ⱼ is the weight of key j.
+  const labels = plain.map((_, j) => String(j));
   return (
     <section className="online-final" aria-label="The weights, online and all at once">
       <div className="equation-row">
@@ -49,7 +50,7 @@ export function OnlineSoftmaxFinal({ check, done, inspection, roleOf }: OnlineSo
             label="Weights from the running m and l: inspect one"
             colLabels={labels}
             format={show}
-            cellLabel={(_, j, v) => `online a${subscript(j)} ${equalsOrApprox(v, 3)}`}
+            cellLabel={(_, j, v) => `online weight of key ${j} ${equalsOrApprox(v, 3)}`}
             roleOf={(r, c) => roleOf("weight", r, c)}
             inspect={partInspect(inspection, "weight")}
           />
@@ -61,7 +62,7 @@ export function OnlineSoftmaxFinal({ check, done, inspection, roleOf }: OnlineSo
             label="Softmax of the whole row, computed directly: inspect one"
             colLabels={labels}
             format={show}
-            cellLabel={(_, j, v) => `softmax a${subscript(j)} ${equalsOrApprox(v, 3)}`}
+            cellLabel={(_, j, v) => `softmax weight of key ${j} ${equalsOrApprox(v, 3)}`}
             roleOf={(r, c) => roleOf("plain", r, c)}
             inspect={partInspect(inspection, "plain")}
           />

@@ -31,8 +31,8 @@ export function OnlineSoftmaxInWords({ scores, check }: OnlineSoftmaxInWordsProp
       <dl>
         <dt>Scores s</dt>
         <dd>
-          {list(scores)}, read in {online.steps.length} tiles of B = {online.tileSize}. Before the first tile m = −∞ and
-          l = 0.
+          {list(scores)}, read in {online.steps.length} tiles of B<sub>c</sub> = {online.tileSize}. Before the first
+          tile m = −∞ and l = 0.
         </dd>
         {online.steps.map((step, t) => (
           <Fragment key={t}>

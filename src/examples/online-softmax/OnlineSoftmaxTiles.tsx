@@ -4,7 +4,7 @@ import type { CellRole } from "../../inspect/MatrixGrid.tsx";
 import { positionsText, show } from "../../text/tiled-text.ts";
 
 interface OnlineSoftmaxTilesProps {
-  /** The row's scores cut into tiles of B. */
+  /** The row's scores cut into tiles of Bc. */
   readonly tiles: readonly Vector[];
   readonly tileSize: number;
   /** How many tiles are read; tile step − 1 is the one just read. */
@@ -26,7 +26,7 @@ function stateOf(t: number, step: number): "read" | "just read" | "not read yet"
  */
 export function OnlineSoftmaxTiles({ tiles, tileSize, step, roleOf }: OnlineSoftmaxTilesProps) {
   return (
-    <ol className="online-tiles" aria-label={`Scores s in tiles of B = ${tileSize}`}>
+    <ol className="online-tiles" aria-label={`Scores s in tiles of B sub c = ${tileSize}`}>
       {tiles.map((tile, t) => {
         const start = t * tileSize;
         const state = stateOf(t, step);

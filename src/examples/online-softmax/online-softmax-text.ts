@@ -96,7 +96,7 @@ export function describeTerm(step: OnlineSoftmaxStep, k: number): OnlineText {
 export function describeWeight(row: Vector, tileSize: number, j: number): OnlineText {
   const w = explainOnlineWeight(row, tileSize, j);
   return {
-    expansion: `a${subscript(j)} = ${expOf(w.score, w.max)} / l ${relationOf(w.exp, w.sum)} ${show(w.exp)} / ${show(w.sum)} ${relationOf(w.exp, w.sum, w.weight)} ${show(w.weight)}`,
+    expansion: `softmax(s)${subscript(j)} = ${expOf(w.score, w.max)} / l ${relationOf(w.exp, w.sum)} ${show(w.exp)} / ${show(w.sum)} ${relationOf(w.exp, w.sum, w.weight)} ${show(w.weight)}`,
     note: "Only the last m and l are used: every weight waits for the last tile.",
   };
 }

@@ -46,7 +46,7 @@ const tableShape = (v: Values<PagedCacheValues>): [number, number] => {
 /** The fields, each within the math's limits; the step moves with the step buttons. */
 export const pagedCacheSpec: ExampleSpec<PagedCacheValues> = {
   fields: [
-    { kind: "whole", key: "sequences", name: "sequences S", ...sequences },
+    { kind: "whole", key: "sequences", name: "number of sequences", ...sequences },
     { kind: "whole", key: "promptTokens", name: "prompt tokens P", ...promptTokens },
     { kind: "whole", key: "generatedTokens", name: "new tokens per sequence", ...generatedTokens },
     { kind: "whole", key: "blockSize", name: "block size B", ...blockSize },

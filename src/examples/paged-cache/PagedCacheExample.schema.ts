@@ -19,7 +19,7 @@ export const pagedCacheExampleSchema = z
     /** Stable id used for links to this example. */
     id: exampleId,
     /** S, the sequences sampled from the prompt. */
-    sequences: whole(L.sequences, "the number of sequences S", 2),
+    sequences: whole(L.sequences, "the number of sequences", 2),
     /** P, the prompt's tokens, written once by prefill. */
     promptTokens: whole(L.promptTokens, "the prompt length P", 6),
     /** New tokens each sequence generates after the prompt; the steps run from 0 to this. */

@@ -11,7 +11,7 @@ export function describeRopeStep(run: KvCacheRun, step: number, words: readonly 
   const n = run.steps.length;
   const m = run.prompt.length;
   if (step === 0) {
-    return `Step 0 of ${n}, after prefill: each layer caches the ${m} prompt keys, key r already turned at position r, and the values unturned.`;
+    return `Step 0 of ${n}, after prefill: each layer caches the ${m} prompt keys, key j already turned at position j, and the values unturned.`;
   }
   const s = run.steps[step - 1]!;
   return `Step ${step} of ${n}: decoding “${words[s.position]}” at position ${s.position}; its q and k are turned at position ${s.ropePosition}.`;

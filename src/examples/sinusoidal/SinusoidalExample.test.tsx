@@ -22,7 +22,7 @@ const text = (element: Element | null | undefined) =>
 const shown = (name: string) =>
   [...screen.getByRole("group", { name }).querySelectorAll("[data-cell]")].map((cell) => text(cell));
 const readout = () => text(document.querySelector(".readout"));
-const PE = "Position encodings P: inspect an entry";
+const PE = "Position encodings PE: inspect an entry";
 const DOTS = "Dot products of two positions' encodings: inspect one";
 
 const PAGE = <SinusoidalExample id="pe-table" first={0} count={5} dModel={4} base={10000} />;

@@ -42,10 +42,10 @@ function SinusoidalView(props: SinusoidalExampleProps) {
     >
       <div className="equation-row">
         <div className="operand">
-          <p className="operand-title">Encodings P, one row per position</p>
+          <p className="operand-title">Encodings PE(pos), one row per position</p>
           <MatrixGrid
             values={P}
-            label="Position encodings P: inspect an entry"
+            label="Position encodings PE: inspect an entry"
             rowLabels={rowNames}
             colLabels={componentLabels(dModel)}
             cellLabel={(i, j, v) => `PE(${positions[i]}, ${j}) = ${speakNumber(v)}`}

@@ -117,7 +117,7 @@ describe("SoftmaxExample with edited scores", () => {
   it("stays finite for ±9999: (9999, −9999) gives weights exactly 1 and 0", () => {
     render(<SoftmaxExample id="large-scores" scores={[[9999, -9999]]} />);
     expect(weights()).toEqual(["1", "0"]);
-    fireEvent.focus(screen.getByRole("button", { name: /^a₀₁/ }));
+    fireEvent.focus(screen.getByRole("button", { name: /^A₀₁/ }));
     // Shifted by the max: (0, −19998); exp(−19998) underflows to 0, never to ∞.
     expect(document.querySelector(".readout")?.textContent).toContain("(0, −19998)");
     const text = document.querySelector(".example")?.textContent ?? "";

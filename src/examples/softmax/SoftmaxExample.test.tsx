@@ -40,7 +40,7 @@ describe("SoftmaxExample", () => {
       "0.33",
       "0.33",
     ]);
-    expect(weights()[0]!.getAttribute("aria-label")).toBe("a₀₀ ≈\u00a00.67");
+    expect(weights()[0]!.getAttribute("aria-label")).toBe("A₀₀ ≈\u00a00.67");
   });
 
   it("shows every row's sum as 1", () => {
@@ -54,13 +54,13 @@ describe("SoftmaxExample", () => {
     ["focus", (el: HTMLElement) => fireEvent.focus(el)],
     ["tap", (el: HTMLElement) => fireEvent.click(el)],
     ["hover", (el: HTMLElement) => fireEvent.pointerOver(el, { pointerType: "mouse" })],
-  ])("inspecting a₁₁ by %s marks row 1 of S and writes out exp(s₁₁) / Σₖ exp(s₁ₖ)", (_, inspect) => {
+  ])("inspecting A₁₁ by %s marks row 1 of S and writes out exp(s₁₁) / Σₖ exp(s₁ₖ)", (_, inspect) => {
     render(<SoftmaxExample {...reference} />);
     inspect(weights()[4]!);
     const lines = [...readout().querySelectorAll(".expansion")].map((p) => p.textContent);
     expect(lines).toEqual([
-      "a₁₁ = exp(s₁₁) / Σₖ exp(s₁ₖ)",
-      "a₁₁ = exp(0) / (exp(−2) + exp(0) + exp(−2)) ≈ 1 / (0.135 + 1 + 0.135) ≈ 1 / 1.271 ≈ 0.787",
+      "A₁₁ = exp(s₁₁) / Σₖ exp(s₁ₖ)",
+      "A₁₁ = exp(0) / (exp(−2) + exp(0) + exp(−2)) ≈ 1 / (0.135 + 1 + 0.135) ≈ 1 / 1.271 ≈ 0.787",
     ]);
     expect(readout().textContent).toContain("largest score, 3, from every score in the row: (−2, 0, −2)");
     expect(cellsWithRole("Scores S", "ingredient")).toEqual(["1-0", "1-1", "1-2"]);
@@ -118,7 +118,7 @@ describe("SoftmaxExample", () => {
       "Scores (2, 1, 0); subtract the largest, 2: (0, −1, −2). Weights (0.67, 0.24, 0.09), which sum to 1.",
     );
     expect(words.querySelectorAll("li.expansion")).toHaveLength(9);
-    expect(words.textContent).toContain("a₂₀ = exp(0) / (exp(0) + exp(0) + exp(0)) = 1 / (1 + 1 + 1) = 1 / 3 ≈ 0.333");
+    expect(words.textContent).toContain("A₂₀ = exp(0) / (exp(0) + exp(0) + exp(0)) = 1 / (1 + 1 + 1) = 1 / 3 ≈ 0.333");
   });
 
   it("draws each row's weights as one full bar with a description listing them", () => {

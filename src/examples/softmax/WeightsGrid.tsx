@@ -34,7 +34,7 @@ export function WeightsGrid({ weights, rowLabels, colLabels, inspection, isMaske
         format={(w) => formatWeight(w)}
         isMasked={isMasked}
         cellLabel={(i, j, w) =>
-          `a${subscript(i)}${subscript(j)} ${weightRelation(w)}${isMasked?.(i, j) ? " (masked)" : ""}`
+          `A${subscript(i)}${subscript(j)} ${weightRelation(w)}${isMasked?.(i, j) ? " (masked)" : ""}`
         }
         roleOf={(i, j) => (active?.row === i && active.col === j ? "inspected" : null)}
         inspect={{ active, bind: inspection.bind }}

@@ -159,7 +159,7 @@ describe("WeightedSumExample while editing", () => {
     );
   });
 
-  it("offers to keep a weight that broke its row and rescale the rest: a₁₀ = 0.7 gives row 1 (0.7, 0.2, 0.1)", () => {
+  it("offers to keep a weight that broke its row and rescale the rest: A₁₀ = 0.7 gives row 1 (0.7, 0.2, 0.1)", () => {
     render(<WeightedSumExample id="weighted-sum" weights={weights} V={V} tokens={tokens} />);
     fireEvent.click(screen.getByRole("button", { name: "Edit numbers" }));
     const cell = screen.getByRole("textbox", { name: /^Edit A row 1 \(“cat”\), column 0 \(“the”\)/ });
@@ -167,7 +167,7 @@ describe("WeightedSumExample while editing", () => {
     expect(cell.getAttribute("aria-invalid")).toBe("true");
     expect(output()).toEqual(["2.5", "1", "1.5", "1.5", "0.6", "1.8"]);
     fireEvent.blur(cell);
-    fireEvent.click(screen.getByRole("button", { name: "Set a₁₀ = 0.7 and rescale row 1" }));
+    fireEvent.click(screen.getByRole("button", { name: "Set A₁₀ = 0.7 and rescale row 1" }));
     // o₁ = 0.7·(4, 0) + 0.2·(0, 2) + 0.1·(2, 2) = (3, 0.6).
     expect(output()).toEqual(["2.5", "1", "3", "0.6", "0.6", "1.8"]);
     expect(new URLSearchParams(window.location.search).get("weighted-sum.weights")).toBe(

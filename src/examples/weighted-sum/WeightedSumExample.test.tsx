@@ -42,7 +42,7 @@ describe("WeightedSumExample", () => {
     fireEvent.click(screen.getByRole("button", { name: "O row 2 (“sat”), column 1: 1.8" }));
     const lines = [...document.querySelectorAll(".readout .expansion")].map((p) => p.textContent);
     expect(lines[0]).toBe("O₂₁ = 0.1·0 + 0.8·2 + 0.1·2 = 1.8");
-    expect(lines[1]).toBe("o₂ = a₂₀·v₀ + a₂₁·v₁ + a₂₂·v₂ = 0.1·(4, 0) + 0.8·(0, 2) + 0.1·(2, 2) = (0.6, 1.8)");
+    expect(lines[1]).toBe("o₂ = A₂₀·v₀ + A₂₁·v₁ + A₂₂·v₂ = 0.1·(4, 0) + 0.8·(0, 2) + 0.1·(2, 2) = (0.6, 1.8)");
     expect(document.querySelector(".readout")?.textContent).toContain(
       "Query 2 (“sat”) takes 0.1 of “the”, 0.8 of “cat”, 0.1 of “sat”.",
     );

@@ -52,7 +52,7 @@ function RescaleOffer({ weights }: { readonly weights: Matrix }) {
   const pending = typed ?? remembered;
   if (!frame?.editing || pending === null || pending.base !== weights || weights[pending.row]!.length < 2) return null;
   const { row: i, col: j, value } = pending;
-  const name = `a${subscript(i)}${subscript(j)}`;
+  const name = `A${subscript(i)}${subscript(j)}`;
   const apply = () => {
     const next = rescaleKeeping(weights[i]!, j, value);
     if (next === null) return;
@@ -75,7 +75,7 @@ function RescaleOffer({ weights }: { readonly weights: Matrix }) {
 }
 
 /**
- * O = AV: output row i is query i's weighted sum of the value rows, oᵢ = Σⱼ aᵢⱼ vⱼ. Inspecting
+ * O = AV: output row i is query i's weighted sum of the value rows, oᵢ = Σⱼ Aᵢⱼ vⱼ. Inspecting
  * O[i][c] marks query i's weights and column c of V, and writes out both the entry and the whole
  * row as a mix of value rows.
  *

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { describeMix, formatWeightedRows, weightedSumSymbols } from "./weighted-sum-words.ts";
 
 describe("weighted sum words", () => {
-  it("weightedSumSymbols(1, 3) is a₁₀·v₀ + a₁₁·v₁ + a₁₂·v₂", () => {
-    expect(weightedSumSymbols(1, 3)).toBe("a₁₀·v₀ + a₁₁·v₁ + a₁₂·v₂");
+  it("weightedSumSymbols(1, 3) is A₁₀·v₀ + A₁₁·v₁ + A₁₂·v₂", () => {
+    expect(weightedSumSymbols(1, 3)).toBe("A₁₀·v₀ + A₁₁·v₁ + A₁₂·v₂");
   });
 
   it("formatWeightedRows writes weights times value rows and the given output, = when exact", () => {

@@ -1,9 +1,9 @@
 import { formatFactor, formatNumber, isRounded, subscript, type Matrix, type Vector } from "../../math/index.ts";
 import { formatVector } from "../../text/words.ts";
 
-/** "a₁₀·v₀ + a₁₁·v₁ + a₁₂·v₂": output row i as a weighted sum of the value rows, in symbols. */
+/** "A₁₀·v₀ + A₁₁·v₁ + A₁₂·v₂": output row i as a weighted sum of the value rows, in symbols. */
 export function weightedSumSymbols(i: number, keys: number): string {
-  return Array.from({ length: keys }, (_, j) => `a${subscript(i)}${subscript(j)}·v${subscript(j)}`).join(" + ");
+  return Array.from({ length: keys }, (_, j) => `A${subscript(i)}${subscript(j)}·v${subscript(j)}`).join(" + ");
 }
 
 /**
