@@ -33,6 +33,31 @@ const registry = componentRegistry(root);
 /** Set SITE_BASE=/attention/ to serve the site from a sub-path; every link and asset follows. */
 const base = process.env.SITE_BASE ?? "/";
 
+/** A regular expression for the modules `src/<folder>/<file>.ts(x)`, each entry "folder/(file|file…)". */
+function sourceFiles(entries: readonly string[]): RegExp {
+  const path = (entry: string) => `[\\\\/]src[\\\\/]${entry.replaceAll("/", "[\\\\/]")}\\.tsx?$`;
+  return new RegExp(entries.map(path).join("|"));
+}
+
+/**
+ * What every island loads, whatever it is: a worked example's frame, its inspection and the math
+ * of its formulas; Check yourself (on every concept page); the Share menu and links; the hydrate
+ * step. One chunk. Split in two (examples, exercises), the pages with examples (24 of 26 concept
+ * pages) loaded 1.7 KB more; the two pages with only exercises load 3-5 KB they do not use. Not in
+ * it: what the site script loads on its own (the presenter reads the address with url-state.ts,
+ * the index's marks read progress.ts), so that presenting or the index never fetch it, and the
+ * island table (load-island.ts), which the boot fetches alongside it.
+ */
+const ISLAND_CORE = sourceFiles([
+  "frame/(context|ExampleTools|shared-edits|ExampleFrame|links|ShareMenu|embed-measure|host)",
+  "values/(publish|usePublishedValues)",
+  "inspect/(memo-by-value|MatrixGrid|useInspection)",
+  "exercises/(embed/ExercisesShare|CheckYourselfLive|CheckYourselfLoader|CheckYourselfParts|answer|generate|judge|worksheet/variants|families|seed-param|kinds|variant-numbers)",
+  "islands/(handler-errors|hydrate|IslandBoundary)",
+  "math/(vector|matrix|explain|compare|format|random|shape)",
+  "(tokens/token-colours|text/InWords|site)",
+]);
+
 export default defineConfig({
   base,
   appType: "custom",
@@ -81,16 +106,21 @@ export default defineConfig({
     client: {
       build: {
         rollupOptions: {
-          // React, ReactDOM and the scheduler in one chunk: every island loads all three, and left
-          // to itself the bundler split them into three files (react-dom's client with the
-          // hydrate step, the JSX runtime with React, react-dom's shared part), each compressed on
-          // its own: 1.9 KB gzip more. They import nothing of the site, so no chunk cycle follows.
+          // React, ReactDOM and the scheduler in one chunk, and what every island needs in another
+          // (ISLAND_CORE). Left to itself, the bundler split them into about 30 files by which
+          // islands import each, every one of them loaded on every page with an example, each
+          // compressed on its own: about 8 KB gzip more than the same code in two files.
           output: {
             codeSplitting: {
               groups: [
                 {
                   name: "react",
                   test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+                  includeDependenciesRecursively: false,
+                },
+                {
+                  name: "island-core",
+                  test: (id: string) => ISLAND_CORE.test(id),
                   includeDependenciesRecursively: false,
                 },
               ],
