@@ -178,23 +178,23 @@ function solveAttentionIo(n: number, d: number): SolvedExercise {
   const g = groupDigits;
   return {
     answer: "number",
-    prompt: `Standard attention reads Q and K, writes S = QKᵀ, reads S, writes A = softmax(S / √d), reads A and V, and writes O. With n = ${g(n)} tokens and head size d = ${d}, how many numbers does it move between the GPU's memory and its chip?`,
+    prompt: `Standard attention reads Q and K, writes S = QKᵀ, reads S, writes A = softmax(S / √d), reads A and V, and writes O. With N = ${g(n)} tokens and head size d = ${d}, how many numbers does it move between the GPU's memory and its chip?`,
     tables: [],
-    hint: "Q, K, V and O are n×d each, S and A are n×n; S and A are each written once and read once.",
+    hint: "Q, K, V and O are N×d each, S and A are N×N; S and A are each written once and read once.",
     working: [
-      `Q, K, V read and O written: 4·n·d = 4·${g(n)}·${d} = ${g(4 * n * d)}.`,
-      `S and A, each written and read: 4·n² = 4·${g(n * n)} = ${g(io.scoreMatrixElements)}.`,
+      `Q, K, V read and O written: 4·N·d = 4·${g(n)}·${d} = ${g(4 * n * d)}.`,
+      `S and A, each written and read: 4·N² = 4·${g(n * n)} = ${g(io.scoreMatrixElements)}.`,
       `Total 4n² + 4nd = ${g(io.total)}.`,
     ],
     value: io.total,
     setup: "4n² + 4nd",
     slips: [
-      { value: 4 * n * d, why: "That counts Q, K, V and O only; S and A, n×n each, go to memory and back too." },
+      { value: 4 * n * d, why: "That counts Q, K, V and O only; S and A, N×N each, go to memory and back too." },
       {
         value: 2 * n * n + 4 * n * d,
         why: "That writes S and A but never reads them back: each is written once and read once.",
       },
-      { value: n * n + 4 * n * d, why: "That counts one n×n matrix once; S and A are each written and read." },
+      { value: n * n + 4 * n * d, why: "That counts one N×N matrix once; S and A are each written and read." },
     ],
   };
 }

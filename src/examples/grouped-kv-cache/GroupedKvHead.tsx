@@ -70,7 +70,7 @@ export function GroupedKvHead({ d, layer, kvHead, readers, words, active, bind, 
                 {...common}
                 title="Scores q·Kᵀ"
                 owner={owner}
-                symbol="s"
+                symbol="S"
                 values={[head.scores]}
                 part="scores"
                 head={h}
@@ -80,7 +80,7 @@ export function GroupedKvHead({ d, layer, kvHead, readers, words, active, bind, 
                 {...common}
                 title="Weights (softmax)"
                 owner={owner}
-                symbol="a"
+                symbol="A"
                 values={[head.weights]}
                 part="weights"
                 head={h}

@@ -169,16 +169,9 @@ export const KvCacheLayer = memo(function KvCacheLayer({
       </div>
       <p className="kv-row-title">Attention for the new token: one row of {pos + 1} scores</p>
       <div className="equation-row">
-        <KvGrid {...common} title="Scores q·Kᵀ" symbol="s" values={[d.scores]} part="scores" colLabels={keys} />
-        <KvGrid
-          {...common}
-          title={`÷ √${d.q.length}`}
-          symbol="scaled s"
-          values={[d.scaled]}
-          part="scaled"
-          colLabels={keys}
-        />
-        <KvGrid {...common} title="Weights (softmax)" symbol="a" values={[d.weights]} part="weights" colLabels={keys} />
+        <KvGrid {...common} title="Scores q·Kᵀ" symbol="S" values={[d.scores]} part="scores" colLabels={keys} />
+        <KvGrid {...common} title={`÷ √${d.q.length}`} symbol="s" values={[d.scaled]} part="scaled" colLabels={keys} />
+        <KvGrid {...common} title="Weights (softmax)" symbol="A" values={[d.weights]} part="weights" colLabels={keys} />
         <KvGrid {...common} title="o = weights·V" symbol="o" values={[d.attended]} part="attended" />
         <KvGrid {...common} title="r = x + o" symbol="r" values={[d.output]} part="output" />
       </div>
