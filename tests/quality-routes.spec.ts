@@ -16,11 +16,12 @@ const DOCUMENT_404 = /Failed to load resource: the server responded with a statu
 
 /**
  * The island code a page loads only when an island wakes (src/islands/boot.ts), and a page without
- * islands never: the hydration chunk (React, ReactDOM, src/islands/hydrate.ts) and each island
- * component's chunk (named after its file in the `island` loader of each example.ts). No page
- * names either in its HTML: its one module script is the site chrome's (`data-chrome`).
+ * islands never: the hydration chunk (src/islands/hydrate.ts, in `island-core`, the chunk of what
+ * every island loads: ISLAND_CORE in vite.config.ts) and each island component's chunk (named after
+ * its file in the `island` loader of each example.ts). No page names either in its HTML: its one
+ * module script is the site chrome's (`data-chrome`).
  */
-const HYDRATION_CHUNK = /\/assets\/hydrate-[\w-]+\.js$/;
+const HYDRATION_CHUNK = /\/assets\/island-core-[\w-]+\.js$/;
 const EXAMPLES = new URL("../src/examples/", import.meta.url);
 const ISLAND_CHUNKS = [
   ...readdirSync(EXAMPLES, { recursive: true, encoding: "utf8" })
@@ -32,8 +33,11 @@ const ISLAND_CHUNKS = [
 ]
   .flatMap((file) => [...readFileSync(file, "utf8").matchAll(/island = \(\) => import\("[^"]*?([\w-]+)\.tsx?"\)/g)])
   .map((match) => match[1]!);
+/** An island's manifest (its example.ts, holding its loader), fetched when an island of it wakes. */
+const MANIFEST_CHUNK = /\/assets\/example-[\w-]+\.js$/;
 const isIslandCode = (url: string) =>
   HYDRATION_CHUNK.test(new URL(url).pathname) ||
+  MANIFEST_CHUNK.test(new URL(url).pathname) ||
   ISLAND_CHUNKS.some((name) => new RegExp(`/assets/${name}-[\\w-]+\\.js$`).test(url));
 
 /** Collects Content-Security-Policy violations the page reports, from before its first script. */
@@ -128,7 +132,10 @@ test.describe("every route", () => {
           )
           .toBe(1);
         expect
-          .soft(requested.filter(isIslandCode).length, "island scripts requested (hydration and example chunks)")
+          .soft(
+            requested.filter(isIslandCode).length,
+            "island scripts requested (hydration, manifest and example chunks)",
+          )
           .toBeGreaterThan(1);
       } else {
         // The site chrome (theme, search) may load its own small scripts on every page.
