@@ -66,11 +66,11 @@ describe("solveExercise on the order-and-position kinds", () => {
     expect(judgeResponse(s, "0.54").slip).toContain("even, so it is a sine");
   });
 
-  // x′ = 1·0.6 + 2·(−0.8) = −1; the other coordinate y′ = 1·0.8 + 2·0.6 = 2; turned back: 1·0.6 + 2·0.8 = 2.2.
-  it("rotate-pair: x′ of (1, 2) turned by cos 0.6, sin 0.8 is 1·0.6 + 2·(−0.8) = −1", () => {
+  // q′₀ = 1·0.6 + 2·(−0.8) = −1; the other coordinate q′₁ = 1·0.8 + 2·0.6 = 2; turned back: 1·0.6 + 2·0.8 = 2.2.
+  it("rotate-pair: q′₀ of (1, 2) turned by cos 0.6, sin 0.8 is 1·0.6 + 2·(−0.8) = −1", () => {
     const s = numeric(AUTHORED.rotate);
     expect(s.value).toBeCloseTo(-1, 12);
-    expect(s.working).toEqual(["x′ = 1·0.6 + 2·(−0.8) = −1"]);
+    expect(s.working).toEqual(["q′₀ = 1·0.6 + 2·(−0.8) = −1"]);
     expect(judgeResponse(s, "2").slip).toContain("the other coordinate");
     expect(judgeResponse(s, "2.2").slip).toContain("turns the pair the other way");
   });

@@ -42,7 +42,7 @@ export type PositionExerciseSpec =
       readonly dModel: number;
       readonly base?: number;
     }
-  /** Component 0 (x′) or 1 (y′) of the pair turned by the angle with this cos and sin. */
+  /** Component 0 (q′₀) or 1 (q′₁) of the pair turned by the angle with this cos and sin. */
   | {
       readonly kind: "rotate-pair";
       readonly pair: Vector;

@@ -19,13 +19,13 @@ import type { PositionExerciseSpec } from "./kinds-positions.ts";
 
 const list = (v: Vector) => `(${v.map((n) => formatNumber(n)).join(", ")})`;
 /** The two coordinates of a turned pair. */
-const TURNED = ["x′", "y′"] as const;
+const TURNED = ["q′₀", "q′₁"] as const;
 
 export function solveRotatePair(s: Extract<PositionExerciseSpec, { kind: "rotate-pair" }>): SolvedExercise {
   const { pair, cos, sin, component } = s;
   if (pair.length !== 2) throw new RangeError(`rotate-pair: the pair needs 2 numbers; received ${pair.length}.`);
   if (component !== 0 && component !== 1)
-    throw new RangeError(`rotate-pair: component must be 0 (x′) or 1 (y′); received ${component}.`);
+    throw new RangeError(`rotate-pair: component must be 0 (q′₀) or 1 (q′₁); received ${component}.`);
   const R = rotationFromCosSin(cos, sin);
   const name = TURNED[component];
   const e = explainProjection(pair, R, component);
@@ -43,12 +43,12 @@ export function solveRotatePair(s: Extract<PositionExerciseSpec, { kind: "rotate
   ];
   return {
     answer: "number",
-    prompt: `RoPE turns the pair (x, y) = ${list(pair)} by an angle whose cosine is ${formatNumber(cos)} and sine is ${formatNumber(sin)}. What is ${name} of the turned pair?`,
+    prompt: `RoPE turns a query’s pair (q₀, q₁) = ${list(pair)} by an angle whose cosine is ${formatNumber(cos)} and sine is ${formatNumber(sin)}. What is ${name} of the turned pair?`,
     tables: [
-      { label: "(x, y)", rows: [pair] },
-      { label: "R (the pair is a row on its left)", rows: R, colLabels: ["col 0 (x′)", "col 1 (y′)"] },
+      { label: "(q₀, q₁)", rows: [pair] },
+      { label: "R (the pair is a row on its left)", rows: R, colLabels: ["col 0 (q′₀)", "col 1 (q′₁)"] },
     ],
-    hint: "[x′, y′] = [x, y]·R: x′ = x·cos − y·sin and y′ = x·sin + y·cos.",
+    hint: "[q′₀, q′₁] = [q₀, q₁]·R: q′₀ = q₀·cos − q₁·sin and q′₁ = q₀·sin + q₁·cos.",
     working: [formatDotExpansion(name, e)],
     value: e.sum,
     setup: `${name} = ${formatTerms(e.terms)}`,

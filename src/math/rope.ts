@@ -112,12 +112,12 @@ function checkPair(op: string, pair: Vector): void {
     op,
     [pair.length],
     [2],
-    `cannot rotate a 1×${pair.length} vector as a pair; a pair is a 1×2 vector (x, y).`,
+    `cannot rotate a 1×${pair.length} vector as a pair; a pair is a 1×2 vector, two neighbouring entries of a query or key.`,
   );
 }
 
 /**
- * Turn the pair (x, y) by `angle`: [x, y]·rotationMatrix2(angle).
+ * Turn a pair (two neighbouring entries of a query or key) by `angle`: the pair as a row, times rotationMatrix2(angle).
  * @param pair shape [2]
  * @returns shape [2], the same length as `pair`
  */

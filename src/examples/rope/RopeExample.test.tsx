@@ -46,7 +46,7 @@ describe("RopeExample, d = 4, q at 3 and k at 1, both moved by 4", () => {
   it("inspecting q′₃ shows its pair, angle, cos and sin, and the rotation matrix of that pair", () => {
     render(PAGE);
     fireEvent.focus(screen.getByRole("button", { name: /^q′₃ at position 3/ }));
-    // y′ = x·sin + y·cos with (x, y) = (0, 1), angle 0.03: 0·0.03 + 1·0.9996.
+    // q′₁ = q₀·sin + q₁·cos with (q₀, q₁) = (0, 1), angle 0.03: 0·0.03 + 1·0.9996.
     expect(text(document.querySelector(".readout .expansion"))).toBe("q′₃ = 0·0.03 + 1·0.9996 ≈ 0.9996");
     expect(readout()).toContain(
       "Entry 3 is in pair 1, (q₂, q₃), with θ₁ = 10000^(−2/4) = 0.01. At position 3 it is turned by 3·θ₁ = 0.03 rad: cos ≈ 0.9996, sin ≈ 0.03.",

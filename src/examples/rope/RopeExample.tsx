@@ -39,6 +39,9 @@ function RopeView(props: RopeExampleProps) {
   const turnAt = active?.at ?? 0;
   const turnPair = active !== null && active.part !== "score" ? Math.floor(active.j / 2) : 0;
   const turnPosition = positionOf(props, turnPart, turnAt);
+  /** The pair's two entries, e.g. q₀ and q₁ for pair 0 of q; turned, q′₀ and q′₁. */
+  const pairNames = [0, 1].map((c) => `${turnPart}${subscript(2 * turnPair + c)}`);
+  const turnedNames = pairNames.map((name) => `${turnPart}′${name.slice(turnPart.length)}`);
   const turn = explainRopeEntry(turnPart === "q" ? q : k, turnPosition, 2 * turnPair, base);
   const thetas = pairLabels(d).map((_, i) => ropeTheta(i, d, base));
 
@@ -142,14 +145,16 @@ function RopeView(props: RopeExampleProps) {
           ]}
           format={FOUR}
           label={`Rotation matrix R for pair ${turnPair} of ${turnPart} at position ${turnPosition}`}
-          rowLabels={["x", "y"]}
-          colLabels={["x′", "y′"]}
+          rowLabels={pairNames}
+          colLabels={turnedNames}
           cellLabel={(i, j, v) =>
             `R row ${i}, column ${j}: ${["cos", "sin", "minus sin", "cos"][2 * i + j]} = ${speakNumber(v, 4)}`
           }
         />
         <p className="operand-note">
-          [x′, y′] = [x, y]·R: x′ = x·cos − y·sin, y′ = x·sin + y·cos. A turn keeps the pair’s length.
+          [{turnedNames.join(", ")}] = [{pairNames.join(", ")}]·R: {turnedNames[0]} = {pairNames[0]}·cos −{" "}
+          {pairNames[1]}·sin, {turnedNames[1]} = {pairNames[0]}·sin + {pairNames[1]}·cos. A turn keeps the pair’s
+          length.
         </p>
       </div>
 
