@@ -1,3 +1,5 @@
+import { PRESENT_KEY } from "../present/params.ts";
+
 /**
  * The way into presenter mode, part of the site script every page loads, so it stays a few lines:
  * a press on any `[data-present="<deck id>"]` button (an example's Present, a step-through's
@@ -20,7 +22,7 @@ export function initPresentMode(doc: Document, win: Window): void {
     if (button && !button.closest("[data-present-dialog]")) open(button.dataset.present ?? "", button);
   });
   // A deck may live in a page island that wakes at load (the lesson's items): wait for it.
-  const asked = new URLSearchParams(win.location.search).get("present");
+  const asked = new URLSearchParams(win.location.search).get(PRESENT_KEY);
   if (asked !== null) void deckOnPage(doc, asked).then(() => open(null, null));
 }
 

@@ -15,6 +15,7 @@
  * This module is pure (no DOM, no storage): the lesson page, the "Add to lesson" entry and,
  * later, a presenter read and write lessons through it.
  */
+import { PRESENT_KEY, SLIDE_KEY } from "../present/params.ts";
 
 /** The version `v=` this site writes and reads. */
 export const LESSON_VERSION = 1;
@@ -167,7 +168,7 @@ interface RawItem {
 }
 
 /** Parameters of the page rather than of the lesson: presenter mode's place (src/present/address.ts). */
-const PAGE_PARAMS: ReadonlySet<string> = new Set(["present", "slide"]);
+const PAGE_PARAMS: ReadonlySet<string> = new Set([PRESENT_KEY, SLIDE_KEY]);
 
 /**
  * The lesson page's query for `lesson`, keeping the page's own parameters of `current` (presenter

@@ -6,6 +6,7 @@
  * same numbers. No DOM: the presenter (./presenter.ts) and its tests share these.
  */
 import { readableQuery } from "../frame/url-state.ts";
+import { PRESENT_KEY, SLIDE_KEY } from "./params.ts";
 
 /** What the address needs to know of a deck on the page. */
 export interface DeckSummary {
@@ -24,9 +25,7 @@ export interface PresentPosition {
   readonly message: string | null;
 }
 
-/** The query keys the presenter owns. */
-export const PRESENT_KEY = "present";
-export const SLIDE_KEY = "slide";
+export { PRESENT_KEY, SLIDE_KEY } from "./params.ts";
 
 /** Longest value quoted in a message; a longer one (a mangled link) is cut with "…". */
 const MAX_QUOTED = 40;
