@@ -13,6 +13,7 @@ import {
   type RopeEntryExplanation,
   type Vector,
 } from "../../math/index.ts";
+import { turnedPairRule } from "../../text/rope-words.ts";
 
 const approx = (x: number) => `${isRounded(x, 4) ? "≈" : "="} ${formatNumber(x, 4)}`;
 
@@ -49,6 +50,6 @@ export function describeTurn(
       `Before the turn, ${symbol} has pair ${i} = (${formatNumber(x!, 4)}, ${formatNumber(y!, 4)}) at entries ${2 * i} and ${2 * i + 1}. ` +
       `RoPE turns it at position ${position} by ${position}·θ${subscript(i)} ${approx(e.angle)} rad ` +
       `(θ${subscript(i)} = ${formatNumber(base)}^(−${2 * i}/${unturned.length}) ${approx(e.theta)}; cos ${approx(e.cos)}, sin ${approx(e.sin)}). ` +
-      (e.component === "first" ? "The first of a pair is x·cos − y·sin." : "The second of a pair is x·sin + y·cos."),
+      turnedPairRule(e.component),
   };
 }

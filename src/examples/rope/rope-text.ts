@@ -13,6 +13,7 @@ import {
 } from "../../math/index.ts";
 import type { RopeTarget } from "./RopeExample.editing.ts";
 import type { RopeValues } from "./rope-rules.ts";
+import { turnedPairRule } from "../../text/rope-words.ts";
 
 /** "= 2" or "≈ 0.54": a shown number with the sign that says whether it was rounded. */
 export function approx(x: number, decimals = 2): string {
@@ -58,7 +59,7 @@ export function describeRopeTarget(values: RopeValues, c: RopeShiftComparison, t
       `Entry ${target.j} is in pair ${i}, ${pairNames}, with θ${subscript(i)} = ${formatNumber(base)}^(−${2 * i}/${d}) ` +
       `${approx(e.theta, 4)}. At position ${p} it is turned by ${p}·θ${subscript(i)} ${approx(e.angle, 4)} rad: ` +
       `cos ${approx(e.cos, 4)}, sin ${approx(e.sin, 4)}. ` +
-      (e.component === "first" ? `The first of a pair is x·cos − y·sin.` : `The second of a pair is x·sin + y·cos.`),
+      turnedPairRule(e.component),
   };
 }
 
