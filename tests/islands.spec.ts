@@ -5,7 +5,7 @@
  * reader points, taps, tabs or presses inside it, and what the reader did before it woke is shown.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { isConceptRoute, isEmbed, prerenderedPages } from "./helpers/site.ts";
+import { isConceptRoute, isEmbed, prerenderedPages, worksheetKind } from "./helpers/site.ts";
 import { DESKTOP } from "./helpers/example-inspection.ts";
 import { OUTPUTS, expectInspected, projectionExample, tabUntilFocused } from "./helpers/projection-example.ts";
 
@@ -36,9 +36,17 @@ async function holdIslandCode(page: Page, name: string) {
 test.use({ viewport: DESKTOP });
 
 test.describe("on first view", () => {
-  // Worksheets are left out: their one island is the page and wakes at load (data-wake="load").
-  const pages = prerenderedPages().filter((p) => p.hasIslands && (isConceptRoute(p.route) || isEmbed(p)));
-  const sample = [...pages.filter((p) => !isEmbed(p)), ...pages.filter(isEmbed).slice(0, 1)];
+  // Every concept page, the first embed page, and one worksheet and one answer key (opened without
+  // variants in the address: their island then waits like any other). The lesson is left out: its
+  // island is the page and wakes at load (data-wake="load").
+  const pages = prerenderedPages().filter(
+    (p) => p.hasIslands && (isConceptRoute(p.route) || isEmbed(p) || worksheetKind(p) !== undefined),
+  );
+  const sample = [
+    ...pages.filter((p) => isConceptRoute(p.route)),
+    ...pages.filter(isEmbed).slice(0, 1),
+    ...["worksheet", "answers"].flatMap((kind) => pages.filter((p) => worksheetKind(p) === kind).slice(0, 1)),
+  ];
 
   for (const { route } of sample) {
     test(`${route} wakes no island and loads only the site script`, async ({ page }) => {

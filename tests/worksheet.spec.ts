@@ -66,3 +66,37 @@ test("a worksheet from the page's link: variants by keyboard, printed one per sh
   await expect(exercise.getByRole("status")).toContainText("✓ Right.");
   console.expectNone("making, printing and checking a worksheet");
 });
+
+test("opened without variants, a worksheet loads no React until used; a press and typed numbers before it wakes are kept", async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  // Hold the worksheet's own code, so that the reader acts before it has woken.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/WorksheetLive-[^/]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto("/concepts/softmax/worksheet/");
+  await page.waitForLoadState("networkidle");
+  const island = page.locator("#worksheet-questions");
+  await expect(island).not.toHaveAttribute("data-hydrated");
+  await expect(island).not.toHaveAttribute("data-island-waking");
+  // Readable and printable as served: the form shows, and printed links are whole.
+  const first = await page.locator("section[data-variant] .ws-check code").first().textContent();
+  expect(first).toBe(`${new URL(page.url()).origin}/concepts/softmax/?set=1001#check-yourself`);
+
+  const count = page.getByLabel("Variants (1–40)");
+  await count.fill("2");
+  await expect(island).toHaveAttribute("data-island-waking", "");
+  await page.getByRole("button", { name: "Make worksheet" }).click();
+  // The browser did not send the form (no reload, no "?" address).
+  expect(new URL(page.url()).search).toBe("");
+  release();
+  await expect(island).toHaveAttribute("data-hydrated", "", { timeout: 10_000 });
+  await expect(page.locator("section[data-variant]")).toHaveCount(2);
+  await expect(page).toHaveURL(/\/worksheet\/\?variants=2&first=1001$/);
+  await expect(count).toHaveValue("2");
+  console.expectNone("a worksheet used before it woke");
+});

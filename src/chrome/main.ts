@@ -3,7 +3,7 @@
  * worked example when a reader comes near it, acts on it or a link targets it; only then are React
  * and the example's code fetched), steps shown one at a time behind tabs, theme switch, heading links, the index
  * search and filter, the 404 search, the header's full-text search button (the dialog loads when
- * opened), print preparation, the note for links to examples that are not on the page, an embed
+ * opened), print preparation, a worksheet's whole printed links, the note for links to examples that are not on the page, an embed
  * page's theme, source link and height (posted to the frame's host), the service worker for offline use (in a build), and the Present buttons (presenter mode loads when pressed). Each part
  * does nothing on pages without its markup.
  */
@@ -19,9 +19,12 @@ import { initEmbedHeight } from "./embed-height.ts";
 import { initSiteSearch } from "./site-search.ts";
 import { registerServiceWorker } from "./offline.ts";
 import { initPresentMode } from "./present-trigger.ts";
+import { fillSiteOrigin } from "./site-origin.ts";
 
-// Before the islands wake: a step an address names must be shown before its example is scrolled to.
+// Before the islands wake: a step an address names must be shown before its example is scrolled to,
+// and a worksheet's printed links are whole before (and whether or not) its island hydrates.
 initStepTabs(document, window);
+fillSiteOrigin(document, window.location.origin);
 bootIslands(document, window);
 initThemeSwitch(document);
 initHeadingLinks(document);

@@ -23,10 +23,12 @@ interface IslandProps {
   /** The component with those props, rendered to HTML on the server. */
   readonly children: ReactElement;
   /**
-   * "load" for an island that is the page itself and reads its address (the worksheet): it wakes
-   * as soon as the page has loaded, not when a reader comes near (src/islands/boot.ts).
+   * When it wakes besides the usual (src/islands/boot.ts): "load" for an island that is the page
+   * itself and shows what only the browser knows (the lesson, read from its link or storage): as
+   * soon as the page has loaded; `{ params }` for one that reads those query keys (the worksheet's
+   * variants): at once when the address has one of them, otherwise like any other island.
    */
-  readonly wake?: "load";
+  readonly wake?: "load" | { readonly params: readonly string[] };
 }
 
 /**
@@ -49,7 +51,8 @@ export function Island({ name, id, props, children, wake }: IslandProps) {
       id={id}
       data-island={name}
       data-island-prefix={islandIdPrefix(id)}
-      data-wake={wake}
+      data-wake={typeof wake === "string" ? wake : undefined}
+      data-wake-params={typeof wake === "object" ? wake.params.join(" ") : undefined}
       data-props={JSON.stringify(props)}
       dangerouslySetInnerHTML={{ __html: `<!--island:${id}-->` }}
     />

@@ -1,13 +1,14 @@
 import { earlyHighlight, inspectableCell, type EarlyHighlight } from "./early-highlight.ts";
 import { emptyInput, noteInput, replayInput, type EarlyInput } from "./early-input.ts";
-import { targetedIslands } from "./targets.ts";
+import { carriesParams, targetedIslands } from "./targets.ts";
 
 /**
  * Waking islands: part of the site script every page loads (src/chrome/main.ts), with no React.
  * Every island starts as its server HTML, readable and styled; React, ReactDOM and the island's own
  * code are fetched only when it wakes, which is:
- * - at once, when the address targets it (its `#id`, a `?<id>.…` parameter, an exercise seed), or
- *   when it is the page itself and reads the address (`data-wake="load"`: the worksheet);
+ * - at once, when the address targets it (its `#id`, a `?<id>.…` parameter, an exercise seed, or
+ *   one of its own query keys, `data-wake-params`: the worksheet's variants), or when it is the
+ *   page itself and shows what only the browser knows (`data-wake="load"`: the lesson);
  * - at once, when another part of the site asks for it with a WAKE_REQUEST event (the presenter);
  * - on intent: the first pointer, touch, focus, key or click event inside it;
  * - when it comes within about one screen of the viewport, once the reader has scrolled (a page
@@ -118,6 +119,15 @@ export function bootIslands(doc: Document, win: Window): void {
     if (!island || !waking?.recording) return;
     if (!(relatedTarget instanceof Node && island.contains(relatedTarget))) waking.highlight.clear();
   };
+  /**
+   * A form inside an island that has not hydrated is not sent by the browser (it would reload the
+   * page and lose what was typed): its button press is noted, and pressed again once React has
+   * the form (the worksheet's "Make worksheet", or Enter in one of its fields).
+   */
+  const onSubmit = (event: Event) => {
+    const island = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-island]") : null;
+    if (island && wakes.get(island)?.recording) event.preventDefault();
+  };
   /** Another part of the site asks for an island now: the presenter shows it (src/present/). */
   const onWakeRequest = (event: Event) => {
     const island = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>("[data-island]") : null;
@@ -125,10 +135,12 @@ export function bootIslands(doc: Document, win: Window): void {
   };
   for (const type of INTENT_EVENTS) doc.addEventListener(type, onIntent, { capture: true, passive: true });
   doc.addEventListener("pointerout", onPointerOut, { capture: true, passive: true });
+  doc.addEventListener("submit", onSubmit, { capture: true });
   doc.addEventListener(WAKE_REQUEST, onWakeRequest);
   const stopListening = () => {
     for (const type of INTENT_EVENTS) doc.removeEventListener(type, onIntent, { capture: true });
     doc.removeEventListener("pointerout", onPointerOut, { capture: true });
+    doc.removeEventListener("submit", onSubmit, { capture: true });
     doc.removeEventListener(WAKE_REQUEST, onWakeRequest);
     observer?.disconnect();
     win.removeEventListener("scroll", watchNearness);
@@ -137,7 +149,11 @@ export function bootIslands(doc: Document, win: Window): void {
   const ids = islands.map((island) => island.id);
   const targeted = [
     ...targetedIslands(win.location.search, win.location.hash, ids).map((id) => islands[ids.indexOf(id)]!),
-    ...islands.filter((island) => island.dataset.wake === "load"),
+    ...islands.filter(
+      (island) =>
+        island.dataset.wake === "load" ||
+        (island.dataset.wakeParams !== undefined && carriesParams(win.location.search, island.dataset.wakeParams)),
+    ),
   ].map((island) => wake(island, true));
 
   function watchNearness() {

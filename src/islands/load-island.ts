@@ -15,13 +15,20 @@ export function disableZodEval(): void {
 }
 disableZodEval();
 
+/**
+ * An island's component, which may name code it needs before its first render, found from its
+ * props (`prepare`: the worksheet fetches the exercise families its sets use). The hydrating
+ * render must equal the server's, so that code is loaded first, alongside React.
+ */
+export type PreparedComponent = ComponentType<object> & { prepare?: (props: object) => Promise<unknown> };
+
 /** An island's component and server props, or why they could not be had. */
 export type LoadedIsland =
   { readonly Component: ComponentType<object>; readonly props: object } | { readonly error: unknown };
 
 /**
  * Starts loading an island's own code (its chunk, found by its `data-island` name in the loader
- * table) and reads its props from `data-props`. The boot loads this module (a small chunk of its
+ * table), reads its props from `data-props` and loads what the component prepares from them. The boot loads this module (a small chunk of its
  * own: the table names every island's files) the moment an island wakes, so the island's chunk
  * downloads alongside React and ReactDOM rather than after them. Never rejects.
  */
@@ -34,8 +41,9 @@ export async function loadIsland(element: HTMLElement): Promise<LoadedIsland> {
     };
   }
   try {
-    const Component = (await loader()) as ComponentType<object>;
+    const Component = (await loader()) as PreparedComponent;
     const props = JSON.parse(element.dataset.props ?? "{}") as object;
+    if (Component.prepare) await Component.prepare(props);
     return { Component, props };
   } catch (error) {
     return { error };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { targetedIslands } from "./targets.ts";
+import { carriesParams, targetedIslands } from "./targets.ts";
 
 /** The islands of the self-attention map page, in page order, as the boot step reads them. */
 const ISLANDS = ["cat-sat-map", "cat-sat-scores", "cat-sat-output", "map-check"];
@@ -32,5 +32,27 @@ describe("targetedIslands(search, hash, islandIds): the islands an address wakes
 
   it("wakes nothing on a page without islands, whatever the address", () => {
     expect(targetedIslands("?cat-sat-map.sentence=a+b", "#cat-sat-map", [])).toEqual([]);
+  });
+});
+
+describe("carriesParams: an island that wakes for its own query keys (the worksheet)", () => {
+  const keys = "variants first set";
+  it.each([
+    ["?variants=3&first=2000", true],
+    ["?first=2000", true],
+    ["?set=1001", true],
+    ["?variants=", true],
+    ["", false],
+    ["?", false],
+    ["?theme=dark", false],
+    ["?variantsx=3", false],
+    ["?qkv-projection.x=2,3", false],
+  ])("%j → %s", (search, wakes) => {
+    expect(carriesParams(search, keys)).toBe(wakes);
+  });
+
+  it("matches nothing for an empty key list", () => {
+    expect(carriesParams("?variants=3", "")).toBe(false);
+    expect(carriesParams("?variants=3", "  ")).toBe(false);
   });
 });

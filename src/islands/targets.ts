@@ -11,3 +11,15 @@ export function targetedIslands(search: string, hash: string, islandIds: readonl
   const onPage = new Set(islandIds);
   return idsNamedByUrl(search, hash).filter((id) => onPage.has(id));
 }
+
+/**
+ * Whether the address `search` holds one of an island's own query keys (`data-wake-params`, e.g.
+ * the worksheet's `variants`): such an island wakes at once to read them. Keys are separated by
+ * spaces; an empty list matches nothing.
+ */
+export function carriesParams(search: string, keys: string): boolean {
+  const names = keys.split(" ").filter((key) => key !== "");
+  if (names.length === 0) return false;
+  const params = new URLSearchParams(search);
+  return names.some((key) => params.has(key));
+}

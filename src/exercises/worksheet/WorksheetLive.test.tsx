@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { WorksheetLive, type WorksheetProps } from "./WorksheetLive.tsx";
 
@@ -16,6 +16,11 @@ const props: WorksheetProps = {
 const codes = (container: HTMLElement) =>
   [...container.querySelectorAll(".ws-variant")].map((v) => v.getAttribute("data-variant"));
 
+// What the island does before hydrating (src/islands/load-island.ts): its sets' families.
+let prepared: unknown;
+beforeAll(async () => {
+  prepared = await WorksheetLive.prepare(props);
+});
 afterEach(cleanup);
 beforeEach(() => window.history.replaceState(null, "", "/concepts/dot-product/worksheet/?variants=3&first=2000"));
 
@@ -57,5 +62,13 @@ describe("the worksheet's variant count", () => {
     const { container } = render(<WorksheetLive {...props} />);
     expect(screen.getByRole("status").textContent).toContain(`“variants=${count}” in the link was not used`);
     expect(codes(container)).toHaveLength(4);
+  });
+});
+
+describe("before it hydrates", () => {
+  it("loads the code of the families its sets use, and no other", async () => {
+    expect(prepared).toEqual(["products"]);
+    // Already loaded: preparing again fetches nothing.
+    expect(await WorksheetLive.prepare(props)).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
-import { useId, useMemo, useState, useSyncExternalStore, type FormEvent } from "react";
+import { useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { WorksheetSheet } from "./WorksheetSheet.tsx";
-// A worksheet may print any page's exercises: every family's code comes with it.
-import "../families/all.ts";
+import { loadFamilies } from "../families.ts";
 import {
   readVariantCode,
   readVariantCount,
@@ -43,11 +42,6 @@ export function WorksheetLive({ title, pagePath, sheetPath, keyPath, sets, mode 
     () => window.location.search,
     () => "",
   );
-  const ready = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
   const origin = useSyncExternalStore(
     noSubscription,
     () => window.location.origin,
@@ -62,6 +56,20 @@ export function WorksheetLive({ title, pagePath, sheetPath, keyPath, sets, mode 
   const shown = applied ?? { count: request.count, first: request.first };
   const typed = draft ?? { count: String(shown.count), first: String(shown.first) };
   const messages = said ?? request.notes;
+
+  // The form is usable as served, before the island wakes (it wakes when the reader acts on it):
+  // numbers typed meanwhile are in the fields, not in the state the hydrating render used. They
+  // are taken over once, so the press that woke it makes the worksheet the reader asked for.
+  const countField = useRef<HTMLInputElement>(null);
+  const firstField = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    const count = countField.current?.value;
+    const first = firstField.current?.value;
+    if (count === undefined || first === undefined) return;
+    setDraft((current) => current ?? (count !== typed.count || first !== typed.first ? { count, first } : null));
+    // Once, on hydration: later renders own the fields.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const variants = useMemo(() => worksheetVariants(sets, shown.count, shown.first), [sets, shown.count, shown.first]);
 
@@ -90,9 +98,10 @@ export function WorksheetLive({ title, pagePath, sheetPath, keyPath, sets, mode 
   return (
     <>
       <div className="ws-controls">
-        <form className="ws-form" onSubmit={apply} noValidate hidden={!ready}>
+        <form className="ws-form" onSubmit={apply} noValidate>
           <label htmlFor={`${uid}count`}>Variants (1–40)</label>
           <input
+            ref={countField}
             id={`${uid}count`}
             inputMode="numeric"
             autoComplete="off"
@@ -106,6 +115,7 @@ export function WorksheetLive({ title, pagePath, sheetPath, keyPath, sets, mode 
           />
           <label htmlFor={`${uid}first`}>First code</label>
           <input
+            ref={firstField}
             id={`${uid}first`}
             inputMode="numeric"
             autoComplete="off"
@@ -137,3 +147,10 @@ export function WorksheetLive({ title, pagePath, sheetPath, keyPath, sets, mode 
     </>
   );
 }
+
+/**
+ * Before the worksheet hydrates (src/islands/load-island.ts): the code of the exercise families
+ * its sets use, and only those, so a page's worksheet fetches what its own exercises need.
+ */
+WorksheetLive.prepare = (props: WorksheetProps): Promise<unknown> =>
+  loadFamilies(props.sets.flatMap((set) => set.exercises.map((exercise) => exercise.kind)));

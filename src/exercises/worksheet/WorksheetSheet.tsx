@@ -8,7 +8,11 @@ interface WorksheetSheetProps {
   /** The concept page's address below the site (with the base), e.g. "/concepts/softmax/". */
   readonly pagePath: string;
   readonly variants: readonly WorksheetVariant[];
-  /** The site's origin once known in the browser ("" on the server): printed links are then whole. */
+  /**
+   * The site's origin once known in the browser ("" on the server): printed links are then whole.
+   * The site script writes it into the server HTML before the worksheet wakes (a sheet printed
+   * before then is whole too), hence no hydration warning for it.
+   */
   readonly origin: string;
   /** "questions": the learners' handout; "answers": the key, with each answer and its working. */
   readonly mode: "questions" | "answers";
@@ -53,7 +57,13 @@ export function WorksheetSheet({ title, pagePath, origin, variants, mode }: Work
             {mode === "questions" ? (
               <p className="ws-check">
                 Name: <span className="ws-blank" aria-hidden="true" /> Check your answers online at{" "}
-                <code>{origin + variantLink(pagePath, variant.code)}</code> (code {variant.code}).
+                <code>
+                  <span data-site-origin="" suppressHydrationWarning>
+                    {origin}
+                  </span>
+                  {variantLink(pagePath, variant.code)}
+                </code>{" "}
+                (code {variant.code}).
               </p>
             ) : (
               <p className="ws-check">Learners check this variant with code {variant.code}.</p>
