@@ -73,6 +73,26 @@ test("an island wakes when scrolled within a screen of the window, before it sho
   expect((await awake(page)).hydrated).toEqual(["qkv-projection"]);
 });
 
+test("a page opened at a heading far down wakes the islands near it, not those a screen away", async ({ page }) => {
+  await page.goto(`${QKV}#check-yourself`);
+  // The heading is scrolled to as the page loads: that counts as the reader's scroll, and what is
+  // near wakes (whether the browser scrolled before or after the site script ran).
+  await expect(page.locator("#qkv-check")).toHaveAttribute("data-hydrated", "", { timeout: 10_000 });
+  await page.waitForLoadState("networkidle");
+  const far = await page.evaluate(() => {
+    const height = window.innerHeight;
+    return [...document.querySelectorAll<HTMLElement>("[data-island]")]
+      .filter((island) => {
+        const box = (island.closest("[data-wake-area]") ?? island).getBoundingClientRect();
+        return box.bottom < -height || box.top > 2 * height;
+      })
+      .map((island) => island.id);
+  });
+  const { hydrated } = await awake(page);
+  expect(far.length).toBeGreaterThan(0);
+  for (const id of far) expect(hydrated).not.toContain(id);
+});
+
 test("a copied link to an example far down the page wakes it alone, with the link's numbers, scrolled to", async ({
   page,
 }) => {

@@ -189,10 +189,15 @@ export function bootIslands(doc: Document, win: Window): void {
         };
         win.addEventListener("scroll", onScroll, { passive: true });
       });
-  } else if (win.scrollY > 0) {
-    // A page opened further down (a heading's #id, a restored scroll position) has been scrolled.
-    watchNearness();
-  } else win.addEventListener("scroll", watchNearness, { once: true, passive: true });
+  } else {
+    win.addEventListener("scroll", watchNearness, { once: true, passive: true });
+    // A page opened further down (a heading's #id, a restored scroll position) has been scrolled,
+    // maybe before this script ran. The position is read in the first frame, where the page is laid
+    // out anyway: read now, it would force that layout into this script's task.
+    void afterFrames(win, 1).then(() => {
+      if (win.scrollY > 0) watchNearness();
+    });
+  }
 }
 
 /** Resolves once the page's load event has fired. */
