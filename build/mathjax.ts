@@ -8,7 +8,8 @@
  *    which is what screen readers read (and what gives the formula a name for axe).
  *
  * The SVG font cache is off: with it on, glyphs are shared through `<use href="#id">`
- * and formulas rendered separately but shown on one page would collide on ids.
+ * and formulas rendered separately but shown on one page would collide on ids. Each page
+ * shares its repeated glyphs itself, once it is whole (src/pages/math-glyphs.ts).
  */
 import { mathjax } from "mathjax-full/js/mathjax.js";
 import { TeX } from "mathjax-full/js/input/tex.js";

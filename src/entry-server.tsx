@@ -3,6 +3,7 @@ import { prerender } from "react-dom/static";
 import catalog from "virtual:concept-catalog";
 import { IslandCollector, type IslandRecord } from "./islands/Island.tsx";
 import { renderIslands } from "./islands/render-islands.ts";
+import { shareMathGlyphs } from "./pages/math-glyphs.ts";
 import { Layout } from "./pages/Layout.tsx";
 import { IndexPage } from "./pages/IndexPage.tsx";
 import { ConceptPage } from "./pages/ConceptPage.tsx";
@@ -323,7 +324,8 @@ export async function renderRoute(path: string, options: HeadOptions = {}): Prom
   return {
     status,
     head: framed && !noIndex ? renderHead(head, options) : `${renderHead(head, options)}\n    ${NO_INDEX}`,
-    body: renderIslands(html, islands),
+    // Glyphs are shared on the page itself, before the islands go in: islands hydrate as rendered.
+    body: renderIslands(shareMathGlyphs(html), islands),
     hasIslands: islands.length > 0,
     embed: !framed,
     embeds,
