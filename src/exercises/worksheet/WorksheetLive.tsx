@@ -99,36 +99,42 @@ export function WorksheetLive({ title, pagePath, sheetPath, keyPath, sets, mode 
     <>
       <div className="ws-controls">
         <form className="ws-form" onSubmit={apply} noValidate>
-          <label htmlFor={`${uid}count`}>Variants (1–40)</label>
-          <input
-            ref={countField}
-            id={`${uid}count`}
-            inputMode="numeric"
-            autoComplete="off"
-            value={typed.count}
-            aria-invalid={refused.count || undefined}
-            aria-describedby={refused.count ? `${uid}status` : undefined}
-            onChange={(e) => {
-              setDraft({ ...typed, count: e.target.value });
-              setRefused({ ...refused, count: false });
-            }}
-          />
-          <label htmlFor={`${uid}first`}>First code</label>
-          <input
-            ref={firstField}
-            id={`${uid}first`}
-            inputMode="numeric"
-            autoComplete="off"
-            value={typed.first}
-            aria-invalid={refused.first || undefined}
-            aria-describedby={refused.first ? `${uid}status` : undefined}
-            onChange={(e) => {
-              setDraft({ ...typed, first: e.target.value });
-              setRefused({ ...refused, first: false });
-            }}
-          />
-          <button type="submit">Make worksheet</button>
-          <button type="button" onClick={() => window.print()}>
+          <span className="ws-field">
+            <label htmlFor={`${uid}count`}>Variants (1–40)</label>
+            <input
+              ref={countField}
+              id={`${uid}count`}
+              inputMode="numeric"
+              autoComplete="off"
+              value={typed.count}
+              aria-invalid={refused.count || undefined}
+              aria-describedby={refused.count ? `${uid}status` : undefined}
+              onChange={(e) => {
+                setDraft({ ...typed, count: e.target.value });
+                setRefused({ ...refused, count: false });
+              }}
+            />
+          </span>
+          <span className="ws-field">
+            <label htmlFor={`${uid}first`}>First code</label>
+            <input
+              ref={firstField}
+              id={`${uid}first`}
+              inputMode="numeric"
+              autoComplete="off"
+              value={typed.first}
+              aria-invalid={refused.first || undefined}
+              aria-describedby={refused.first ? `${uid}status` : undefined}
+              onChange={(e) => {
+                setDraft({ ...typed, first: e.target.value });
+                setRefused({ ...refused, first: false });
+              }}
+            />
+          </span>
+          <button type="submit" className="example-tool">
+            Make worksheet
+          </button>
+          <button type="button" className="example-tool" onClick={() => window.print()}>
             Print
           </button>
         </form>
