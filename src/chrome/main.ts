@@ -1,11 +1,12 @@
 /**
  * The site chrome every page loads (a few KB, no React): the islands' boot step (which wakes each
  * worked example when a reader comes near it, acts on it or a link targets it; only then are React
- * and the example's code fetched), steps shown one at a time behind tabs, theme switch, heading links, the index
- * search and filter, the 404 search, the header's full-text search button (the dialog loads when
- * opened), print preparation, a worksheet's whole printed links, the note for links to examples that are not on the page, an embed
- * page's theme, source link and height (posted to the frame's host), the service worker for offline use (in a build), and the Present buttons (presenter mode loads when pressed). Each part
- * does nothing on pages without its markup.
+ * and the example's code fetched), steps shown one at a time behind tabs, theme switch, heading
+ * links, the index search and filter, the 404 search, the header's full-text search button (the
+ * dialog loads when opened), print preparation, a worksheet's whole printed links, the note for
+ * links to examples that are not on the page, an embed page's theme, source link and height
+ * (posted to the frame's host), the service worker for offline use (in a build), and the Present
+ * buttons (presenter mode loads when pressed). Each part does nothing on pages without its markup.
  */
 import { bootIslands } from "../islands/boot.ts";
 import { initStepTabs } from "./step-tabs.ts";

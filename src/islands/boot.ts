@@ -39,6 +39,11 @@ interface Waking {
   readonly settled: Promise<void>;
 }
 
+/** The island an event happened in, if any. */
+function islandOf(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? target.closest<HTMLElement>("[data-island]") : null;
+}
+
 /** The element whose nearness wakes an island: itself, or an area marked around it (`data-wake-area`). */
 function areaOf(island: HTMLElement): Element {
   return island.closest("[data-wake-area]") ?? island;
@@ -100,7 +105,7 @@ export function bootIslands(doc: Document, win: Window): void {
   };
 
   const onIntent = (event: Event) => {
-    const island = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-island]") : null;
+    const island = islandOf(event.target);
     if (!island) return;
     const waking = wakes.get(island) ?? wake(island, true);
     if (!waking.recording) return;
@@ -114,7 +119,7 @@ export function bootIslands(doc: Document, win: Window): void {
   /** A mouse leaving a number for somewhere outside its island (or the window) takes its early highlight away. */
   const onPointerOut = (event: Event) => {
     const { target, relatedTarget } = event as PointerEvent;
-    const island = target instanceof Element ? target.closest<HTMLElement>("[data-island]") : null;
+    const island = islandOf(target);
     const waking = island ? wakes.get(island) : undefined;
     if (!island || !waking?.recording) return;
     if (!(relatedTarget instanceof Node && island.contains(relatedTarget))) waking.highlight.clear();
@@ -125,12 +130,12 @@ export function bootIslands(doc: Document, win: Window): void {
    * the form (the worksheet's "Make worksheet", or Enter in one of its fields).
    */
   const onSubmit = (event: Event) => {
-    const island = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-island]") : null;
+    const island = islandOf(event.target);
     if (island && wakes.get(island)?.recording) event.preventDefault();
   };
   /** Another part of the site asks for an island now: the presenter shows it (src/present/). */
   const onWakeRequest = (event: Event) => {
-    const island = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>("[data-island]") : null;
+    const island = islandOf(event.target);
     if (island && islands.includes(island)) wake(island, true);
   };
   for (const type of INTENT_EVENTS) doc.addEventListener(type, onIntent, { capture: true, passive: true });

@@ -28,9 +28,10 @@ export type LoadedIsland =
 
 /**
  * Starts loading an island's own code (its chunk, found by its `data-island` name in the loader
- * table), reads its props from `data-props` and loads what the component prepares from them. The boot loads this module (a small chunk of its
- * own: the table names every island's files) the moment an island wakes, so the island's chunk
- * downloads alongside React and ReactDOM rather than after them. Never rejects.
+ * table), reads its props from `data-props` and loads what the component prepares from them. The
+ * boot loads this module (a small chunk of its own: the table names every island's files) the
+ * moment an island wakes, so the island's chunk downloads alongside React and ReactDOM rather
+ * than after them. Never rejects.
  */
 export async function loadIsland(element: HTMLElement): Promise<LoadedIsland> {
   const name = element.dataset.island ?? "";

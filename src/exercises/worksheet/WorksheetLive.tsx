@@ -1,4 +1,13 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import {
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+  type RefObject,
+} from "react";
 import { WorksheetSheet } from "./WorksheetSheet.tsx";
 import { loadFamilies } from "../families.ts";
 import {
@@ -63,13 +72,18 @@ export function WorksheetLive({ title, pagePath, sheetPath, keyPath, sets, mode 
   const countField = useRef<HTMLInputElement>(null);
   const firstField = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
-    const count = countField.current?.value;
-    const first = firstField.current?.value;
-    if (count === undefined || first === undefined) return;
+    const count = countField.current?.value ?? typed.count;
+    const first = firstField.current?.value ?? typed.first;
     setDraft((current) => current ?? (count !== typed.count || first !== typed.first ? { count, first } : null));
     // Once, on hydration: later renders own the fields.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  /** A field typed in: kept as typed until "Make worksheet", and no longer marked refused. */
+  const edit = (field: "count" | "first", value: string) => {
+    setDraft({ ...typed, [field]: value });
+    setRefused({ ...refused, [field]: false });
+  };
 
   const variants = useMemo(() => worksheetVariants(sets, shown.count, shown.first), [sets, shown.count, shown.first]);
 
@@ -99,38 +113,24 @@ export function WorksheetLive({ title, pagePath, sheetPath, keyPath, sets, mode 
     <>
       <div className="ws-controls">
         <form className="ws-form" onSubmit={apply} noValidate>
-          <span className="ws-field">
-            <label htmlFor={`${uid}count`}>Variants (1–40)</label>
-            <input
-              ref={countField}
-              id={`${uid}count`}
-              inputMode="numeric"
-              autoComplete="off"
-              value={typed.count}
-              aria-invalid={refused.count || undefined}
-              aria-describedby={refused.count ? `${uid}status` : undefined}
-              onChange={(e) => {
-                setDraft({ ...typed, count: e.target.value });
-                setRefused({ ...refused, count: false });
-              }}
-            />
-          </span>
-          <span className="ws-field">
-            <label htmlFor={`${uid}first`}>First code</label>
-            <input
-              ref={firstField}
-              id={`${uid}first`}
-              inputMode="numeric"
-              autoComplete="off"
-              value={typed.first}
-              aria-invalid={refused.first || undefined}
-              aria-describedby={refused.first ? `${uid}status` : undefined}
-              onChange={(e) => {
-                setDraft({ ...typed, first: e.target.value });
-                setRefused({ ...refused, first: false });
-              }}
-            />
-          </span>
+          <NumberField
+            id={`${uid}count`}
+            label="Variants (1–40)"
+            field={countField}
+            value={typed.count}
+            refused={refused.count}
+            statusId={`${uid}status`}
+            onChange={(value) => edit("count", value)}
+          />
+          <NumberField
+            id={`${uid}first`}
+            label="First code"
+            field={firstField}
+            value={typed.first}
+            refused={refused.first}
+            statusId={`${uid}status`}
+            onChange={(value) => edit("first", value)}
+          />
           <button type="submit" className="example-tool">
             Make worksheet
           </button>
@@ -151,6 +151,36 @@ export function WorksheetLive({ title, pagePath, sheetPath, keyPath, sets, mode 
       </div>
       <WorksheetSheet title={title} pagePath={pagePath} origin={origin} variants={variants} mode={mode} />
     </>
+  );
+}
+
+interface NumberFieldProps {
+  readonly id: string;
+  readonly label: string;
+  readonly field: RefObject<HTMLInputElement | null>;
+  readonly value: string;
+  /** The last "Make worksheet" refused it: marked invalid and pointing at the message. */
+  readonly refused: boolean;
+  readonly statusId: string;
+  readonly onChange: (value: string) => void;
+}
+
+/** One of the form's two numbers, its label above it. */
+function NumberField({ id, label, field, value, refused, statusId, onChange }: NumberFieldProps) {
+  return (
+    <span className="ws-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        ref={field}
+        id={id}
+        inputMode="numeric"
+        autoComplete="off"
+        value={value}
+        aria-invalid={refused || undefined}
+        aria-describedby={refused ? statusId : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </span>
   );
 }
 
