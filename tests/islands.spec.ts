@@ -73,6 +73,21 @@ test("an island wakes when scrolled within a screen of the window, before it sho
   expect((await awake(page)).hydrated).toEqual(["qkv-projection"]);
 });
 
+test("an example far below is not rendered until it comes near; woken, it renders like any block", async ({ page }) => {
+  await page.goto("/concepts/self-attention-map/");
+  const island = page.locator("#cat-sat-queries");
+  // checkVisibility with contentVisibilityAuto is false inside a subtree the browser skips.
+  const rendered = () =>
+    island.locator(".example-frame").evaluate((frame) => frame.checkVisibility({ contentVisibilityAuto: true }));
+  expect(await rendered()).toBe(false);
+
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).toHaveAttribute("data-hydrated", "", { timeout: 10_000 });
+  expect(await rendered()).toBe(true);
+  // No paint containment once woken: a menu or focus ring may reach past its edge unclipped.
+  expect(await island.evaluate((element) => getComputedStyle(element).contentVisibility)).toBe("visible");
+});
+
 test("a page opened at a heading far down wakes the islands near it, not those a screen away", async ({ page }) => {
   await page.goto(`${QKV}#check-yourself`);
   // The heading is scrolled to as the page loads: that counts as the reader's scroll, and what is
