@@ -26,6 +26,21 @@ test.describe("printing a concept page", () => {
     expect(after).toContain("/concepts/");
   });
 
+  test("examples that have not woken and drawings far down print in full (on screen they are skipped)", async ({
+    page,
+  }) => {
+    await page.goto("/concepts/self-attention-map/");
+    const frame = page.locator("#cat-sat-queries .example-frame");
+    const drawing = page.locator(".diagram-svg").last();
+    const rendered = (locator: typeof frame) =>
+      locator.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
+    expect(await rendered(frame)).toBe(false);
+    await page.emulateMedia({ media: "print" });
+    expect(await rendered(frame)).toBe(true);
+    expect(await rendered(drawing)).toBe(true);
+    await expect(page.locator("#cat-sat-queries")).not.toHaveAttribute("data-hydrated");
+  });
+
   test("printing uses the light theme, opens closed <details> and prints absolute link addresses, then restores", async ({
     page,
   }) => {
