@@ -1,7 +1,8 @@
 // Benchmark report: build time and how it grows with the page count, page weight, JavaScript on
 // first view and after scrolling through a page, Lighthouse (mobile) performance, TBT, LCP and SEO,
-// how fast an inspected number is highlighted, cold (the example has not woken) and warm, and how
-// fast a dragged vector tip is redrawn (scripts/bench/drag-paint.mjs), with
+// how fast an inspected number is highlighted, cold (the example has not woken) and warm, how
+// fast a dragged vector tip is redrawn (scripts/bench/drag-paint.mjs), and the main thread while a
+// page loads at full CPU speed (scripts/bench/load-main-thread.mjs), with
 // budgets beside the figures and, in brackets, the figures of a saved earlier run.
 // Usage: npm run bench   (builds dist/, serves it with `vite preview` on port 4310, drives Chromium;
 // Lighthouse uses port 4311). Takes several minutes; it is not part of npm test.
@@ -17,7 +18,8 @@
 //                        scripts/bench/baseline.json, the site before islands woke lazily);
 //     route …            measures only those routes.
 // BENCH_SAMPLES=n sets the warm latency samples per row (default 40), BENCH_COLD_SAMPLES the cold
-// ones (default 10: one page load each); BENCH_PORT the preview port.
+// ones (default 10: one page load each), BENCH_LOADS the traced loads per page (default 7);
+// BENCH_PORT the preview port.
 // It is a report, not a test: it exits 0 whatever the figures, and 1 only if it cannot measure.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -33,7 +35,7 @@ import { measurePage } from "./bench/measure-page.mjs";
 import { DRAG_ROUTE, measureDragPaint, printDragPaint } from "./bench/drag-paint.mjs";
 import { gzipSize } from "./bench/page-js.mjs";
 import { OK, FAIL, mark, loadFigures, saveFigures, table } from "./bench/report.mjs";
-import { figuresOf, printLatencies, printScripts, printSummary } from "./bench/summary.mjs";
+import { figuresOf, printLatencies, printLoadMainThread, printScripts, printSummary } from "./bench/summary.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** The built site: dist/, or SITE_OUT_DIR (also read by vite build and vite preview). */
@@ -50,6 +52,7 @@ const LIGHTHOUSE_PORT = PREVIEW_PORT + 1;
 /** Warm latency samples per page, per input and CPU setting; cold samples (page loads) per CPU setting. */
 const SAMPLES = Math.max(1, Math.round(Number(process.env.BENCH_SAMPLES)) || 40);
 const COLD_SAMPLES = Math.max(1, Math.round(Number(process.env.BENCH_COLD_SAMPLES)) || 10);
+const LOADS = Math.max(1, Math.round(Number(process.env.BENCH_LOADS)) || 7);
 /** Full speed, and Chromium's CPU slowdown for a mid-range phone. */
 const RATES = [1, 4];
 const VIEWPORT = { width: 1280, height: 900 };
@@ -174,6 +177,7 @@ try {
       rates: RATES,
       warmSamples: SAMPLES,
       coldSamples: withCold ? COLD_SAMPLES : 0,
+      loads: LOADS,
     });
     results.push({ ...page, ...measured });
     console.log("done.");
@@ -306,6 +310,7 @@ console.log(
 );
 verdicts.push(printScripts(results) !== false);
 printLatencies(results, SAMPLES, COLD_SAMPLES, VIEWPORT);
+printLoadMainThread(results, before, LOADS);
 if (drag) verdicts.push(printDragPaint(drag));
 
 if (saveTo) {

@@ -1,6 +1,8 @@
 // Everything the benchmark measures on one page in the browser: JavaScript on first view and after
-// scrolling through it, warm hover and arrow-key latency, and cold first inspects.
+// scrolling through it, warm hover and arrow-key latency, cold first inspects, and the main thread
+// while the page loads.
 import { coldInspectSamples } from "./cold-inspect.mjs";
+import { loadMainThread } from "./load-main-thread.mjs";
 import { installProbe, warmLatencies } from "./latency.mjs";
 import { scrollWholePage, settle, watchScripts } from "./page-js.mjs";
 
@@ -9,9 +11,9 @@ import { scrollWholePage, settle, watchScripts } from "./page-js.mjs";
  * download the whole site in the background), records the scripts of the first view (loaded, not
  * scrolled, not touched), scrolls through the whole page (every example wakes) and records the
  * scripts again, then times warm hovers and arrow keys at each rate in `rates`; then `coldSamples`
- * cold first inspects per rate, each in a fresh context.
+ * cold first inspects per rate, each in a fresh context; then `loads` traced loads at 1×.
  */
-export async function measurePage(browser, baseUrl, route, { viewport, rates, warmSamples, coldSamples }) {
+export async function measurePage(browser, baseUrl, route, { viewport, rates, warmSamples, coldSamples, loads }) {
   const context = await browser.newContext({ viewport, serviceWorkers: "block" });
   const page = await context.newPage();
   const scripts = watchScripts(page);
@@ -56,5 +58,6 @@ export async function measurePage(browser, baseUrl, route, { viewport, rates, wa
       cold.push({ rate, samples });
     }
   }
-  return { firstView, scrolled, hydrated, inspectable: islandIds.length, warm, cold };
+  const load = loads > 0 ? await loadMainThread(browser, baseUrl + route, { loads }) : [];
+  return { firstView, scrolled, hydrated, inspectable: islandIds.length, warm, cold, load };
 }

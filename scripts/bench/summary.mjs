@@ -2,6 +2,7 @@
 // run's figures in brackets), the JavaScript files, and every latency series.
 import { FAIL, OK, cell, kb, kib, medianP95, ms, seconds, summarize, table } from "./report.mjs";
 import { WARMUP } from "./latency.mjs";
+import { LONG_TASK_MS } from "./load-main-thread.mjs";
 import { gzipTotal } from "./page-js.mjs";
 
 /** Budgets (KB = 1000 bytes). */
@@ -41,6 +42,12 @@ export function figuresOf(result, lh) {
     ),
     hover: byRate(result.warm.filter((s) => s.kind === "hover")),
     key: byRate(result.warm.filter((s) => s.kind === "key")),
+    load: result.load?.length
+      ? {
+          styleLayout: summarize(result.load.map((s) => s.styleLayout)).median,
+          blocking: summarize(result.load.map((s) => s.blocking)).median,
+        }
+      : undefined,
   };
 }
 
@@ -245,4 +252,32 @@ export function printLatencies(results, warmSamples, coldSamples, viewport) {
       ),
     );
   }
+}
+
+/**
+ * The main thread while each page loads at 1× on a phone-sized window (medians of `loads` traced
+ * loads): style and layout time, and blocking time (each task's time beyond LONG_TASK_MS, which at
+ * 4× CPU slowdown is beyond Lighthouse's 50 ms). A report beside Lighthouse's TBT, without a budget.
+ */
+export function printLoadMainThread(results, before, loads) {
+  const measured = results.filter((r) => r.load?.length);
+  if (measured.length === 0) return;
+  console.log(
+    `\nMain thread while a page loads, 1×, 412 px phone window (median of ${loads} loads, navigation to 1 s after load).\n` +
+      `  Blocking: each task's time beyond ${LONG_TASK_MS} ms (beyond 50 ms at 4× CPU slowdown), summed.`,
+  );
+  console.log(
+    table(
+      ["route", "style + layout", "blocking"],
+      measured.map((r) => {
+        const now = figuresOf(r, undefined).load;
+        const old = before?.pages?.[r.route]?.load;
+        return [
+          r.route,
+          cell(ms(now.styleLayout), undefined, old && ms(old.styleLayout)),
+          cell(ms(now.blocking), undefined, old && ms(old.blocking)),
+        ];
+      }),
+    ),
+  );
 }
